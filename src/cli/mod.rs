@@ -1,0 +1,88 @@
+//! The command line: arguments, dispatch, printing and exit codes. The only layer that prints.
+
+mod check;
+mod explain;
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Strategic competence plans (KS model) as code: check, render and compare plan files.
+#[derive(Parser)]
+#[command(name = "kplan", version, about, propagate_version = true)]
+struct Cli {
+    /// When to use colours (NO_COLOR is respected).
+    #[arg(long, value_enum, global = true, default_value_t = Color::Auto)]
+    color: Color,
+    /// Print only errors.
+    #[arg(short, long, global = true)]
+    quiet: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate a plan and cross-check goals, needs and measures.
+    Check(check::Args),
+    /// Explain a rule code.
+    Explain(explain::Args),
+}
+
+/// `--color`
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+impl Color {
+    /// Whether to colour output on stdout.
+    fn enabled(self) -> bool {
+        match self {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
+            }
+        }
+    }
+}
+
+/// Global options every command sees.
+struct Global {
+    color: bool,
+    quiet: bool,
+}
+
+/// Exit status: 0 success, 1 findings of error severity, 2 kplan could not do its job.
+pub(crate) const EXIT_FAILURE: u8 = 2;
+
+/// Parses the command line and runs the command.
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return ExitCode::from(if err.use_stderr() { EXIT_FAILURE } else { 0 });
+        }
+    };
+    let global = Global {
+        color: cli.color.enabled(),
+        quiet: cli.quiet,
+    };
+    let result = match cli.command {
+        Command::Check(args) => check::run(args, &global),
+        Command::Explain(args) => explain::run(args),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(EXIT_FAILURE)
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Findings: what a check found, where, how bad it is and how to fix it.
+
+mod code;
+mod suggest;
+
+pub use code::Code;
+pub use suggest::did_you_mean;
+
+use crate::source::{FileId, Span};
+
+/// How bad a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Fails the check (exit 1).
+    Error,
+    /// Reported; fails only with `--deny-warnings`.
+    Warning,
+}
+
+impl Severity {
+    /// `error` or `warning`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// A place in a file, with an optional message ("first defined here").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    /// The file.
+    pub file: FileId,
+    /// The byte range, or `None` for the file as a whole.
+    pub range: Option<(u32, u32)>,
+    /// What this place is.
+    pub message: Option<String>,
+}
+
+impl Label {
+    /// A label on a span.
+    pub fn at(span: Span) -> Self {
+        Self {
+            file: span.file,
+            range: Some((span.start, span.end)),
+            message: None,
+        }
+    }
+
+    /// A label on a whole file.
+    pub fn file(file: FileId) -> Self {
+        Self {
+            file,
+            range: None,
+            message: None,
+        }
+    }
+
+    /// The same label with a message.
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.message = Some(message.into());
+        self
+    }
+}
+
+/// One finding of a check run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The rule.
+    pub code: Code,
+    /// The severity after `[checks]` overrides.
+    pub severity: Severity,
+    /// What is wrong, naming the entities by id.
+    pub message: String,
+    /// How to fix it.
+    pub help: String,
+    /// Where; `None` when no file can be named (no `kplan.toml` found).
+    pub primary: Option<Label>,
+    /// Other places that explain the finding.
+    pub related: Vec<Label>,
+}
+
+impl Finding {
+    /// A finding of `code` at its default severity.
+    pub fn new(code: Code, primary: Option<Label>, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            severity: code.default_severity(),
+            message: message.into(),
+            help: String::new(),
+            primary,
+            related: Vec::new(),
+        }
+    }
+
+    /// A finding at a span.
+    pub fn at(code: Code, span: Span, message: impl Into<String>) -> Self {
+        Self::new(code, Some(Label::at(span)), message)
+    }
+
+    /// Sets the help line.
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = help.into();
+        self
+    }
+
+    /// Sets the message of the primary label.
+    pub fn label(mut self, message: impl Into<String>) -> Self {
+        if let Some(primary) = &mut self.primary {
+            primary.message = Some(message.into());
+        }
+        self
+    }
+
+    /// Adds a related place.
+    pub fn related(mut self, span: Span, message: impl Into<String>) -> Self {
+        self.related.push(Label::at(span).with_message(message));
+        self
+    }
+
+    fn sort_key(&self) -> (Option<FileId>, u32, Code) {
+        let file = self.primary.as_ref().map(|l| l.file);
+        let start = self
+            .primary
+            .as_ref()
+            .and_then(|l| l.range)
+            .map_or(0, |r| r.0);
+        (file, start, self.code)
+    }
+}
+
+/// Sorts findings by (file, position, code) as checks.md requires, and drops exact duplicates.
+pub fn sort(findings: &mut Vec<Finding>) {
+    findings.sort_by(|a, b| {
+        a.sort_key()
+            .cmp(&b.sort_key())
+            .then_with(|| a.message.cmp(&b.message))
+    });
+    findings.dedup();
+}
+
+/// Counts of errors and warnings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Findings of error severity.
+    pub errors: usize,
+    /// Findings of warning severity.
+    pub warnings: usize,
+}
+
+impl Counts {
+    /// Counts the findings by severity.
+    pub fn of(findings: &[Finding]) -> Self {
+        let errors = findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
+        Self {
+            errors,
+            warnings: findings.len() - errors,
+        }
+    }
+}

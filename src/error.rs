@@ -1,0 +1,29 @@
+//! Operational failures: kplan could not do its job (exit status 2). Problems in the plan itself
+//! are findings, not errors.
+
+use std::path::PathBuf;
+
+/// Something that stops kplan before it can report on the plan.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file or folder could not be read.
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        /// What could not be read.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// Walking the plan folder failed (permissions, a symlink loop, …).
+    #[error("cannot walk the plan folder: {0}")]
+    Walk(String),
+    /// The folder given does not exist or is not a folder.
+    #[error("{} is not a folder", .0.display())]
+    NotAFolder(PathBuf),
+    /// A date given on the command line or in `KPLAN_TODAY` is not `YYYY-MM-DD`.
+    #[error("`{0}` is not a date; write it as YYYY-MM-DD")]
+    BadDate(String),
+}
+
+/// Result with [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;

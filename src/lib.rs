@@ -1,0 +1,17 @@
+//! kplan: a Norwegian municipality's strategic competence plan (KS model, seven steps) as code.
+//!
+//! The pipeline, one module per stage:
+//! [`discover`] files → [`load`] (spanned model) → [`validate`] (findings) → [`report`].
+#![warn(clippy::print_stdout, clippy::print_stderr, missing_docs)]
+
+pub mod check;
+pub mod diag;
+pub mod discover;
+pub mod error;
+pub mod load;
+pub mod model;
+pub mod report;
+pub mod source;
+pub mod validate;
+
+pub use error::{Error, Result};

@@ -1,0 +1,402 @@
+//! Reading a plan from disk: the only module that touches plan files.
+//!
+//! Files are read, decoded and parsed into a [`tree::Node`] tree (YAML or TOML), then deserialized
+//! into the [`Plan`] model one entity at a time, so that one broken entity does not hide the
+//! problems of the others. Problems in the files become findings; I/O failures are errors.
+
+pub mod de;
+pub mod limits;
+mod toml;
+pub mod tree;
+mod yaml;
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diag::{Code, Finding, Label, did_you_mean};
+use crate::discover;
+use crate::error::{Error, Result};
+use crate::model::{Manifest, Plan, Spanned};
+use crate::source::{FileId, SourceFile, Sources, Span};
+use de::{DeError, DeErrorKind};
+use tree::{Node, NodeKind};
+
+/// A plan as read from disk: its files, its model and the findings made while reading.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The plan root.
+    pub root: PathBuf,
+    /// Every file read, the manifest first.
+    pub sources: Sources,
+    /// The plan model (sections that could be read).
+    pub plan: Plan,
+    /// `parse`, `schema` and `manifest` findings.
+    pub findings: Vec<Finding>,
+}
+
+/// The section names a plan file may hold, in step order.
+pub const SECTIONS: &[&str] = &[
+    "organisation",
+    "units",
+    "roles",
+    "anchoring",
+    "ambitions",
+    "guidelines",
+    "goals",
+    "competence",
+    "competence_areas",
+    "workforce",
+    "needs",
+    "strategies",
+    "funding",
+    "measures",
+    "indicators",
+    "evaluation",
+];
+
+/// Reads the plan at `root` (a folder holding `kplan.toml`).
+pub fn load(root: &Path) -> Result<Loaded> {
+    let mut loaded = Loaded {
+        root: root.to_path_buf(),
+        sources: Sources::default(),
+        plan: Plan::default(),
+        findings: Vec::new(),
+    };
+    let manifest_path = root.join(discover::MANIFEST);
+    if let Some((file, node)) = loaded.read_and_parse(&manifest_path)? {
+        loaded.plan.manifest_file = Some(file);
+        match node {
+            Some(node) => match de::from_node::<Manifest>(&node, file) {
+                Ok(manifest) => loaded.plan.manifest = Some(manifest),
+                Err(err) => loaded.findings.push(schema_finding(file, &node, err)),
+            },
+            None => loaded.findings.push(
+                Finding::new(
+                    Code::Manifest,
+                    Some(Label::file(file)),
+                    "kplan.toml is empty",
+                )
+                .help("start it with a [plan] table: title, municipality, scope, period, status"),
+            ),
+        }
+    }
+    let output = loaded
+        .plan
+        .manifest
+        .as_ref()
+        .map_or("build", |m| m.output_dir());
+    let mut skip = vec![root.join(output)];
+    if let Some(templates) = loaded
+        .plan
+        .manifest
+        .as_ref()
+        .and_then(|m| m.render.as_ref())
+        .and_then(|r| r.templates.as_ref())
+    {
+        skip.push(root.join(&templates.value));
+    }
+    for path in discover::plan_files(root, &skip)? {
+        let Some((file, node)) = loaded.read_and_parse(&path)? else {
+            continue;
+        };
+        match node {
+            Some(node) => loaded.load_sections(file, &node),
+            None => loaded.findings.push(
+                Finding::new(
+                    Code::Schema,
+                    Some(Label::file(file)),
+                    format!(
+                        "{} is empty: it holds no plan sections",
+                        loaded.sources.get(file).path
+                    ),
+                )
+                .help("add a section such as `goals:` or delete the file"),
+            ),
+        }
+    }
+    Ok(loaded)
+}
+
+impl Loaded {
+    /// Reads, decodes and parses one file. `Ok(None)` when the file has a `parse` finding;
+    /// `Ok(Some((file, None)))` when it holds no document at all.
+    fn read_and_parse(&mut self, path: &Path) -> Result<Option<(FileId, Option<Node>)>> {
+        let rel = discover::relative(&self.root, path);
+        let read_error = |source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        };
+        let size = std::fs::metadata(path).map_err(read_error)?.len();
+        if size > limits::MAX_FILE_BYTES {
+            let file = self
+                .sources
+                .add(SourceFile::new(rel, path.into(), String::new()));
+            self.findings.push(
+                Finding::new(
+                    Code::Parse,
+                    Some(Label::file(file)),
+                    format!(
+                        "file is {} MiB, more than the limit of {} MiB",
+                        size / (1024 * 1024),
+                        limits::MAX_FILE_BYTES / (1024 * 1024)
+                    ),
+                )
+                .help("split the plan into several smaller files"),
+            );
+            return Ok(None);
+        }
+        let bytes = std::fs::read(path).map_err(read_error)?;
+        let text = match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(err) => {
+                let valid = err.utf8_error().valid_up_to();
+                let bytes = err.into_bytes();
+                // Keep the valid prefix so the position can be shown in context.
+                let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
+                let file = self.sources.add(SourceFile::new(rel, path.into(), prefix));
+                self.findings.push(
+                    Finding::at(
+                        Code::Parse,
+                        Span::new(file, valid as u32, valid as u32),
+                        format!("file is not valid UTF-8 (first bad byte at offset {valid})"),
+                    )
+                    .label("not UTF-8")
+                    .help("save the file as UTF-8 (Latin-1 and Windows-1252 are common causes)"),
+                );
+                return Ok(None);
+            }
+        };
+        let is_toml = path.extension().is_some_and(|e| e == "toml");
+        let file = self.sources.add(SourceFile::new(rel, path.into(), text));
+        let text = &self.sources.get(file).text;
+        let parsed = if is_toml {
+            toml::parse(text).map(|node| {
+                let empty = node.as_map().is_some_and(<[_]>::is_empty)
+                    && text.trim_start_matches('\u{feff}').trim().is_empty();
+                (!empty).then_some(node)
+            })
+        } else {
+            yaml::parse(text).map_err(|err| {
+                let source = self.sources.get(file);
+                let start = err.position.map(|(l, c)| source.offset_of(l, c));
+                vec![toml::TomlError {
+                    message: err.message,
+                    range: start.map(|s| (s, s)),
+                }]
+            })
+        };
+        match parsed {
+            Ok(node) => Ok(Some((file, node))),
+            Err(errors) => {
+                let format = if is_toml { "TOML" } else { "YAML" };
+                for err in errors {
+                    let label = match err.range {
+                        Some((s, e)) => Label::at(Span::new(file, s, e)),
+                        None => Label::file(file),
+                    };
+                    self.findings.push(
+                        Finding::new(
+                            Code::Parse,
+                            Some(label),
+                            format!("invalid {format}: {}", err.message),
+                        )
+                        .help(format!("fix the {format} syntax at this position")),
+                    );
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// Deserializes the sections of one plan file into the plan.
+    fn load_sections(&mut self, file: FileId, root: &Node) {
+        let Some(entries) = root.as_map() else {
+            self.findings.push(
+                Finding::at(
+                    Code::Schema,
+                    span_of(file, root),
+                    format!(
+                        "a plan file must be a mapping of sections, found {}",
+                        root.describe()
+                    ),
+                )
+                .help(format!(
+                    "start the file with a section name such as `goals:`; sections: {}",
+                    SECTIONS.join(", ")
+                )),
+            );
+            return;
+        };
+        for (key, value) in entries {
+            let Some(name) = key.as_str() else {
+                self.findings.push(
+                    Finding::at(
+                        Code::Schema,
+                        span_of(file, key),
+                        format!("a section name must be text, found {}", key.describe()),
+                    )
+                    .help(format!("sections: {}", SECTIONS.join(", "))),
+                );
+                continue;
+            };
+            macro_rules! list {
+                ($field:ident) => {
+                    self.load_list(file, value, |plan| &mut plan.$field)
+                };
+            }
+            macro_rules! singleton {
+                ($field:ident) => {
+                    self.load_singleton(file, name, value, |plan| &mut plan.$field)
+                };
+            }
+            match name {
+                "organisation" => singleton!(organisation),
+                "units" => list!(units),
+                "roles" => list!(roles),
+                "anchoring" => list!(anchoring),
+                "ambitions" => list!(ambitions),
+                "guidelines" => list!(guidelines),
+                "goals" => list!(goals),
+                "competence" => singleton!(competence),
+                "competence_areas" => list!(competence_areas),
+                "workforce" => list!(workforce),
+                "needs" => list!(needs),
+                "strategies" => list!(strategies),
+                "funding" => list!(funding),
+                "measures" => list!(measures),
+                "indicators" => list!(indicators),
+                "evaluation" => singleton!(evaluation),
+                _ => self.findings.push(unknown_section(file, key, name)),
+            }
+        }
+    }
+
+    fn load_list<T>(
+        &mut self,
+        file: FileId,
+        node: &Node,
+        list: fn(&mut Plan) -> &mut Vec<Spanned<T>>,
+    ) where
+        T: for<'de> Deserialize<'de>,
+    {
+        let items = match &node.kind {
+            NodeKind::Seq(items) => items,
+            NodeKind::Null => return,
+            _ => {
+                self.findings.push(
+                    Finding::at(
+                        Code::Schema,
+                        span_of(file, node),
+                        format!("expected a list of entries, found {}", node.describe()),
+                    )
+                    .help("write each entry on its own line starting with `- ` (YAML) or as [[section]] tables (TOML)"),
+                );
+                return;
+            }
+        };
+        for item in items {
+            match de::from_node::<Spanned<T>>(item, file) {
+                Ok(entity) => list(&mut self.plan).push(entity),
+                Err(err) => {
+                    if let Some((id, span)) = id_of(file, item) {
+                        self.plan.unreadable_ids.push((id, span));
+                    }
+                    self.findings.push(schema_finding(file, item, err));
+                }
+            }
+        }
+    }
+
+    fn load_singleton<T>(
+        &mut self,
+        file: FileId,
+        name: &str,
+        node: &Node,
+        slot: fn(&mut Plan) -> &mut Option<Spanned<T>>,
+    ) where
+        T: for<'de> Deserialize<'de>,
+    {
+        match de::from_node::<Spanned<T>>(node, file) {
+            Ok(value) => {
+                if let Some(first) = slot(&mut self.plan) {
+                    let first_span = first.span;
+                    let path = &self.sources.get(first_span.file).path;
+                    self.findings.push(
+                        Finding::at(
+                            Code::Manifest,
+                            value.span,
+                            format!("`{name}` is defined more than once (first in {path})"),
+                        )
+                        .label("defined again here")
+                        .related(first_span, "first defined here")
+                        .help(format!("`{name}` is a singleton section: keep one definition and merge the other into it")),
+                    );
+                } else {
+                    *slot(&mut self.plan) = Some(value);
+                }
+            }
+            Err(err) => self.findings.push(schema_finding(file, node, err)),
+        }
+    }
+}
+
+fn span_of(file: FileId, node: &Node) -> Span {
+    Span::new(file, node.start, node.end)
+}
+
+/// The id of an entity that failed to load, so references to it are not reported as unknown.
+fn id_of(file: FileId, node: &Node) -> Option<(String, Span)> {
+    node.as_map()?
+        .iter()
+        .find(|(k, _)| k.as_str() == Some("id"))
+        .and_then(|(_, v)| v.as_str().map(|id| (id.to_owned(), span_of(file, v))))
+}
+
+fn unknown_section(file: FileId, key: &Node, name: &str) -> Finding {
+    let help = match did_you_mean(name, SECTIONS.iter().copied()) {
+        Some(s) => format!("did you mean `{s}`? sections: {}", SECTIONS.join(", ")),
+        None => format!("sections: {}", SECTIONS.join(", ")),
+    };
+    Finding::at(
+        Code::Schema,
+        span_of(file, key),
+        format!("unknown section `{name}`"),
+    )
+    .label("unknown section")
+    .help(help)
+}
+
+/// Turns a deserialization error into a `schema` finding at the value at fault.
+fn schema_finding(file: FileId, node: &Node, err: DeError) -> Finding {
+    let (start, end) = err.span.unwrap_or((node.start, node.end));
+    let span = Span::new(file, start, end);
+    let message = err.to_string();
+    let (label, help) = match &err.kind {
+        DeErrorKind::UnknownField { field, expected } => (
+            "unknown field",
+            match did_you_mean(field, expected.iter().copied()) {
+                Some(s) => format!("did you mean `{s}`? fields here: {}", expected.join(", ")),
+                None => format!("fields here: {}", expected.join(", ")),
+            },
+        ),
+        DeErrorKind::UnknownVariant { variant, expected } => (
+            "not an allowed value",
+            match did_you_mean(variant, expected.iter().copied()) {
+                Some(s) => format!("did you mean `{s}`? allowed: {}", expected.join(", ")),
+                None => format!("allowed: {}", expected.join(", ")),
+            },
+        ),
+        DeErrorKind::MissingField(name) => (
+            "in this entry",
+            format!("add `{name}` to this entry; it is required"),
+        ),
+        DeErrorKind::InvalidType { expected, .. } => {
+            ("wrong type", format!("write {expected} here"))
+        }
+        DeErrorKind::Custom(_) => ("invalid value", "correct the value".to_owned()),
+    };
+    Finding::at(Code::Schema, span, message)
+        .label(label)
+        .help(help)
+}

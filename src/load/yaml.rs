@@ -1,0 +1,144 @@
+//! YAML text → [`Node`] tree, through serde-saphyr with explicit budgets.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+
+use super::limits;
+use super::tree::{Node, NodeKind};
+
+/// A YAML syntax or budget error with its position (1-based line and column), if known.
+#[derive(Debug)]
+pub struct YamlError {
+    /// The parser's message.
+    pub message: String,
+    /// Line and column.
+    pub position: Option<(u32, u32)>,
+}
+
+/// Parses one YAML document. An empty document gives `None`.
+pub fn parse(text: &str) -> Result<Option<Node>, YamlError> {
+    let options = serde_saphyr::options! {
+        duplicate_keys: serde_saphyr::DuplicateKeyPolicy::Error,
+        // "no" must stay the text "no" (the Norway problem); only true/false are booleans.
+        strict_booleans: true,
+        with_snippet: false,
+        budget: serde_saphyr::budget! {
+            max_depth: limits::MAX_DEPTH,
+            max_nodes: limits::MAX_NODES,
+            max_aliases: limits::MAX_ALIASES,
+            max_events: limits::MAX_EVENTS,
+        },
+    };
+    serde_saphyr::from_str_with_options::<Option<YamlNode>>(text, options)
+        .map(|root| root.map(|r| r.0))
+        .map_err(|err| YamlError {
+            position: err
+                .location()
+                .filter(|l| l.line() > 0)
+                .map(|l| (l.line() as u32, l.column().max(1) as u32)),
+            message: clean_message(&err.to_string()),
+        })
+}
+
+/// serde-saphyr appends the location to its message; kplan shows it separately.
+fn clean_message(message: &str) -> String {
+    let first = message.lines().next().unwrap_or(message);
+    match first.rfind(" at line ") {
+        Some(i) => first[..i].to_owned(),
+        None => first.to_owned(),
+    }
+}
+
+struct YamlNode(Node);
+
+impl<'de> Deserialize<'de> for YamlNode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let spanned: serde_saphyr::Spanned<Kind> = Deserialize::deserialize(deserializer)?;
+        let span = spanned.referenced.span();
+        let start = span.byte_offset().unwrap_or(span.offset());
+        let len = span.byte_len().unwrap_or(span.len());
+        Ok(YamlNode(Node::new(
+            start as u32,
+            (start + len) as u32,
+            spanned.value.0,
+        )))
+    }
+}
+
+struct Kind(NodeKind);
+
+impl<'de> Deserialize<'de> for Kind {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(KindVisitor)
+    }
+}
+
+struct KindVisitor;
+
+impl<'de> Visitor<'de> for KindVisitor {
+    type Value = Kind;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Kind, E> {
+        Ok(Kind(NodeKind::Null))
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Kind, E> {
+        Ok(Kind(NodeKind::Null))
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Kind, D::Error> {
+        Kind::deserialize(d)
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Kind, E> {
+        Ok(Kind(NodeKind::Bool(v)))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Kind, E> {
+        Ok(Kind(NodeKind::Int(v)))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Kind, E> {
+        Ok(Kind(match i64::try_from(v) {
+            Ok(i) => NodeKind::Int(i),
+            Err(_) => NodeKind::Float(v as f64),
+        }))
+    }
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Kind, E> {
+        Ok(Kind(match i64::try_from(v) {
+            Ok(i) => NodeKind::Int(i),
+            Err(_) => NodeKind::Float(v as f64),
+        }))
+    }
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Kind, E> {
+        Ok(Kind(match i64::try_from(v) {
+            Ok(i) => NodeKind::Int(i),
+            Err(_) => NodeKind::Float(v as f64),
+        }))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Kind, E> {
+        Ok(Kind(NodeKind::Float(v)))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Kind, E> {
+        Ok(Kind(NodeKind::Str(v.to_owned())))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Kind, E> {
+        Ok(Kind(NodeKind::Str(v)))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Kind, A::Error> {
+        let mut items = Vec::new();
+        while let Some(YamlNode(node)) = seq.next_element()? {
+            items.push(node);
+        }
+        Ok(Kind(NodeKind::Seq(items)))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Kind, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(YamlNode(key)) = map.next_key()? {
+            let YamlNode(value) = map.next_value()?;
+            entries.push((key, value));
+        }
+        Ok(Kind(NodeKind::Map(entries)))
+    }
+}

@@ -1,0 +1,139 @@
+//! `kplan.toml`: the manifest that marks a plan root and holds its metadata and settings.
+
+use serde::Deserialize;
+
+use super::{Date, Entries, Spanned};
+
+/// The whole `kplan.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// `[plan]`
+    pub plan: Spanned<PlanMeta>,
+    /// `[checks]`: rule code → severity.
+    #[serde(default)]
+    pub checks: Option<Spanned<Entries<String, String>>>,
+    /// `[render]`
+    #[serde(default)]
+    pub render: Option<RenderSettings>,
+}
+
+/// `[plan]`: what the plan is, for whom, and where it stands.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanMeta {
+    /// Document title.
+    pub title: Spanned<String>,
+    /// Name of the municipality.
+    pub municipality: Spanned<String>,
+    /// Kommunenummer, four digits.
+    pub municipality_number: Option<Spanned<String>>,
+    /// Whole municipality, a sector or a group of positions.
+    pub scope: Spanned<String>,
+    /// The years the plan covers.
+    pub period: Spanned<Period>,
+    /// Written language of the plan.
+    #[serde(default)]
+    pub language: Option<Spanned<Language>>,
+    /// Where the plan is in its life.
+    pub status: Spanned<PlanStatus>,
+    /// Free revision label.
+    pub version: Option<Spanned<String>>,
+    /// Markdown foreword or summary.
+    pub summary: Option<Spanned<String>>,
+    /// The adopting decision.
+    pub adoption: Option<Spanned<Adoption>>,
+    /// Rolling revision (step 7).
+    pub revision: Option<Spanned<Revision>>,
+}
+
+/// Plan period in whole years, both inclusive.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// First year.
+    pub start: Spanned<i64>,
+    /// Last year.
+    pub end: Spanned<i64>,
+}
+
+/// The plan's written language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Language {
+    /// Bokmål.
+    #[default]
+    Nb,
+    /// Nynorsk.
+    Nn,
+    /// English.
+    En,
+}
+
+/// Where the plan is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlanStatus {
+    /// Being written.
+    Draft,
+    /// Out for consultation (høring).
+    Consultation,
+    /// Adopted by an elected body.
+    Adopted,
+    /// Replaced or withdrawn.
+    Retired,
+}
+
+/// The decision that adopted the plan.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Adoption {
+    /// The body that adopted it (kommunestyret, formannskapet, …).
+    pub body: Option<Spanned<String>>,
+    /// The date of the decision.
+    pub date: Option<Spanned<Date>>,
+    /// The case number as the municipality writes it.
+    pub case: Option<Spanned<String>>,
+}
+
+/// How the plan is kept rolling.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Revision {
+    /// The whole plan is revised every N years.
+    pub plan_interval_years: Option<Spanned<i64>>,
+    /// The measures are revised every N years.
+    pub action_interval_years: Option<Spanned<i64>>,
+    /// The next scheduled review.
+    pub next_review: Option<Spanned<Date>>,
+}
+
+/// `[render]`
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RenderSettings {
+    /// Folder of template overrides, relative to the plan root.
+    pub templates: Option<Spanned<String>>,
+    /// Output folder, relative to the plan root; never read as plan files.
+    pub output: Option<Spanned<String>>,
+    /// Workforce rows with fewer persons than this are withheld from figures.
+    pub privacy_threshold: Option<Spanned<i64>>,
+}
+
+impl Manifest {
+    /// The output folder name (default `build`).
+    pub fn output_dir(&self) -> &str {
+        self.render
+            .as_ref()
+            .and_then(|r| r.output.as_ref())
+            .map_or("build", |o| o.value.as_str())
+    }
+
+    /// The privacy threshold (default 5).
+    pub fn privacy_threshold(&self) -> i64 {
+        self.render
+            .as_ref()
+            .and_then(|r| r.privacy_threshold.as_ref())
+            .map_or(5, |t| t.value)
+    }
+}

@@ -1,0 +1,166 @@
+//! The plan model: the manifest and the sections of the seven KS steps, every value with its span.
+
+mod manifest;
+mod sections;
+mod spanned;
+mod values;
+
+pub use manifest::*;
+pub use sections::*;
+pub use spanned::Spanned;
+pub use values::{Date, Entries, NeedRef, YearKey};
+
+use crate::source::{FileId, Span};
+
+/// Everything the plan files of one plan say, merged across files in sorted path order.
+#[derive(Debug, Default)]
+pub struct Plan {
+    /// `kplan.toml`, if it could be read.
+    pub manifest: Option<Manifest>,
+    /// The file id of `kplan.toml`.
+    pub manifest_file: Option<FileId>,
+    /// Step 1 (singleton).
+    pub organisation: Option<Spanned<Organisation>>,
+    /// Step 1.
+    pub units: Vec<Spanned<Unit>>,
+    /// Step 1.
+    pub roles: Vec<Spanned<Role>>,
+    /// Step 2.
+    pub anchoring: Vec<Spanned<Anchoring>>,
+    /// Step 2.
+    pub ambitions: Vec<Spanned<Ambition>>,
+    /// Step 3.
+    pub guidelines: Vec<Spanned<Guideline>>,
+    /// Step 3.
+    pub goals: Vec<Spanned<Goal>>,
+    /// Step 4 (singleton).
+    pub competence: Option<Spanned<Competence>>,
+    /// Step 4.
+    pub competence_areas: Vec<Spanned<CompetenceArea>>,
+    /// Step 5.
+    pub workforce: Vec<Spanned<Workforce>>,
+    /// Step 5.
+    pub needs: Vec<Spanned<Need>>,
+    /// Step 6.
+    pub strategies: Vec<Spanned<StrategyText>>,
+    /// Step 6.
+    pub funding: Vec<Spanned<Funding>>,
+    /// Step 6.
+    pub measures: Vec<Spanned<Measure>>,
+    /// Step 7.
+    pub indicators: Vec<Spanned<Indicator>>,
+    /// Step 7 (singleton).
+    pub evaluation: Option<Spanned<Evaluation>>,
+    /// Ids of entities that could not be read (their schema errors are reported); references to
+    /// them are not reported again as unknown.
+    pub unreadable_ids: Vec<(String, Span)>,
+}
+
+/// The kinds of entity that have an id and can be referenced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityKind {
+    /// `units`
+    Unit,
+    /// `roles`
+    Role,
+    /// `anchoring`
+    Anchoring,
+    /// `ambitions`
+    Ambition,
+    /// `guidelines`
+    Guideline,
+    /// `goals`
+    Goal,
+    /// `competence_areas`
+    CompetenceArea,
+    /// `needs`
+    Need,
+    /// `funding`
+    Funding,
+    /// `measures`
+    Measure,
+    /// `indicators`
+    Indicator,
+}
+
+impl EntityKind {
+    /// The singular noun used in messages ("a competence area").
+    pub fn noun(self) -> &'static str {
+        match self {
+            EntityKind::Unit => "unit",
+            EntityKind::Role => "role",
+            EntityKind::Anchoring => "anchoring",
+            EntityKind::Ambition => "ambition",
+            EntityKind::Guideline => "guideline",
+            EntityKind::Goal => "goal",
+            EntityKind::CompetenceArea => "competence area",
+            EntityKind::Need => "need",
+            EntityKind::Funding => "funding source",
+            EntityKind::Measure => "measure",
+            EntityKind::Indicator => "indicator",
+        }
+    }
+
+    /// The noun with its indefinite article.
+    pub fn with_article(self) -> String {
+        let noun = self.noun();
+        let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        format!("{article} {noun}")
+    }
+
+    /// The section that defines entities of this kind.
+    pub fn section(self) -> &'static str {
+        match self {
+            EntityKind::Unit => "units",
+            EntityKind::Role => "roles",
+            EntityKind::Anchoring => "anchoring",
+            EntityKind::Ambition => "ambitions",
+            EntityKind::Guideline => "guidelines",
+            EntityKind::Goal => "goals",
+            EntityKind::CompetenceArea => "competence_areas",
+            EntityKind::Need => "needs",
+            EntityKind::Funding => "funding",
+            EntityKind::Measure => "measures",
+            EntityKind::Indicator => "indicators",
+        }
+    }
+}
+
+impl Plan {
+    /// Every entity id with its kind, in file order.
+    pub fn ids(&self) -> impl Iterator<Item = (&Spanned<String>, EntityKind)> {
+        fn ids<'a, T: 'a>(
+            list: &'a [Spanned<T>],
+            kind: EntityKind,
+            id: fn(&T) -> &Spanned<String>,
+        ) -> impl Iterator<Item = (&'a Spanned<String>, EntityKind)> {
+            list.iter().map(move |e| (id(&e.value), kind))
+        }
+        ids(&self.units, EntityKind::Unit, |e| &e.id)
+            .chain(ids(&self.roles, EntityKind::Role, |e| &e.id))
+            .chain(ids(&self.anchoring, EntityKind::Anchoring, |e| &e.id))
+            .chain(ids(&self.ambitions, EntityKind::Ambition, |e| &e.id))
+            .chain(ids(&self.guidelines, EntityKind::Guideline, |e| &e.id))
+            .chain(ids(&self.goals, EntityKind::Goal, |e| &e.id))
+            .chain(ids(
+                &self.competence_areas,
+                EntityKind::CompetenceArea,
+                |e| &e.id,
+            ))
+            .chain(ids(&self.needs, EntityKind::Need, |e| &e.id))
+            .chain(ids(&self.funding, EntityKind::Funding, |e| &e.id))
+            .chain(ids(&self.measures, EntityKind::Measure, |e| &e.id))
+            .chain(ids(&self.indicators, EntityKind::Indicator, |e| &e.id))
+    }
+
+    /// The plan period, if the manifest was readable.
+    pub fn period(&self) -> Option<(i64, i64)> {
+        self.manifest
+            .as_ref()
+            .map(|m| (m.plan.period.start.value, m.plan.period.end.value))
+    }
+}

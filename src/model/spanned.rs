@@ -1,0 +1,75 @@
+//! Values that remember where in which file they were written.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
+
+use crate::load::de::{SPANNED, SPANNED_FIELDS};
+use crate::source::{FileId, Span};
+
+/// A value and the span it was read from. Equality and ordering ignore the span.
+#[derive(Debug, Clone)]
+pub struct Spanned<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was written.
+    pub span: Span,
+}
+
+impl<T> Spanned<T> {
+    /// Wraps a value with its span.
+    pub fn new(value: T, span: Span) -> Self {
+        Self { value, span }
+    }
+}
+
+impl<T> std::ops::Deref for Spanned<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T: PartialEq> PartialEq for Spanned<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.value == other.value
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SpannedVisitor<T>(PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for SpannedVisitor<T> {
+            type Value = Spanned<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a value with its location")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                fn expect_key<'de, A: MapAccess<'de>>(
+                    map: &mut A,
+                    name: &str,
+                ) -> Result<(), A::Error> {
+                    match map.next_key::<&str>()? {
+                        Some(k) if k == name => Ok(()),
+                        _ => Err(de::Error::custom("Spanned needs the kplan deserializer")),
+                    }
+                }
+                expect_key(&mut map, SPANNED_FIELDS[0])?;
+                let file: u32 = map.next_value()?;
+                expect_key(&mut map, SPANNED_FIELDS[1])?;
+                let start: u32 = map.next_value()?;
+                expect_key(&mut map, SPANNED_FIELDS[2])?;
+                let end: u32 = map.next_value()?;
+                expect_key(&mut map, SPANNED_FIELDS[3])?;
+                let value: T = map.next_value()?;
+                Ok(Spanned::new(value, Span::new(FileId(file), start, end)))
+            }
+        }
+
+        deserializer.deserialize_struct(SPANNED, SPANNED_FIELDS, SpannedVisitor(PhantomData))
+    }
+}

@@ -1,0 +1,192 @@
+//! Small value types shared by the plan sections: dates, year maps, references to entities.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+
+use super::Spanned;
+
+/// A calendar date written as `YYYY-MM-DD` (a TOML date or a string).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub jiff::civil::Date);
+
+impl Date {
+    /// Parses `YYYY-MM-DD` strictly (four-digit year, two-digit month and day).
+    pub fn parse(text: &str) -> Option<Self> {
+        let b = text.as_bytes();
+        let shape_ok = b.len() == 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        if !shape_ok {
+            return None;
+        }
+        let n = |r: std::ops::Range<usize>| text[r].parse::<i16>().ok();
+        let (y, m, d) = (n(0..4)?, n(5..7)?, n(8..10)?);
+        jiff::civil::Date::new(y, m as i8, d as i8).ok().map(Date)
+    }
+
+    /// The year.
+    pub fn year(self) -> i64 {
+        i64::from(self.0.year())
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Date::parse(&text).ok_or_else(|| {
+            de::Error::custom(format_args!(
+                "`{text}` is not a valid date; write it as YYYY-MM-DD, e.g. 2025-06-19"
+            ))
+        })
+    }
+}
+
+/// A year used as a mapping key; YAML writes `2025:`, TOML must write `"2025" =`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct YearKey(pub i64);
+
+impl<'de> Deserialize<'de> for YearKey {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = YearKey;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a year")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<YearKey, E> {
+                Ok(YearKey(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<YearKey, E> {
+                i64::try_from(v)
+                    .map(YearKey)
+                    .map_err(|_| E::custom("year out of range"))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<YearKey, E> {
+                v.trim()
+                    .parse()
+                    .map(YearKey)
+                    .map_err(|_| E::custom(format_args!("`{v}` is not a year")))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+/// An ordered mapping as written, e.g. age bands (`"under 30": 8`) or departures by year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entries<K, V>(pub Vec<(Spanned<K>, Spanned<V>)>);
+
+impl<K, V> Default for Entries<K, V> {
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
+
+impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for Entries<K, V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Vis<K, V>(std::marker::PhantomData<(K, V)>);
+        impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Visitor<'de> for Vis<K, V> {
+            type Value = Entries<K, V>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some(k) = map.next_key()? {
+                    out.push((k, map.next_value()?));
+                }
+                Ok(Entries(out))
+            }
+        }
+        deserializer.deserialize_map(Vis(std::marker::PhantomData))
+    }
+}
+
+/// A reference from a measure to a need, optionally with how much of its gap the measure closes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NeedRef {
+    /// `- B1`
+    Plain(Spanned<String>),
+    /// `- { need: B2, closes: 6 }`
+    Closes {
+        /// The need.
+        need: Spanned<String>,
+        /// How much of the need's gap this measure closes, in the need's quantity.
+        closes: Spanned<f64>,
+    },
+}
+
+impl NeedRef {
+    /// The referenced need id with its span.
+    pub fn id(&self) -> &Spanned<String> {
+        match self {
+            NeedRef::Plain(id) | NeedRef::Closes { need: id, .. } => id,
+        }
+    }
+
+    /// The contribution, if given.
+    pub fn closes(&self) -> Option<&Spanned<f64>> {
+        match self {
+            NeedRef::Plain(_) => None,
+            NeedRef::Closes { closes, .. } => Some(closes),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for NeedRef {
+    // Written by hand: a derived `untagged` enum buffers its input and loses every span inside.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let node: Spanned<Either> = Deserialize::deserialize(deserializer)?;
+        Ok(match node.value {
+            Either::Id(id) => NeedRef::Plain(Spanned::new(id, node.span)),
+            Either::Closes(need, closes) => NeedRef::Closes { need, closes },
+        })
+    }
+}
+
+/// Either an id or `{ need, closes }`; decided by the visitor without buffering.
+enum Either {
+    Id(String),
+    Closes(Spanned<String>, Spanned<f64>),
+}
+
+impl<'de> Deserialize<'de> for Either {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Either;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a need id or { need, closes }")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Either, E> {
+                Ok(Either::Id(v.to_owned()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Either, A::Error> {
+                const FIELDS: &[&str] = &["need", "closes"];
+                let (mut need, mut closes) = (None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "need" => need = Some(map.next_value()?),
+                        "closes" => closes = Some(map.next_value()?),
+                        other => return Err(de::Error::unknown_field(other, FIELDS)),
+                    }
+                }
+                let need = need.ok_or_else(|| de::Error::missing_field("need"))?;
+                let closes = closes.ok_or_else(|| de::Error::missing_field("closes"))?;
+                Ok(Either::Closes(need, closes))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}

@@ -1,0 +1,68 @@
+//! Reports: one list of findings, rendered in the format the user asked for. Reporters return
+//! text; only the command line prints it.
+
+mod github;
+mod human;
+mod json;
+mod sarif;
+
+use crate::diag::{Counts, Finding, Label};
+use crate::source::{Position, Sources};
+
+pub use human::HumanOptions;
+
+/// The output formats of `kplan check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// miette-style text with source snippets.
+    Human,
+    /// One versioned JSON document.
+    Json,
+    /// GitHub Actions workflow commands.
+    Github,
+    /// SARIF 2.1.0.
+    Sarif,
+}
+
+/// What a reporter needs besides the findings.
+pub struct Context<'a> {
+    /// The files, for paths and positions.
+    pub sources: &'a Sources,
+    /// Prefix for paths in formats read by other tools (GitHub, SARIF): the plan root relative to
+    /// the working directory, with a trailing `/`, or empty.
+    pub path_prefix: &'a str,
+}
+
+/// Renders the findings in `format`.
+pub fn render(
+    format: Format,
+    findings: &[Finding],
+    cx: &Context<'_>,
+    human: &HumanOptions,
+) -> String {
+    match format {
+        Format::Human => human::render(findings, cx, human),
+        Format::Json => json::render(findings, cx),
+        Format::Github => github::render(findings, cx),
+        Format::Sarif => sarif::render(findings, cx),
+    }
+}
+
+/// "2 errors, 1 warning in 8 files".
+pub fn summary(findings: &[Finding], files: usize) -> String {
+    let counts = Counts::of(findings);
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "{}, {} in {}",
+        plural(counts.errors, "error"),
+        plural(counts.warnings, "warning"),
+        plural(files, "file")
+    )
+}
+
+/// Start and end positions of a label, if it has a range.
+fn positions(sources: &Sources, label: &Label) -> Option<(Position, Position)> {
+    let (start, end) = label.range?;
+    let file = sources.get(label.file);
+    Some((file.position(start), file.position(end)))
+}

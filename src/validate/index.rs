@@ -1,0 +1,69 @@
+//! Lookups built once per run: ids by name, and the links between goals, needs and measures.
+
+use std::collections::HashMap;
+
+use crate::model::{EntityKind, Measure, Need, Plan, Spanned};
+use crate::source::Span;
+
+/// Ids and links of a plan, indexed by the inner value (never by span).
+pub struct Index<'a> {
+    /// First definition of each id.
+    pub ids: HashMap<&'a str, (EntityKind, Span)>,
+    /// Ids of entities that failed to load.
+    pub unreadable: HashMap<&'a str, Span>,
+    /// Needs by id.
+    pub needs: HashMap<&'a str, &'a Spanned<Need>>,
+    /// For each goal id, the needs that list it.
+    pub needs_of_goal: HashMap<&'a str, Vec<&'a Spanned<Need>>>,
+    /// For each need id, the measures that name it.
+    pub measures_of_need: HashMap<&'a str, Vec<&'a Spanned<Measure>>>,
+}
+
+impl<'a> Index<'a> {
+    /// Builds the index in one pass over each section.
+    pub fn new(plan: &'a Plan) -> Self {
+        let mut ids = HashMap::new();
+        for (id, kind) in plan.ids() {
+            ids.entry(id.value.as_str()).or_insert((kind, id.span));
+        }
+        let unreadable = plan
+            .unreadable_ids
+            .iter()
+            .map(|(id, span)| (id.as_str(), *span))
+            .collect();
+        let mut needs = HashMap::new();
+        let mut needs_of_goal: HashMap<&str, Vec<&Spanned<Need>>> = HashMap::new();
+        for need in &plan.needs {
+            needs.entry(need.id.value.as_str()).or_insert(need);
+            for goal in need.goals.iter() {
+                let list = needs_of_goal.entry(goal.value.as_str()).or_default();
+                if !list.iter().any(|n| std::ptr::eq(*n, need)) {
+                    list.push(need);
+                }
+            }
+        }
+        let mut measures_of_need: HashMap<&str, Vec<&Spanned<Measure>>> = HashMap::new();
+        for measure in &plan.measures {
+            for need in measure.needs.iter() {
+                let list = measures_of_need
+                    .entry(need.value.id().value.as_str())
+                    .or_default();
+                if !list.iter().any(|m| std::ptr::eq(*m, measure)) {
+                    list.push(measure);
+                }
+            }
+        }
+        Self {
+            ids,
+            unreadable,
+            needs,
+            needs_of_goal,
+            measures_of_need,
+        }
+    }
+
+    /// The kind of the entity with this id.
+    pub fn kind_of(&self, id: &str) -> Option<EntityKind> {
+        self.ids.get(id).map(|(kind, _)| *kind)
+    }
+}

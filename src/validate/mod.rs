@@ -1,0 +1,54 @@
+//! Validation: the rules of `checks.md` run over the loaded plan and push findings.
+//!
+//! Each rule is one function named after its code (`goal_without_need` ↔ `goal-without-need`),
+//! grouped by theme under [`rules`]. Rules never stop at the first problem.
+
+mod index;
+mod refs;
+pub mod rules;
+mod severity;
+
+pub use index::Index;
+pub use refs::{Reference, references};
+pub use severity::apply_severities;
+
+use crate::diag::Finding;
+use crate::model::{Date, Plan};
+use crate::source::Sources;
+
+/// The date that counts as "today" for time-based rules (`--today`, `KPLAN_TODAY` or the clock).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Today(pub Date);
+
+/// What a rule sees: the plan, its index, the files and today's date; and where it reports.
+pub struct Context<'a> {
+    /// The plan.
+    pub plan: &'a Plan,
+    /// Ids and derived links, computed once.
+    pub index: Index<'a>,
+    /// The files (for rules that read text).
+    pub sources: &'a Sources,
+    /// Today.
+    pub today: Date,
+    pub(crate) findings: Vec<Finding>,
+}
+
+impl Context<'_> {
+    /// Records a finding.
+    pub fn push(&mut self, finding: Finding) {
+        self.findings.push(finding);
+    }
+}
+
+/// Runs every rule over the plan and returns the findings (default severities, unsorted).
+pub fn validate(plan: &Plan, sources: &Sources, today: Today) -> Vec<Finding> {
+    let mut cx = Context {
+        plan,
+        index: Index::new(plan),
+        sources,
+        today: today.0,
+        findings: Vec::new(),
+    };
+    rules::run_all(&mut cx);
+    cx.findings
+}

@@ -1,0 +1,143 @@
+//! Rules on references: they resolve, to the right kind, and every definition is used.
+
+use std::collections::HashSet;
+
+use crate::diag::{Code, Finding, did_you_mean};
+use crate::model::EntityKind;
+use crate::validate::{Context, references};
+
+fn expected_kinds(expected: &[EntityKind]) -> String {
+    expected
+        .iter()
+        .map(|k| k.with_article())
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+/// `unknown-reference`: a reference names no entity; the closest id of the right kind is offered.
+pub fn unknown_reference(cx: &mut Context<'_>) {
+    let mut found = Vec::new();
+    for r in references(cx.plan) {
+        let id = r.id.value.as_str();
+        if cx.index.ids.contains_key(id) || cx.index.unreadable.contains_key(id) {
+            continue;
+        }
+        let candidates = cx
+            .index
+            .ids
+            .iter()
+            .filter(|(_, (kind, _))| r.expected.contains(kind))
+            .map(|(id, _)| *id);
+        let mut candidates: Vec<&str> = candidates.collect();
+        candidates.sort_unstable();
+        let kinds = expected_kinds(r.expected);
+        let help = match did_you_mean(id, candidates.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None if candidates.is_empty() => format!(
+                "define {kinds} with id `{id}` in `{}`",
+                r.expected[0].section()
+            ),
+            None => format!(
+                "use the id of {kinds}, or define `{id}` in `{}`",
+                r.expected[0].section()
+            ),
+        };
+        found.push(
+            Finding::at(
+                Code::UnknownReference,
+                r.id.span,
+                format!(
+                    "{} refers to `{id}` in `{}`, but no entity has that id",
+                    r.from, r.field
+                ),
+            )
+            .label(format!("expected {kinds}"))
+            .help(help),
+        );
+    }
+    found.into_iter().for_each(|f| cx.push(f));
+}
+
+/// `wrong-reference-kind`: a reference names an entity of another kind ("T1 is a measure,
+/// expected a goal").
+pub fn wrong_reference_kind(cx: &mut Context<'_>) {
+    let mut found = Vec::new();
+    for r in references(cx.plan) {
+        let Some(&(kind, span)) = cx.index.ids.get(r.id.value.as_str()) else {
+            continue;
+        };
+        if r.expected.contains(&kind) {
+            continue;
+        }
+        let kinds = expected_kinds(r.expected);
+        found.push(
+            Finding::at(
+                Code::WrongReferenceKind,
+                r.id.span,
+                format!(
+                    "`{}` is {}, but `{}` of {} expects {kinds}",
+                    r.id.value,
+                    kind.with_article(),
+                    r.field,
+                    r.from
+                ),
+            )
+            .label(format!("expected {kinds}"))
+            .related(
+                span,
+                format!(
+                    "`{}` is defined here as {}",
+                    r.id.value,
+                    kind.with_article()
+                ),
+            )
+            .help(format!("name {kinds} here")),
+        );
+    }
+    found.into_iter().for_each(|f| cx.push(f));
+}
+
+/// `unused`: a unit, role, competence area, guideline, ambition, funding source or indicator is
+/// defined but never referenced.
+pub fn unused(cx: &mut Context<'_>) {
+    use EntityKind as K;
+    let used: HashSet<&str> = references(cx.plan)
+        .iter()
+        .map(|r| r.id.value.as_str())
+        .collect();
+    let mut found = Vec::new();
+    for (id, kind) in cx.plan.ids() {
+        let checked = matches!(
+            kind,
+            K::Unit
+                | K::Role
+                | K::CompetenceArea
+                | K::Guideline
+                | K::Ambition
+                | K::Funding
+                | K::Indicator
+        );
+        if !checked || used.contains(id.value.as_str()) {
+            continue;
+        }
+        let how = match kind {
+            K::Unit => "a need, measure, workforce row or child unit",
+            K::Role => "a need (`role`), measure (`target_group`) or workforce row",
+            K::CompetenceArea => "a need (`area`)",
+            K::Guideline => "a goal (`based_on`)",
+            K::Ambition => "a goal (`ambition`)",
+            K::Funding => "a measure cost (`funding`)",
+            _ => "a goal or measure (`indicators`)",
+        };
+        found.push(
+            Finding::at(
+                Code::Unused,
+                id.span,
+                format!("{} `{}` is never referenced", kind.noun(), id.value),
+            )
+            .label("defined but not used")
+            .help(format!("refer to it from {how}, or remove it")),
+        );
+    }
+    found.into_iter().for_each(|f| cx.push(f));
+}

@@ -1,0 +1,241 @@
+//! Rules on numbers: ranges of counts, amounts, percents and years, and workforce consistency.
+
+use crate::diag::{Code, Finding};
+use crate::model::{IndicatorQuantity, NeedQuantity, Spanned};
+use crate::source::Span;
+use crate::validate::Context;
+use crate::validate::rules::coverage::fmt_num;
+
+/// Years outside this range are typos.
+const YEARS: std::ops::RangeInclusive<i64> = 1900..=2200;
+
+#[derive(Default)]
+struct Ranges {
+    found: Vec<Finding>,
+}
+
+impl Ranges {
+    fn fail(&mut self, span: Span, message: String, help: &str) {
+        self.found.push(
+            Finding::at(Code::ValueOutOfRange, span, message)
+                .label("out of range")
+                .help(help),
+        );
+    }
+
+    fn count(&mut self, what: &str, v: &Spanned<i64>) {
+        if v.value < 0 {
+            self.fail(
+                v.span,
+                format!("{what} is negative ({})", v.value),
+                "a count is a whole number of 0 or more",
+            );
+        }
+    }
+
+    fn number(&mut self, what: &str, v: &Spanned<f64>) {
+        if v.value < 0.0 || !v.value.is_finite() {
+            self.fail(
+                v.span,
+                format!("{what} is negative ({})", fmt_num(v.value)),
+                "write a number of 0 or more",
+            );
+        }
+    }
+
+    fn amount(&mut self, what: &str, v: &Spanned<i64>) {
+        if v.value < 0 {
+            self.fail(v.span, format!("{what} is negative ({})", v.value), "amounts are whole kroner, 0 or more; record income or grants as funding sources, not negative costs");
+        }
+    }
+
+    fn percent(&mut self, what: &str, v: &Spanned<f64>) {
+        if !(0.0..=100.0).contains(&v.value) {
+            self.fail(
+                v.span,
+                format!("{what} is {} %, outside 0–100", fmt_num(v.value)),
+                "a percent is a number from 0 to 100 (write 62.5, not 0.625)",
+            );
+        }
+    }
+
+    fn year(&mut self, what: &str, v: &Spanned<i64>) {
+        if !YEARS.contains(&v.value) {
+            self.fail(
+                v.span,
+                format!("{what} is {}, not a plausible year", v.value),
+                "write the year with four digits, between 1900 and 2200",
+            );
+        }
+    }
+}
+
+/// `value-out-of-range`: negative count or amount, percent outside 0–100, `fte` > `employees`, a
+/// year outside 1900–2200 (and a municipality number that is not four digits).
+pub fn value_out_of_range(cx: &mut Context<'_>) {
+    let mut r = Ranges::default();
+    if let Some(manifest) = &cx.plan.manifest {
+        let meta = &manifest.plan.value;
+        r.year("the first year of the plan period", &meta.period.start);
+        r.year("the last year of the plan period", &meta.period.end);
+        if let Some(number) = &meta.municipality_number {
+            let ok = number.value.len() == 4 && number.value.bytes().all(|b| b.is_ascii_digit());
+            if !ok {
+                r.fail(
+                    number.span,
+                    format!("municipality number `{}` is not four digits", number.value),
+                    "write the kommunenummer with four digits, e.g. \"4601\"",
+                );
+            }
+        }
+        if let Some(revision) = &meta.revision {
+            for v in [
+                &revision.plan_interval_years,
+                &revision.action_interval_years,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                if v.value < 1 {
+                    r.fail(
+                        v.span,
+                        format!("a revision interval of {} years", v.value),
+                        "intervals are whole years, 1 or more",
+                    );
+                }
+            }
+        }
+        if let Some(threshold) = manifest
+            .render
+            .as_ref()
+            .and_then(|r| r.privacy_threshold.as_ref())
+        {
+            r.count("privacy_threshold", threshold);
+        }
+    }
+    for row in &cx.plan.workforce {
+        let unit = &row.unit.value;
+        r.count(
+            &format!("employees of the workforce row for {unit}"),
+            &row.employees,
+        );
+        r.number(&format!("fte of the workforce row for {unit}"), &row.fte);
+        if row.fte.value > row.employees.value as f64 {
+            r.fail(
+                row.fte.span,
+                format!(
+                    "the workforce row for {unit} has {} fte but only {} employees",
+                    fmt_num(row.fte.value),
+                    row.employees.value
+                ),
+                "fte (årsverk) cannot exceed the number of employees",
+            );
+        }
+        for (name, v) in [
+            ("formal_competence", &row.formal_competence),
+            ("part_time", &row.part_time),
+            ("turnover", &row.turnover),
+            ("sick_leave", &row.sick_leave),
+        ] {
+            if let Some(v) = v {
+                r.percent(&format!("{name} of the workforce row for {unit}"), v);
+            }
+        }
+        for (band, n) in row.age.iter().flat_map(|a| a.value.0.iter()) {
+            r.count(&format!("age band \"{}\" for {unit}", band.value), n);
+        }
+        for (year, n) in row.departures.iter().flat_map(|d| d.value.0.iter()) {
+            if !YEARS.contains(&year.value.0) {
+                r.fail(
+                    year.span,
+                    format!("departures for {unit} in year {}", year.value.0),
+                    "write the year with four digits, between 1900 and 2200",
+                );
+            }
+            r.count(&format!("departures for {unit} in {}", year.value.0), n);
+        }
+    }
+    for need in &cx.plan.needs {
+        let id = &need.id.value;
+        r.number(&format!("`current` of need {id}"), &need.current);
+        r.number(&format!("`required` of need {id}"), &need.required);
+        if need.quantity.value == NeedQuantity::Percent {
+            r.percent(&format!("`current` of need {id}"), &need.current);
+            r.percent(&format!("`required` of need {id}"), &need.required);
+        }
+        r.year(&format!("`by` of need {id}"), &need.by);
+    }
+    for measure in &cx.plan.measures {
+        let id = &measure.id.value;
+        if let Some(p) = &measure.participants {
+            r.count(&format!("participants of measure {id}"), p);
+        }
+        for n in measure.needs.iter() {
+            if let Some(closes) = n.value.closes() {
+                r.number(&format!("`closes` of measure {id}"), closes);
+            }
+        }
+        for cost in measure.costs.iter().flat_map(|c| c.value.iter()) {
+            r.amount(&format!("a cost of measure {id}"), &cost.amount);
+            r.year(&format!("a cost year of measure {id}"), &cost.year);
+        }
+    }
+    for indicator in &cx.plan.indicators {
+        let id = &indicator.id.value;
+        let values = indicator
+            .baseline
+            .iter()
+            .chain(indicator.target.iter())
+            .chain(indicator.measurements.iter());
+        for yv in values {
+            r.year(&format!("a year of indicator {id}"), &yv.value.year);
+            match indicator.quantity.value {
+                IndicatorQuantity::Percent => {
+                    r.percent(&format!("a value of indicator {id}"), &yv.value.value)
+                }
+                IndicatorQuantity::Score => {}
+                _ => r.number(&format!("a value of indicator {id}"), &yv.value.value),
+            }
+        }
+    }
+    r.found.into_iter().for_each(|f| cx.findings.push(f));
+}
+
+/// `workforce-mismatch`: age bands do not sum to `employees`; departures in one year exceed
+/// `employees`.
+pub fn workforce_mismatch(cx: &mut Context<'_>) {
+    for row in &cx.plan.workforce {
+        let unit = &row.unit.value;
+        let employees = row.employees.value;
+        if let Some(age) = &row.age {
+            let sum: i64 = age.value.0.iter().map(|(_, n)| n.value).sum();
+            if sum != employees && !age.value.0.is_empty() {
+                let finding = Finding::at(
+                    Code::WorkforceMismatch,
+                    age.span,
+                    format!("the age bands for {unit} add up to {sum}, but employees is {employees}"),
+                )
+                .label(format!("sum {sum}"))
+                .related(row.employees.span, "employees")
+                .help("every employee belongs to exactly one age band: correct the bands or `employees`");
+                cx.findings.push(finding);
+            }
+        }
+        for (year, n) in row.departures.iter().flat_map(|d| d.value.0.iter()) {
+            if n.value > employees {
+                let finding = Finding::at(
+                    Code::WorkforceMismatch,
+                    n.span,
+                    format!(
+                        "{} departures from {unit} in {} but only {employees} employees",
+                        n.value, year.value.0
+                    ),
+                )
+                .label("more than employees")
+                .related(row.employees.span, "employees")
+                .help("expected departures in a year cannot exceed the number of employees");
+                cx.findings.push(finding);
+            }
+        }
+    }
+}
