@@ -15,6 +15,9 @@ pub(crate) const SPANNED: &str = "$kplan::Spanned";
 /// Field names of the location pseudo-struct, in the order they are produced.
 pub(crate) const SPANNED_FIELDS: &[&str] = &["$file", "$start", "$end", "$value"];
 
+/// Separates a message from its help line in `de::Error::custom` messages of model types.
+pub const HELP: &str = "\u{1f}";
+
 /// What went wrong while turning a node into a model value.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeErrorKind {
@@ -41,8 +44,8 @@ pub enum DeErrorKind {
         /// What was expected.
         expected: String,
     },
-    /// Any other message (bad date, …).
-    Custom(String),
+    /// Any other message (bad date, …), with a help line when the message gave one.
+    Custom(String, Option<String>),
 }
 
 /// An error with the byte range of the value that caused it.
@@ -78,7 +81,7 @@ impl fmt::Display for DeError {
             DeErrorKind::InvalidType { found, expected } => {
                 write!(f, "expected {expected}, found {found}")
             }
-            DeErrorKind::Custom(msg) => f.write_str(msg),
+            DeErrorKind::Custom(msg, _) => f.write_str(msg),
         }
     }
 }
@@ -87,7 +90,11 @@ impl std::error::Error for DeError {}
 
 impl de::Error for DeError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        Self::new(DeErrorKind::Custom(msg.to_string()))
+        let msg = msg.to_string();
+        match msg.split_once(HELP) {
+            Some((msg, help)) => Self::new(DeErrorKind::Custom(msg.into(), Some(help.into()))),
+            None => Self::new(DeErrorKind::Custom(msg, None)),
+        }
     }
 
     fn invalid_type(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
@@ -278,7 +285,8 @@ impl<'de> de::SeqAccess<'de> for SeqAccess<'de> {
                     node,
                     file: self.file,
                 })
-                .map(Some),
+                .map(Some)
+                .map_err(|e| e.at(node)),
             None => Ok(None),
         }
     }
@@ -319,10 +327,12 @@ impl<'de> de::MapAccess<'de> for MapAccess<'de> {
             .value
             .take()
             .ok_or_else(|| <DeError as de::Error>::custom("value requested before its key"))?;
+        // Errors raised after a value was read (a bad date, say) still point at that value.
         seed.deserialize(NodeDe {
             node,
             file: self.file,
         })
+        .map_err(|e| e.at(node))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -358,7 +368,7 @@ impl<'de> de::MapAccess<'de> for SpannedAccess<'de> {
             0 => seed.deserialize(self.de.file.0.into_deserializer()),
             1 => seed.deserialize(self.de.node.start.into_deserializer()),
             2 => seed.deserialize(self.de.node.end.into_deserializer()),
-            _ => seed.deserialize(self.de),
+            _ => seed.deserialize(self.de).map_err(|e| e.at(self.de.node)),
         }
     }
 }

@@ -10,3 +10,5 @@ pub const MAX_NODES: usize = 4_000_000;
 pub const MAX_ALIASES: usize = 1_000;
 /// Most parser events in one YAML file.
 pub const MAX_EVENTS: usize = 16_000_000;
+/// Most events replayed or recorded through YAML aliases and anchors in one file.
+pub const MAX_ALIAS_EVENTS: usize = 100_000;

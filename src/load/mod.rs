@@ -98,6 +98,8 @@ pub fn load(root: &Path) -> Result<Loaded> {
     }
     for path in discover::plan_files(root, &skip)? {
         let Some((file, node)) = loaded.read_and_parse(&path)? else {
+            loaded.plan.incomplete = true;
+            loaded.plan.unparsed_files = true;
             continue;
         };
         match node {
@@ -106,10 +108,7 @@ pub fn load(root: &Path) -> Result<Loaded> {
                 Finding::new(
                     Code::Schema,
                     Some(Label::file(file)),
-                    format!(
-                        "{} is empty: it holds no plan sections",
-                        loaded.sources.get(file).path
-                    ),
+                    "the file is empty: it holds no plan sections",
                 )
                 .help("add a section such as `goals:` or delete the file"),
             ),
@@ -171,11 +170,9 @@ impl Loaded {
         let file = self.sources.add(SourceFile::new(rel, path.into(), text));
         let text = &self.sources.get(file).text;
         let parsed = if is_toml {
-            toml::parse(text).map(|node| {
-                let empty = node.as_map().is_some_and(<[_]>::is_empty)
-                    && text.trim_start_matches('\u{feff}').trim().is_empty();
-                (!empty).then_some(node)
-            })
+            // A TOML file with no keys (empty or only comments) holds no document.
+            toml::parse(text)
+                .map(|node| (!node.as_map().is_some_and(<[_]>::is_empty)).then_some(node))
         } else {
             yaml::parse(text).map_err(|err| {
                 let source = self.sources.get(file);
@@ -211,6 +208,14 @@ impl Loaded {
 
     /// Deserializes the sections of one plan file into the plan.
     fn load_sections(&mut self, file: FileId, root: &Node) {
+        let before = self.findings.len();
+        self.load_entries(file, root);
+        if self.findings.len() > before {
+            self.plan.incomplete = true;
+        }
+    }
+
+    fn load_entries(&mut self, file: FileId, root: &Node) {
         let Some(entries) = root.as_map() else {
             self.findings.push(
                 Finding::at(
@@ -367,9 +372,27 @@ fn unknown_section(file: FileId, key: &Node, name: &str) -> Finding {
     .help(help)
 }
 
+/// The node at exactly `start..end` inside `node`.
+fn find(node: &Node, start: u32, end: u32) -> Option<&Node> {
+    if (node.start, node.end) == (start, end) {
+        return Some(node);
+    }
+    match &node.kind {
+        NodeKind::Seq(items) => items.iter().find_map(|n| find(n, start, end)),
+        NodeKind::Map(entries) => entries.iter().find_map(|(_, v)| find(v, start, end)),
+        _ => None,
+    }
+}
+
 /// Turns a deserialization error into a `schema` finding at the value at fault.
 fn schema_finding(file: FileId, node: &Node, err: DeError) -> Finding {
-    let (start, end) = err.span.unwrap_or((node.start, node.end));
+    let (mut start, mut end) = err.span.unwrap_or((node.start, node.end));
+    if let DeErrorKind::MissingField(_) = err.kind {
+        // Point at the entry's first key rather than underlining the whole entry.
+        if let Some((key, _)) = find(node, start, end).and_then(|n| n.as_map()?.first()) {
+            (start, end) = (key.start, key.end);
+        }
+    }
     let span = Span::new(file, start, end);
     let message = err.to_string();
     let (label, help) = match &err.kind {
@@ -394,7 +417,11 @@ fn schema_finding(file: FileId, node: &Node, err: DeError) -> Finding {
         DeErrorKind::InvalidType { expected, .. } => {
             ("wrong type", format!("write {expected} here"))
         }
-        DeErrorKind::Custom(_) => ("invalid value", "correct the value".to_owned()),
+        DeErrorKind::Custom(_, help) => (
+            "invalid value",
+            help.clone()
+                .unwrap_or_else(|| "see docs/plan-format.md for what this field takes".to_owned()),
+        ),
     };
     Finding::at(Code::Schema, span, message)
         .label(label)

@@ -29,6 +29,10 @@ pub fn parse(text: &str) -> Result<Option<Node>, YamlError> {
             max_nodes: limits::MAX_NODES,
             max_aliases: limits::MAX_ALIASES,
             max_events: limits::MAX_EVENTS,
+            max_recorded_anchor_events: limits::MAX_ALIAS_EVENTS,
+        },
+        alias_limits: serde_saphyr::alias_limits! {
+            max_total_replayed_events: limits::MAX_ALIAS_EVENTS,
         },
     };
     serde_saphyr::from_str_with_options::<Option<YamlNode>>(text, options)
@@ -45,7 +49,12 @@ pub fn parse(text: &str) -> Result<Option<Node>, YamlError> {
 /// serde-saphyr appends the location to its message; kplan shows it separately.
 fn clean_message(message: &str) -> String {
     let first = message.lines().next().unwrap_or(message);
-    match first.rfind(" at line ") {
+    if first.contains("budget breached") || first.contains("alias") && first.contains("limit") {
+        return "the file exceeds kplan's safety limits for YAML (too many aliases, nodes or events); \
+                plan files need no alias expansion on this scale"
+            .to_owned();
+    }
+    match first.find(" at line ") {
         Some(i) => first[..i].to_owned(),
         None => first.to_owned(),
     }

@@ -54,6 +54,12 @@ pub struct Plan {
     /// Ids of entities that could not be read (their schema errors are reported); references to
     /// them are not reported again as unknown.
     pub unreadable_ids: Vec<(String, Span)>,
+    /// Whether anything failed to load (a file, a section or an entity). Rules that conclude
+    /// from the absence of something stay silent then, so one typo does not cascade.
+    pub incomplete: bool,
+    /// Whether a whole plan file failed to parse: its ids are unknown, so references are not
+    /// checked for existence.
+    pub unparsed_files: bool,
 }
 
 /// The kinds of entity that have an id and can be referenced.

@@ -6,6 +6,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use super::Spanned;
+use crate::load::de::HELP;
 
 /// A calendar date written as `YYYY-MM-DD` (a TOML date or a string).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -46,7 +47,7 @@ impl<'de> Deserialize<'de> for Date {
         let text = String::deserialize(deserializer)?;
         Date::parse(&text).ok_or_else(|| {
             de::Error::custom(format_args!(
-                "`{text}` is not a valid date; write it as YYYY-MM-DD, e.g. 2025-06-19"
+                "`{text}` is not a valid date{HELP}write the date as YYYY-MM-DD, e.g. 2025-06-19"
             ))
         })
     }
@@ -73,10 +74,11 @@ impl<'de> Deserialize<'de> for YearKey {
                     .map_err(|_| E::custom("year out of range"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<YearKey, E> {
-                v.trim()
-                    .parse()
-                    .map(YearKey)
-                    .map_err(|_| E::custom(format_args!("`{v}` is not a year")))
+                v.trim().parse().map(YearKey).map_err(|_| {
+                    E::custom(format_args!(
+                        "`{v}` is not a year{HELP}write a four-digit year, e.g. 2026"
+                    ))
+                })
             }
         }
         deserializer.deserialize_any(V)

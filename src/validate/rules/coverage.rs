@@ -7,6 +7,9 @@ use crate::validate::Context;
 
 /// `goal-without-need`: no need lists the goal in `goals`.
 pub fn goal_without_need(cx: &mut Context<'_>) {
+    if cx.plan.incomplete {
+        return; // what failed to load may be the missing link
+    }
     for goal in &cx.plan.goals {
         if cx.index.needs_of_goal.contains_key(goal.id.value.as_str()) {
             continue;
@@ -27,6 +30,9 @@ pub fn goal_without_need(cx: &mut Context<'_>) {
 
 /// `goal-without-measure`: no measure names any of the goal's needs.
 pub fn goal_without_measure(cx: &mut Context<'_>) {
+    if cx.plan.incomplete {
+        return; // what failed to load may be the missing link
+    }
     for goal in &cx.plan.goals {
         let Some(needs) = cx.index.needs_of_goal.get(goal.id.value.as_str()) else {
             continue; // goal-without-need already says more
@@ -75,6 +81,9 @@ pub fn measure_without_need(cx: &mut Context<'_>) {
 
 /// `need-without-measure`: no measure names the need (an uncovered gap).
 pub fn need_without_measure(cx: &mut Context<'_>) {
+    if cx.plan.incomplete {
+        return; // what failed to load may be the missing link
+    }
     for need in &cx.plan.needs {
         if cx
             .index
@@ -99,6 +108,9 @@ pub fn need_without_measure(cx: &mut Context<'_>) {
 
 /// `gap-not-closed`: the `closes` values given for a need add up to less than its gap.
 pub fn gap_not_closed(cx: &mut Context<'_>) {
+    if cx.plan.incomplete {
+        return; // what failed to load may be the missing link
+    }
     for need in &cx.plan.needs {
         let Some(measures) = cx.index.measures_of_need.get(need.id.value.as_str()) else {
             continue;

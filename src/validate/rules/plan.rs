@@ -45,6 +45,9 @@ pub fn adoption_missing(cx: &mut Context<'_>) {
 /// `no-employee-representative`: no group member represents the employees (KS step 1,
 /// Hovedavtalen).
 pub fn no_employee_representative(cx: &mut Context<'_>) {
+    if cx.plan.incomplete {
+        return; // what failed to load may hold it
+    }
     let organisation = cx.plan.organisation.as_ref();
     let present = organisation.is_some_and(|o| {
         o.groups.iter().any(|g| {
@@ -72,6 +75,9 @@ pub fn no_employee_representative(cx: &mut Context<'_>) {
 
 /// `no-budget-anchoring`: no anchoring of kind `economy-plan` or `budget`.
 pub fn no_budget_anchoring(cx: &mut Context<'_>) {
+    if cx.plan.incomplete {
+        return; // what failed to load may hold it
+    }
     let present = cx.plan.anchoring.iter().any(|a| {
         matches!(
             a.kind.value,
@@ -97,6 +103,9 @@ pub fn no_budget_anchoring(cx: &mut Context<'_>) {
 
 /// `missing-step`: one of the seven steps has no content at all.
 pub fn missing_step(cx: &mut Context<'_>) {
+    if cx.plan.incomplete {
+        return; // what failed to load may hold it
+    }
     let p = cx.plan;
     let steps: [(u8, &str, &str, bool); 7] = [
         (

@@ -16,6 +16,9 @@ fn expected_kinds(expected: &[EntityKind]) -> String {
 
 /// `unknown-reference`: a reference names no entity; the closest id of the right kind is offered.
 pub fn unknown_reference(cx: &mut Context<'_>) {
+    if cx.plan.unparsed_files {
+        return; // the ids of the unparsed file are unknown
+    }
     let mut found = Vec::new();
     for r in references(cx.plan) {
         let id = r.id.value.as_str();
@@ -27,7 +30,8 @@ pub fn unknown_reference(cx: &mut Context<'_>) {
             .ids
             .iter()
             .filter(|(_, (kind, _))| r.expected.contains(kind))
-            .map(|(id, _)| *id);
+            .map(|(id, _)| *id)
+            .chain(cx.index.unreadable.keys().copied());
         let mut candidates: Vec<&str> = candidates.collect();
         candidates.sort_unstable();
         let kinds = expected_kinds(r.expected);
@@ -101,6 +105,9 @@ pub fn wrong_reference_kind(cx: &mut Context<'_>) {
 /// defined but never referenced.
 pub fn unused(cx: &mut Context<'_>) {
     use EntityKind as K;
+    if cx.plan.incomplete {
+        return;
+    }
     let used: HashSet<&str> = references(cx.plan)
         .iter()
         .map(|r| r.id.value.as_str())
