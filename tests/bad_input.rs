@@ -44,14 +44,13 @@ fn assert_finding(dir: &Path, code: &str, file: &str) -> serde_json::Value {
     let (status, stdout, stderr) = check(dir);
     assert_eq!(status, 1, "stdout: {stdout}\nstderr: {stderr}");
     let doc: serde_json::Value = serde_json::from_str(&stdout).unwrap();
-    let found = doc["diagnostics"]
+    doc["diagnostics"]
         .as_array()
         .unwrap()
         .iter()
         .find(|d| d["code"] == code && d["file"] == file)
         .unwrap_or_else(|| panic!("no {code} finding in {file}: {stdout}"))
-        .clone();
-    found
+        .clone()
 }
 
 #[test]
