@@ -18,9 +18,9 @@ pub fn apply_severities(plan: &Plan, findings: &mut Vec<Finding>) {
             let names = Code::ALL.iter().map(|c| c.name());
             let help = match did_you_mean(&key.value, names) {
                 Some(s) => {
-                    format!("did you mean `{s}`? `kplan explain` lists the rules in docs/rules.md")
+                    format!("did you mean `{s}`? `kplan explain` lists every rule")
                 }
-                None => "see docs/rules.md for the rule codes".to_owned(),
+                None => "`kplan explain` lists every rule".to_owned(),
             };
             problems.push(
                 Finding::at(
