@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use crate::model::{EntityKind, Measure, Need, Plan, Spanned};
 use crate::source::Span;
+use crate::validate::refs::{Reference, references};
 
 /// Ids and links of a plan, indexed by the inner value (never by span).
 pub struct Index<'a> {
@@ -17,6 +18,8 @@ pub struct Index<'a> {
     pub needs_of_goal: HashMap<&'a str, Vec<&'a Spanned<Need>>>,
     /// For each need id, the measures that name it.
     pub measures_of_need: HashMap<&'a str, Vec<&'a Spanned<Measure>>>,
+    /// Every reference of the plan, in file order per section.
+    pub refs: Vec<Reference<'a>>,
 }
 
 impl<'a> Index<'a> {
@@ -54,6 +57,7 @@ impl<'a> Index<'a> {
             }
         }
         Self {
+            refs: references(plan),
             ids,
             unreadable,
             needs,

@@ -9,7 +9,7 @@ pub mod rules;
 mod severity;
 
 pub use index::Index;
-pub use refs::{Reference, references};
+pub use refs::{Owner, Reference, references};
 pub use severity::apply_severities;
 
 use crate::diag::Finding;

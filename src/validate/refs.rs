@@ -8,10 +8,28 @@ pub struct Reference<'a> {
     pub id: &'a Spanned<String>,
     /// The kinds it may name.
     pub expected: &'static [EntityKind],
-    /// Who refers, e.g. "measure T1".
-    pub from: String,
+    /// Who refers: a kind and id ("measure T1"), or a workforce row.
+    pub from: Owner<'a>,
     /// The field, e.g. "needs".
     pub field: &'static str,
+}
+
+/// The entity a reference is written in.
+#[derive(Clone, Copy)]
+pub enum Owner<'a> {
+    /// An entity with an id.
+    Entity(EntityKind, &'a str),
+    /// A workforce row (they have no id).
+    Workforce,
+}
+
+impl std::fmt::Display for Owner<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Owner::Entity(kind, id) => write!(f, "{} {id}", kind.noun()),
+            Owner::Workforce => f.write_str("a workforce row"),
+        }
+    }
 }
 
 /// Collects every reference of the plan, in file order per section.
@@ -33,13 +51,13 @@ pub fn references(plan: &Plan) -> Vec<Reference<'_>> {
             push!(
                 parent,
                 &[K::Unit],
-                format!("unit {}", unit.id.value),
+                Owner::Entity(K::Unit, &unit.id.value),
                 "parent"
             );
         }
     }
     for goal in &plan.goals {
-        let from = || format!("goal {}", goal.id.value);
+        let from = || Owner::Entity(K::Goal, &goal.id.value);
         if let Some(ambition) = &goal.ambition {
             push!(ambition, &[K::Ambition], from(), "ambition");
         }
@@ -51,13 +69,13 @@ pub fn references(plan: &Plan) -> Vec<Reference<'_>> {
         }
     }
     for row in &plan.workforce {
-        push!(&row.unit, &[K::Unit], "workforce row".into(), "unit");
+        push!(&row.unit, &[K::Unit], Owner::Workforce, "unit");
         if let Some(role) = &row.role {
-            push!(role, &[K::Role], "workforce row".into(), "role");
+            push!(role, &[K::Role], Owner::Workforce, "role");
         }
     }
     for need in &plan.needs {
-        let from = || format!("need {}", need.id.value);
+        let from = || Owner::Entity(K::Need, &need.id.value);
         for goal in need.goals.iter() {
             push!(goal, &[K::Goal], from(), "goals");
         }
@@ -70,7 +88,7 @@ pub fn references(plan: &Plan) -> Vec<Reference<'_>> {
         }
     }
     for measure in &plan.measures {
-        let from = || format!("measure {}", measure.id.value);
+        let from = || Owner::Entity(K::Measure, &measure.id.value);
         for need in measure.needs.iter() {
             push!(need.value.id(), &[K::Need], from(), "needs");
         }

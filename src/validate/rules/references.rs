@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use crate::diag::{Code, Finding, did_you_mean};
 use crate::model::EntityKind;
-use crate::validate::{Context, references};
+use crate::validate::Context;
 
 fn expected_kinds(expected: &[EntityKind]) -> String {
     expected
@@ -20,7 +20,7 @@ pub fn unknown_reference(cx: &mut Context<'_>) {
         return; // the ids of the unparsed file are unknown
     }
     let mut found = Vec::new();
-    for r in references(cx.plan) {
+    for r in &cx.index.refs {
         let id = r.id.value.as_str();
         if cx.index.ids.contains_key(id) || cx.index.unreadable.contains_key(id) {
             continue;
@@ -66,7 +66,7 @@ pub fn unknown_reference(cx: &mut Context<'_>) {
 /// expected a goal").
 pub fn wrong_reference_kind(cx: &mut Context<'_>) {
     let mut found = Vec::new();
-    for r in references(cx.plan) {
+    for r in &cx.index.refs {
         let Some(&(kind, span)) = cx.index.ids.get(r.id.value.as_str()) else {
             continue;
         };
@@ -108,10 +108,7 @@ pub fn unused(cx: &mut Context<'_>) {
     if cx.plan.incomplete {
         return;
     }
-    let used: HashSet<&str> = references(cx.plan)
-        .iter()
-        .map(|r| r.id.value.as_str())
-        .collect();
+    let used: HashSet<&str> = cx.index.refs.iter().map(|r| r.id.value.as_str()).collect();
     let mut found = Vec::new();
     for (id, kind) in cx.plan.ids() {
         let checked = matches!(
