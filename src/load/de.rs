@@ -211,6 +211,19 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
         .map_err(|e| e.at(self.node))
     }
 
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        // `groups:` with nothing after it reads as an empty list, as a YAML author means it.
+        match self.node.kind {
+            NodeKind::Null => visitor
+                .visit_seq(SeqAccess {
+                    items: [].iter(),
+                    file: self.file,
+                })
+                .map_err(|e| e.at(self.node)),
+            _ => self.deserialize_any(visitor),
+        }
+    }
+
     fn deserialize_newtype_struct<V: Visitor<'de>>(
         self,
         _name: &'static str,
@@ -251,7 +264,7 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
 
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct seq tuple tuple_struct map identifier ignored_any
+        bytes byte_buf unit unit_struct tuple tuple_struct map identifier ignored_any
     }
 }
 

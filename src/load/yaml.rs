@@ -36,7 +36,12 @@ pub fn parse(text: &str) -> Result<Option<Node>, YamlError> {
         },
     };
     serde_saphyr::from_str_with_options::<Option<YamlNode>>(text, options)
-        .map(|root| root.map(|r| r.0))
+        .map(|root| {
+            root.map(|YamlNode(mut node)| {
+                extend_collections(&mut node, text.as_bytes());
+                node
+            })
+        })
         .map_err(|err| YamlError {
             position: err
                 .location()
@@ -44,6 +49,38 @@ pub fn parse(text: &str) -> Result<Option<Node>, YamlError> {
                 .map(|l| (l.line() as u32, l.column().max(1) as u32)),
             message: clean_message(&err.to_string()),
         })
+}
+
+/// serde-saphyr marks a list or mapping by its first character only; extend each to its end:
+/// the closing bracket of a flow collection, the end of the last entry of a block collection.
+fn extend_collections(node: &mut Node, text: &[u8]) {
+    let last_end = match &mut node.kind {
+        NodeKind::Seq(items) => {
+            items.iter_mut().for_each(|n| extend_collections(n, text));
+            items.last().map(|n| n.end)
+        }
+        NodeKind::Map(entries) => {
+            for (k, v) in entries.iter_mut() {
+                extend_collections(k, text);
+                extend_collections(v, text);
+            }
+            entries.last().map(|(k, v)| k.end.max(v.end))
+        }
+        _ => return,
+    };
+    let start = node.start as usize;
+    let mut end = last_end.unwrap_or(node.end).max(node.end) as usize;
+    if let Some(&open @ (b'[' | b'{')) = text.get(start) {
+        let close = if open == b'[' { b']' } else { b'}' };
+        let from = end.max(start + 1);
+        if let Some(i) = text[from.min(text.len())..]
+            .iter()
+            .position(|&b| b == close)
+        {
+            end = from + i + 1;
+        }
+    }
+    node.end = end as u32;
 }
 
 /// serde-saphyr appends the location to its message; kplan shows it separately.

@@ -8,7 +8,7 @@ mod values;
 pub use manifest::*;
 pub use sections::*;
 pub use spanned::Spanned;
-pub use values::{Date, Entries, NeedRef, YearKey};
+pub use values::{Date, Entries, NeedRef, NonEmpty, YearKey};
 
 use crate::source::{FileId, Span};
 
@@ -109,13 +109,11 @@ impl EntityKind {
 
     /// The noun with its indefinite article.
     pub fn with_article(self) -> String {
-        let noun = self.noun();
-        let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
-            "an"
-        } else {
-            "a"
+        let article = match self {
+            EntityKind::Anchoring | EntityKind::Ambition | EntityKind::Indicator => "an",
+            _ => "a",
         };
-        format!("{article} {noun}")
+        format!("{article} {}", self.noun())
     }
 
     /// The section that defines entities of this kind.
@@ -137,7 +135,14 @@ impl EntityKind {
 }
 
 impl Plan {
-    /// Every entity id with its kind, in file order.
+    /// Every entity id with its kind, in the order they are written (file, then position).
+    pub fn ids_in_order(&self) -> Vec<(&Spanned<String>, EntityKind)> {
+        let mut ids: Vec<_> = self.ids().collect();
+        ids.sort_by_key(|(id, _)| id.span);
+        ids
+    }
+
+    /// Every entity id with its kind, section by section.
     pub fn ids(&self) -> impl Iterator<Item = (&Spanned<String>, EntityKind)> {
         fn ids<'a, T: 'a>(
             list: &'a [Spanned<T>],

@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::{Date, Entries, NeedRef, Spanned, YearKey};
+use super::{Date, Entries, NeedRef, NonEmpty, Spanned, YearKey};
 
 /// Text with its span.
 pub type Text = Spanned<String>;
@@ -373,7 +373,7 @@ pub struct Need {
     /// Title.
     pub title: Text,
     /// References: goal, at least one.
-    pub goals: Spanned<Vec<Ref>>,
+    pub goals: Spanned<NonEmpty<Ref>>,
     /// Reference: competence area.
     pub area: Ref,
     /// Reference: unit.
@@ -397,7 +397,7 @@ pub struct Need {
 }
 
 /// The four competence strategies (Lai 2013, KS step 6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Strategy {
     /// Anskaffe.
@@ -711,10 +711,10 @@ pub struct EvaluationRecord {
     pub date: Spanned<Date>,
     /// What.
     pub title: Text,
-    /// Markdown.
-    pub findings: Option<Text>,
+    /// Markdown: what the evaluation found.
+    pub findings: Text,
     /// What was decided.
-    pub decision: Option<Spanned<Decision>>,
+    pub decision: Spanned<Decision>,
 }
 
 /// Decision of an evaluation.

@@ -192,3 +192,26 @@ impl<'de> Deserialize<'de> for Either {
         deserializer.deserialize_any(V)
     }
 }
+
+/// A list that must hold at least one entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NonEmpty<T>(pub Vec<T>);
+
+impl<T> std::ops::Deref for NonEmpty<T> {
+    type Target = Vec<T>;
+    fn deref(&self) -> &Vec<T> {
+        &self.0
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for NonEmpty<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let items = Vec::<T>::deserialize(deserializer)?;
+        if items.is_empty() {
+            return Err(de::Error::custom(format_args!(
+                "this list is empty, but needs at least one entry{HELP}name at least one, e.g. `goals: [G1]`"
+            )));
+        }
+        Ok(NonEmpty(items))
+    }
+}

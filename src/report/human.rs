@@ -2,9 +2,7 @@
 
 use std::fmt;
 
-use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan,
-};
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceSpan};
 
 use super::{Context, summary};
 use crate::diag::{Code, Finding, Label, Severity};
@@ -39,6 +37,7 @@ pub(super) fn render(findings: &[Finding], cx: &Context<'_>, options: &HumanOpti
     };
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_links(false)
+        .with_show_related_as_nested(true)
         .with_width(options.width);
     let mut out = String::new();
     for finding in findings {
@@ -63,9 +62,10 @@ struct Report {
     message: String,
     code: Code,
     show_code: bool,
-    severity: Severity,
+    /// `None` for a related place, shown as advice.
+    severity: Option<Severity>,
     help: Option<String>,
-    source: Option<NamedSource<String>>,
+    source: Option<Snippet>,
     labels: Vec<LabeledSpan>,
     related: Vec<Report>,
 }
@@ -81,13 +81,22 @@ impl Report {
             match primary.range {
                 Some(range) => {
                     source = Some(named_source(finding.code, sources, primary.file, &[range]));
-                    labels.push(labeled(primary, true));
+                    labels.push(labeled(primary, true, &file.text));
                 }
                 None => message = format!("{}: {message}", file.path),
             }
             for label in &finding.related {
-                if label.file == primary.file && label.range.is_some() && primary.range.is_some() {
-                    labels.push(labeled(label, false));
+                // A nearby place in the same file shares the snippet; a distant one gets its own,
+                // so the snippet does not reproduce everything in between.
+                let nearby = match (label.range, primary.range) {
+                    (Some((a, _)), Some((b, _))) if label.file == primary.file => {
+                        let (line_a, line_b) = (file.position(a).line, file.position(b).line);
+                        line_a.abs_diff(line_b) <= NEARBY_LINES
+                    }
+                    _ => false,
+                };
+                if nearby {
+                    labels.push(labeled(label, false, &file.text));
                 } else {
                     related.push(Self::related(label, sources));
                 }
@@ -97,7 +106,7 @@ impl Report {
             message,
             code: finding.code,
             show_code: true,
-            severity: finding.severity,
+            severity: Some(finding.severity),
             help: (!finding.help.is_empty()).then(|| finding.help.clone()),
             source,
             labels,
@@ -111,18 +120,52 @@ impl Report {
             message: format!("{} ({})", text, sources.get(label.file).path),
             code: Code::Parse,
             show_code: false,
-            severity: Severity::Warning,
+            severity: None,
             help: None,
             source: label
                 .range
                 .map(|r| named_source(Code::Parse, sources, label.file, &[r])),
             labels: label
                 .range
-                .map(|_| labeled(label, true))
+                .map(|_| labeled(label, true, &sources.get(label.file).text))
                 .into_iter()
                 .collect(),
             related: Vec::new(),
         }
+    }
+}
+
+/// A file's text for miette, reporting columns in characters as every other format does
+/// (miette itself counts bytes, which disagrees on lines with æ, ø and å).
+struct Snippet {
+    name: String,
+    text: String,
+}
+
+impl miette::SourceCode for Snippet {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        let inner = self.text.read_span(span, before, after)?;
+        let column = if before == 0 && after == 0 {
+            // The header's position: the start of the span, counted in characters.
+            let start = span.offset().min(self.text.len());
+            let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+            self.text[line_start..start].chars().count()
+        } else {
+            inner.column()
+        };
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            column,
+            inner.line_count(),
+        )))
     }
 }
 
@@ -132,7 +175,7 @@ fn named_source(
     sources: &Sources,
     file: crate::source::FileId,
     ranges: &[(u32, u32)],
-) -> NamedSource<String> {
+) -> Snippet {
     let file = sources.get(file);
     let mut text = file.text.clone();
     if code == Code::PersonalData {
@@ -144,11 +187,25 @@ fn named_source(
             text.replace_range(start as usize..end as usize, &masked);
         }
     }
-    NamedSource::new(file.path.clone(), text)
+    Snippet {
+        name: file.path.clone(),
+        text,
+    }
 }
 
-fn labeled(label: &Label, primary: bool) -> LabeledSpan {
-    let (start, end) = label.range.unwrap_or((0, 0));
+/// Related places at most this many lines from the primary one share its snippet.
+const NEARBY_LINES: u32 = 4;
+
+/// Labels longer than this many lines are cut to their first line, so a finding on a whole
+/// section shows where it starts rather than the whole section.
+const MAX_LABEL_LINES: usize = 3;
+
+fn labeled(label: &Label, primary: bool, text: &str) -> LabeledSpan {
+    let (start, mut end) = label.range.unwrap_or((0, 0));
+    let covered = text.get(start as usize..end as usize).unwrap_or("");
+    if covered.lines().count() > MAX_LABEL_LINES {
+        end = start + covered.find('\n').unwrap_or(covered.len()) as u32;
+    }
     let span = SourceSpan::new((start as usize).into(), (end - start) as usize);
     let text = label.message.clone();
     if primary {
@@ -180,8 +237,9 @@ impl Diagnostic for Report {
 
     fn severity(&self) -> Option<miette::Severity> {
         Some(match self.severity {
-            Severity::Error => miette::Severity::Error,
-            Severity::Warning => miette::Severity::Warning,
+            Some(Severity::Error) => miette::Severity::Error,
+            Some(Severity::Warning) => miette::Severity::Warning,
+            None => miette::Severity::Advice,
         })
     }
 

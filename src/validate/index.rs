@@ -10,6 +10,8 @@ use crate::validate::refs::{Reference, references};
 pub struct Index<'a> {
     /// First definition of each id.
     pub ids: HashMap<&'a str, (EntityKind, Span)>,
+    /// Every kind an id is defined as, when it is defined more than once (`duplicate-id`).
+    pub duplicated: HashMap<&'a str, Vec<EntityKind>>,
     /// Ids of entities that failed to load.
     pub unreadable: HashMap<&'a str, Span>,
     /// Needs by id.
@@ -26,8 +28,18 @@ impl<'a> Index<'a> {
     /// Builds the index in one pass over each section.
     pub fn new(plan: &'a Plan) -> Self {
         let mut ids = HashMap::new();
-        for (id, kind) in plan.ids() {
-            ids.entry(id.value.as_str()).or_insert((kind, id.span));
+        let mut duplicated: HashMap<&str, Vec<EntityKind>> = HashMap::new();
+        for (spanned, kind) in plan.ids_in_order() {
+            let id = spanned.value.as_str();
+            match ids.get(id) {
+                None => {
+                    ids.insert(id, (kind, spanned.span));
+                }
+                Some(&(first, _)) => duplicated
+                    .entry(id)
+                    .or_insert_with(|| vec![first])
+                    .push(kind),
+            }
         }
         let unreadable = plan
             .unreadable_ids
@@ -59,6 +71,7 @@ impl<'a> Index<'a> {
         Self {
             refs: references(plan),
             ids,
+            duplicated,
             unreadable,
             needs,
             needs_of_goal,

@@ -32,10 +32,11 @@ pub fn invalid_id(cx: &mut Context<'_>) {
     }
 }
 
-/// `duplicate-id`: two entities share an id; both places are shown.
+/// `duplicate-id`: two entities share an id; both places are shown. A strategy's kind is its
+/// identity, so a strategy described twice is reported here too.
 pub fn duplicate_id(cx: &mut Context<'_>) {
     let mut first = HashMap::new();
-    for (id, kind) in cx.plan.ids() {
+    for (id, kind) in cx.plan.ids_in_order() {
         match first.get(id.value.as_str()) {
             None => {
                 first.insert(id.value.as_str(), (kind, id.span));
@@ -64,6 +65,26 @@ pub fn duplicate_id(cx: &mut Context<'_>) {
                 .help(
                     "ids are unique across the whole plan, all kinds together: rename one of them",
                 );
+                cx.push(finding);
+            }
+        }
+    }
+    let mut strategies = HashMap::new();
+    for strategy in &cx.plan.strategies {
+        let kind = strategy.kind.value;
+        match strategies.get(&kind) {
+            None => {
+                strategies.insert(kind, strategy.kind.span);
+            }
+            Some(&first) => {
+                let finding = Finding::at(
+                    Code::DuplicateId,
+                    strategy.kind.span,
+                    format!("strategy `{}` is described twice", kind.as_str()),
+                )
+                .label("described again")
+                .related(first, "first described here")
+                .help("`strategies` holds at most one entry per kind: merge the two descriptions");
                 cx.push(finding);
             }
         }

@@ -70,8 +70,11 @@ pub fn wrong_reference_kind(cx: &mut Context<'_>) {
         let Some(&(kind, span)) = cx.index.ids.get(r.id.value.as_str()) else {
             continue;
         };
-        if r.expected.contains(&kind) {
-            continue;
+        let duplicates = cx.index.duplicated.get(r.id.value.as_str());
+        if r.expected.contains(&kind)
+            || duplicates.is_some_and(|k| k.iter().any(|k| r.expected.contains(k)))
+        {
+            continue; // a duplicated id is reported once, by duplicate-id
         }
         let kinds = expected_kinds(r.expected);
         found.push(
