@@ -12,3 +12,69 @@ fn cli_cases() {
         .case("tests/cmd/*.toml")
         .case("tests/cmd/*.trycmd");
 }
+
+fn kplan() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("kplan").unwrap();
+    cmd.env_remove("GITHUB_ACTIONS")
+        .env_remove("KPLAN_TODAY")
+        .env_remove("NO_COLOR");
+    cmd
+}
+
+#[test]
+fn github_format_is_chosen_under_github_actions_and_kplan_today_pins_the_date() {
+    let out = kplan()
+        .args(["check", "tests/rules/measure-overdue/fail"])
+        .env("GITHUB_ACTIONS", "true")
+        .env("KPLAN_TODAY", "2026-11-27")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout.starts_with("::warning file=tests/rules/measure-overdue/fail/plan.yaml,line=77,"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("(today is 2026-11-27)"), "{stdout}");
+    // A day earlier the measure is not yet overdue.
+    let out = kplan()
+        .args([
+            "check",
+            "tests/rules/measure-overdue/fail",
+            "--format",
+            "json",
+        ])
+        .env("KPLAN_TODAY", "2026-11-26")
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("\"warning_count\": 0")
+    );
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let run = |args: &[&str], no_color: bool| {
+        let mut cmd = kplan();
+        cmd.args([
+            "check",
+            "tests/rules/unknown-reference/fail",
+            "--today",
+            "2026-11-27",
+        ])
+        .args(args);
+        if no_color {
+            cmd.env("NO_COLOR", "1");
+        }
+        String::from_utf8(cmd.output().unwrap().stdout).unwrap()
+    };
+    assert!(run(&["--color", "always"], false).contains("\x1b["));
+    assert!(
+        !run(&[], false).contains("\x1b["),
+        "not a terminal: no colour"
+    );
+    assert!(!run(&["--color", "never"], false).contains("\x1b["));
+    assert!(!run(&[], true).contains("\x1b["));
+}
