@@ -20,6 +20,9 @@ pub enum Error {
     /// The folder given does not exist or is not a folder.
     #[error("{} is not a folder", .0.display())]
     NotAFolder(PathBuf),
+    /// A template failed or a document could not be written.
+    #[error("{0}")]
+    Render(String),
     /// A date given on the command line or in `KPLAN_TODAY` is not `YYYY-MM-DD`.
     #[error("`{0}` is not a date; write it as YYYY-MM-DD")]
     BadDate(String),

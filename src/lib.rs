@@ -4,12 +4,14 @@
 //! [`discover`] files → [`load`] (spanned model) → [`validate`] (findings) → [`report`].
 #![warn(clippy::print_stdout, clippy::print_stderr, missing_docs)]
 
+pub mod analysis;
 pub mod check;
 pub mod diag;
 pub mod discover;
 pub mod error;
 pub mod load;
 pub mod model;
+pub mod render;
 pub mod report;
 pub mod source;
 pub mod validate;

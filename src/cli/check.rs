@@ -86,7 +86,7 @@ fn path_prefix(root: Option<&std::path::Path>) -> String {
     }
 }
 
-fn terminal_width() -> usize {
+pub fn terminal_width() -> usize {
     std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.parse().ok())

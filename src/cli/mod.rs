@@ -2,6 +2,7 @@
 
 mod check;
 mod explain;
+mod render;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -26,7 +27,9 @@ struct Cli {
 enum Command {
     /// Validate a plan and cross-check goals, needs and measures.
     Check(check::Args),
-    /// Explain a rule code.
+    /// Write the plan document (HTML and Markdown) for the council.
+    Render(render::Args),
+    /// Explain a rule code, or list every rule.
     Explain(explain::Args),
 }
 
@@ -39,22 +42,22 @@ enum Color {
 }
 
 impl Color {
-    /// Whether to colour output on stdout.
-    fn enabled(self) -> bool {
+    /// Whether to colour output on a stream that is (or is not) a terminal.
+    fn enabled(self, terminal: bool) -> bool {
         match self {
             Color::Always => true,
             Color::Never => false,
-            Color::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::io::stdout().is_terminal()
-            }
+            Color::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && terminal,
         }
     }
 }
 
 /// Global options every command sees.
 struct Global {
+    /// Colour on stdout.
     color: bool,
+    /// Colour on stderr.
+    color_stderr: bool,
     quiet: bool,
 }
 
@@ -71,11 +74,13 @@ pub fn run() -> ExitCode {
         }
     };
     let global = Global {
-        color: cli.color.enabled(),
+        color: cli.color.enabled(std::io::stdout().is_terminal()),
+        color_stderr: cli.color.enabled(std::io::stderr().is_terminal()),
         quiet: cli.quiet,
     };
     let result = match cli.command {
         Command::Check(args) => check::run(args, &global),
+        Command::Render(args) => render::run(args, &global),
         Command::Explain(args) => explain::run(args),
     };
     match result {

@@ -58,7 +58,7 @@ pub struct Period {
 }
 
 /// The plan's written language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum Language {
     /// Bokmål.
@@ -71,7 +71,7 @@ pub enum Language {
 }
 
 /// Where the plan is in its life.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PlanStatus {
     /// Being written.

@@ -41,7 +41,7 @@ pub struct Group {
 }
 
 /// Kinds of group.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum GroupKind {
     /// Styringsgruppe.
@@ -67,7 +67,7 @@ pub struct Member {
 }
 
 /// Whom a group member represents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Represents {
     /// Line management.
@@ -144,7 +144,7 @@ pub struct Anchoring {
 }
 
 /// Kinds of anchoring.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AnchoringKind {
     /// Kommuneplan.
@@ -200,7 +200,7 @@ pub struct Guideline {
 }
 
 /// Level of a guideline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum GuidelineLevel {
     /// Nasjonal.
@@ -212,7 +212,7 @@ pub enum GuidelineLevel {
 }
 
 /// Kinds of guideline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum GuidelineKind {
     /// Lov.
@@ -271,7 +271,7 @@ pub struct Competence {
 }
 
 /// Lai's building blocks of competence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Component {
     /// Kunnskaper.
@@ -303,7 +303,7 @@ pub struct CompetenceArea {
 }
 
 /// Formal (education) or non-formal (experience, courses) competence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AreaKind {
     /// Formell.
@@ -313,7 +313,7 @@ pub enum AreaKind {
 }
 
 /// Category of a competence area.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum AreaCategory {
     /// Fag.
@@ -397,7 +397,9 @@ pub struct Need {
 }
 
 /// The four competence strategies (Lai 2013, KS step 6).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Strategy {
     /// Anskaffe.
@@ -423,7 +425,7 @@ impl Strategy {
 }
 
 /// Unit of a need's figures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum NeedQuantity {
     /// Personer.
@@ -435,7 +437,7 @@ pub enum NeedQuantity {
 }
 
 /// Priority of a need.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Priority {
     /// Høy.
@@ -475,7 +477,7 @@ pub struct Funding {
 }
 
 /// Kinds of funding source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum FundingKind {
     /// Eget budsjett.
@@ -529,7 +531,7 @@ pub struct Measure {
 }
 
 /// Learning arena (læringsarena).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Arena {
     /// På arbeidsplassen.
@@ -547,7 +549,7 @@ pub enum Arena {
 }
 
 /// Status of a measure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum MeasureStatus {
     /// Planlagt.
@@ -577,7 +579,7 @@ pub struct Cost {
 }
 
 /// Budget status of a cost.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum CostStatus {
     /// Budsjettert.
@@ -614,7 +616,7 @@ pub struct Indicator {
 }
 
 /// Unit of an indicator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum IndicatorQuantity {
     /// Prosent.
@@ -632,7 +634,7 @@ pub enum IndicatorQuantity {
 }
 
 /// Which way an indicator should move.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Direction {
     /// Up is better.
@@ -670,7 +672,7 @@ pub struct Evaluation {
 }
 
 /// How the plan is reported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reporting {
     /// Årsmelding.
@@ -694,7 +696,7 @@ pub struct ScheduledEvaluation {
 }
 
 /// What an evaluation covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum EvaluationScope {
     /// The whole plan.
@@ -718,7 +720,7 @@ pub struct EvaluationRecord {
 }
 
 /// Decision of an evaluation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Decision {
     /// Videreføre.

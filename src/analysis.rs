@@ -1,0 +1,282 @@
+//! Derived values: gaps, coverage, budget and indicator progress, computed from a checked plan.
+//! Used by the document and by comparisons; never written by hand in plan files.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::{CostStatus, Direction, Plan, Strategy, YearValue};
+use crate::validate::Index;
+
+/// Figures of one need.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NeedFigures<'a> {
+    /// `required - current`.
+    pub gap: f64,
+    /// Sum of the `closes` given by the measures that name it.
+    pub closed: f64,
+    /// Whether any measure gave `closes` for it.
+    pub closes_given: bool,
+    /// Ids of the measures that name it, in file order.
+    pub measures: Vec<&'a str>,
+}
+
+/// The links of one goal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalLinks<'a> {
+    /// Ids of the needs that list the goal.
+    pub needs: Vec<&'a str>,
+    /// Ids of the measures that name one of those needs, without repeats.
+    pub measures: Vec<&'a str>,
+}
+
+/// How much of the chain goal → need → measure is in place.
+#[derive(Debug, Clone, Copy, PartialEq, Default, serde::Serialize)]
+pub struct Coverage {
+    /// Number of goals.
+    pub goals_total: usize,
+    /// Goals with at least one need and one measure.
+    pub goals_covered: usize,
+    /// Number of needs.
+    pub needs_total: usize,
+    /// Needs with at least one measure.
+    pub needs_covered: usize,
+}
+
+impl Coverage {
+    /// Share of goals covered, 0–100 (100 when there are no goals).
+    pub fn goals_percent(&self) -> f64 {
+        percent(self.goals_covered, self.goals_total)
+    }
+
+    /// Share of needs covered, 0–100.
+    pub fn needs_percent(&self) -> f64 {
+        percent(self.needs_covered, self.needs_total)
+    }
+}
+
+fn percent(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        100.0
+    } else {
+        part as f64 * 100.0 / whole as f64
+    }
+}
+
+/// Costs of the plan by year, funding source, strategy and status.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Budget<'a> {
+    /// The years shown: the plan period and any year a cost falls in, sorted.
+    pub years: Vec<i64>,
+    /// Per funding source id (in definition order), the amount per year of `years`.
+    pub by_source: Vec<(&'a str, Vec<i64>)>,
+    /// Total per year of `years`.
+    pub by_year: Vec<i64>,
+    /// Per strategy (in the order acquire, develop, mobilise, phase-out).
+    pub by_strategy: Vec<(Strategy, i64)>,
+    /// Per budget status (budgeted, applied, granted).
+    pub by_status: Vec<(CostStatus, i64)>,
+    /// Per measure id, its total.
+    pub by_measure: BTreeMap<&'a str, i64>,
+    /// Everything.
+    pub total: i64,
+}
+
+/// Progress of one indicator.
+#[derive(Debug, Clone)]
+pub struct Progress {
+    /// The latest measurement (by year).
+    pub latest: Option<YearValue>,
+    /// Whether the latest measurement reached the target or moved from the baseline in the
+    /// indicator's direction; `None` without a measurement, baseline or target.
+    pub on_track: Option<bool>,
+}
+
+/// All derived values of a plan.
+#[derive(Debug, Clone)]
+pub struct Analysis<'a> {
+    /// Per need id.
+    pub needs: BTreeMap<&'a str, NeedFigures<'a>>,
+    /// Per goal id.
+    pub goals: BTreeMap<&'a str, GoalLinks<'a>>,
+    /// Coverage.
+    pub coverage: Coverage,
+    /// Budget.
+    pub budget: Budget<'a>,
+    /// Per indicator id.
+    pub indicators: BTreeMap<&'a str, Progress>,
+}
+
+/// Computes the derived values.
+pub fn analyse<'a>(plan: &'a Plan, index: &Index<'a>) -> Analysis<'a> {
+    let mut needs = BTreeMap::new();
+    for need in &plan.needs {
+        let id = need.id.value.as_str();
+        let measures: Vec<&str> = index
+            .measures_of_need
+            .get(id)
+            .map(|ms| ms.iter().map(|m| m.id.value.as_str()).collect())
+            .unwrap_or_default();
+        let closes: Vec<f64> = plan
+            .measures
+            .iter()
+            .flat_map(|m| m.needs.iter())
+            .filter(|r| r.value.id().value == id)
+            .filter_map(|r| r.value.closes().map(|c| c.value))
+            .collect();
+        needs.entry(id).or_insert(NeedFigures {
+            gap: need.required.value - need.current.value,
+            closed: closes.iter().sum(),
+            closes_given: !closes.is_empty(),
+            measures,
+        });
+    }
+    let mut goals = BTreeMap::new();
+    for goal in &plan.goals {
+        let id = goal.id.value.as_str();
+        let goal_needs: Vec<&str> = index
+            .needs_of_goal
+            .get(id)
+            .map(|ns| ns.iter().map(|n| n.id.value.as_str()).collect())
+            .unwrap_or_default();
+        let mut seen = BTreeSet::new();
+        let measures = goal_needs
+            .iter()
+            .filter_map(|n| needs.get(n))
+            .flat_map(|f: &NeedFigures<'a>| f.measures.iter().copied())
+            .filter(|m| seen.insert(*m))
+            .collect();
+        goals.entry(id).or_insert(GoalLinks {
+            needs: goal_needs,
+            measures,
+        });
+    }
+    let coverage = Coverage {
+        goals_total: plan.goals.len(),
+        goals_covered: plan
+            .goals
+            .iter()
+            .filter(|g| {
+                goals
+                    .get(g.id.value.as_str())
+                    .is_some_and(|l| !l.needs.is_empty() && !l.measures.is_empty())
+            })
+            .count(),
+        needs_total: plan.needs.len(),
+        needs_covered: plan
+            .needs
+            .iter()
+            .filter(|n| {
+                needs
+                    .get(n.id.value.as_str())
+                    .is_some_and(|f| !f.measures.is_empty())
+            })
+            .count(),
+    };
+    let indicators = plan
+        .indicators
+        .iter()
+        .map(|i| {
+            let latest = i
+                .measurements
+                .iter()
+                .max_by_key(|m| m.year.value)
+                .map(|m| m.value.clone());
+            let on_track = match (&latest, &i.baseline, &i.target) {
+                (Some(latest), Some(baseline), Some(target)) => {
+                    let (now, base, goal) = (
+                        latest.value.value,
+                        baseline.value.value.value,
+                        target.value.value.value,
+                    );
+                    Some(match i.direction.value {
+                        Direction::Increase => now >= goal || now > base,
+                        Direction::Decrease => now <= goal || now < base,
+                    })
+                }
+                _ => None,
+            };
+            (i.id.value.as_str(), Progress { latest, on_track })
+        })
+        .collect();
+    Analysis {
+        needs,
+        goals,
+        coverage,
+        budget: budget(plan),
+        indicators,
+    }
+}
+
+fn budget(plan: &Plan) -> Budget<'_> {
+    let mut years: BTreeSet<i64> = plan
+        .period()
+        .filter(|(s, e)| s <= e && e - s < 100)
+        .map(|(s, e)| (s..=e).collect())
+        .unwrap_or_default();
+    let costs: Vec<_> = plan
+        .measures
+        .iter()
+        .flat_map(|m| {
+            m.costs
+                .iter()
+                .flat_map(|c| c.value.iter())
+                .map(move |c| (m, c))
+        })
+        .collect();
+    years.extend(costs.iter().map(|(_, c)| c.year.value));
+    let years: Vec<i64> = years.into_iter().collect();
+    let column = |year: i64| years.binary_search(&year).unwrap_or(0);
+    let mut sources: Vec<(&str, Vec<i64>)> = plan
+        .funding
+        .iter()
+        .map(|f| (f.id.value.as_str(), vec![0i64; years.len()]))
+        .collect();
+    let mut by_year = vec![0i64; years.len()];
+    let mut by_strategy: Vec<(Strategy, i64)> = [
+        Strategy::Acquire,
+        Strategy::Develop,
+        Strategy::Mobilise,
+        Strategy::PhaseOut,
+    ]
+    .into_iter()
+    .map(|s| (s, 0))
+    .collect();
+    let mut by_status: Vec<(CostStatus, i64)> = [
+        CostStatus::Budgeted,
+        CostStatus::Applied,
+        CostStatus::Granted,
+    ]
+    .into_iter()
+    .map(|s| (s, 0))
+    .collect();
+    let mut by_measure = BTreeMap::new();
+    let mut total = 0i64;
+    for (measure, cost) in costs {
+        let amount = cost.amount.value;
+        let col = column(cost.year.value);
+        if let Some((_, row)) = sources.iter_mut().find(|(id, _)| *id == cost.funding.value) {
+            row[col] = row[col].saturating_add(amount);
+        }
+        by_year[col] = by_year[col].saturating_add(amount);
+        if let Some((_, sum)) = by_strategy
+            .iter_mut()
+            .find(|(s, _)| *s == measure.strategy.value)
+        {
+            *sum = sum.saturating_add(amount);
+        }
+        if let Some((_, sum)) = by_status.iter_mut().find(|(s, _)| *s == cost.status.value) {
+            *sum = sum.saturating_add(amount);
+        }
+        let entry = by_measure.entry(measure.id.value.as_str()).or_insert(0i64);
+        *entry = entry.saturating_add(amount);
+        total = total.saturating_add(amount);
+    }
+    Budget {
+        years,
+        by_source: sources,
+        by_year,
+        by_strategy,
+        by_status,
+        by_measure,
+        total,
+    }
+}

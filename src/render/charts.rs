@@ -1,0 +1,535 @@
+//! Chart geometry, computed here so the SVG templates only draw: positions and sizes in SVG user
+//! units, with every value also given as formatted text (charts never carry meaning by colour
+//! alone, and the template puts the same numbers in a table).
+#![allow(missing_docs)] // the fields are the template data model, documented in docs/templates.md
+
+use serde::Serialize;
+
+use super::context::{BudgetView, WorkforceUnit};
+use super::format::Formatter;
+use crate::model::Plan;
+
+/// All charts of the document.
+#[derive(Debug, Default, Serialize)]
+pub struct Charts {
+    /// Age profile, one chart per unit with figures.
+    pub age: Vec<BarChart>,
+    /// Expected departures by year, one chart per unit with figures.
+    pub departures: Vec<BarChart>,
+    /// Gap per need.
+    pub gaps: Option<GapChart>,
+    /// Budget per year, stacked by funding source.
+    pub budget: Option<StackChart>,
+    /// Measures over the plan period.
+    pub timeline: Option<Timeline>,
+}
+
+/// A vertical bar chart.
+#[derive(Debug, Serialize)]
+pub struct BarChart {
+    pub id: String,
+    /// The unit the chart belongs to, if any.
+    pub unit: Option<String>,
+    pub title: String,
+    pub description: String,
+    pub width: f64,
+    pub height: f64,
+    /// y of the zero line.
+    pub baseline: f64,
+    pub bars: Vec<Bar>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Bar {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+    /// Centre of the bar, for labels.
+    pub cx: f64,
+    pub label: String,
+    pub value: f64,
+    pub value_label: String,
+}
+
+/// Horizontal bars of the gap of each need (negative gaps to the left of zero).
+#[derive(Debug, Serialize)]
+pub struct GapChart {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    pub width: f64,
+    pub height: f64,
+    /// x of the zero line.
+    pub zero: f64,
+    pub rows: Vec<GapRow>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct GapRow {
+    pub y: f64,
+    pub x: f64,
+    pub width: f64,
+    pub height: f64,
+    /// Text y (baseline) for the row.
+    pub ty: f64,
+    pub label: String,
+    pub value_label: String,
+    /// Where the value label starts, and whether it is anchored at its end.
+    pub value_x: f64,
+    pub value_anchor_end: bool,
+    pub negative: bool,
+}
+
+/// Stacked columns by year, one series per funding source.
+#[derive(Debug, Serialize)]
+pub struct StackChart {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    pub width: f64,
+    pub height: f64,
+    pub baseline: f64,
+    pub columns: Vec<StackColumn>,
+    pub legend: Vec<LegendItem>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StackColumn {
+    pub x: f64,
+    pub width: f64,
+    pub cx: f64,
+    pub label: String,
+    pub total_label: String,
+    /// y of the top of the column (for the total label).
+    pub top: f64,
+    pub segments: Vec<Segment>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Segment {
+    pub y: f64,
+    pub height: f64,
+    /// Index of the series (for its CSS class and pattern).
+    pub series: usize,
+    pub label: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LegendItem {
+    pub series: usize,
+    pub label: String,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// Measures as bars over the plan period.
+#[derive(Debug, Serialize)]
+pub struct Timeline {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    pub width: f64,
+    pub height: f64,
+    pub left: f64,
+    pub right: f64,
+    pub top: f64,
+    pub bottom: f64,
+    pub ticks: Vec<Tick>,
+    pub rows: Vec<TimelineRow>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Tick {
+    pub x: f64,
+    pub label: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TimelineRow {
+    pub y: f64,
+    pub ty: f64,
+    pub x: f64,
+    pub width: f64,
+    pub height: f64,
+    pub label: String,
+    pub status: String,
+    pub strategy: String,
+}
+
+/// Looks up `section.key` in the catalogue, with `{name}` placeholders filled.
+fn tr(catalogue: &serde_json::Value, path: &str, args: &[(&str, &str)]) -> String {
+    let mut text = path
+        .split('.')
+        .try_fold(catalogue, |v, key| v.get(key))
+        .and_then(|v| v.as_str())
+        .unwrap_or(path)
+        .to_owned();
+    for (name, value) in args {
+        text = text.replace(&format!("{{{name}}}"), value);
+    }
+    text
+}
+
+/// Rounds to two decimals so the SVG is short and stable.
+fn r(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+const WIDTH: f64 = 640.0;
+
+fn bar_chart(
+    id: String,
+    unit: Option<String>,
+    title: String,
+    description: String,
+    items: &[(String, f64)],
+    formatter: &Formatter,
+) -> BarChart {
+    let height = 220.0;
+    let (top, bottom, left, right) = (24.0, 40.0, 16.0, 16.0);
+    let plot = height - top - bottom;
+    let max = items
+        .iter()
+        .map(|(_, v)| *v)
+        .fold(0.0_f64, f64::max)
+        .max(1.0);
+    let slot = (WIDTH - left - right) / items.len().max(1) as f64;
+    let bar_width = (slot * 0.6).min(72.0);
+    let bars = items
+        .iter()
+        .enumerate()
+        .map(|(i, (label, value))| {
+            let h = plot * value.max(0.0) / max;
+            let cx = left + slot * (i as f64 + 0.5);
+            Bar {
+                x: r(cx - bar_width / 2.0),
+                y: r(top + plot - h),
+                width: r(bar_width),
+                height: r(h),
+                cx: r(cx),
+                label: label.clone(),
+                value: *value,
+                value_label: formatter.number(*value),
+            }
+        })
+        .collect();
+    BarChart {
+        id,
+        unit,
+        title,
+        description,
+        width: WIDTH,
+        height,
+        baseline: top + plot,
+        bars,
+    }
+}
+
+/// Builds every chart the plan has data for.
+pub fn build(
+    plan: &Plan,
+    workforce: &[WorkforceUnit],
+    budget: &BudgetView,
+    catalogue: &serde_json::Value,
+    formatter: &Formatter,
+) -> Charts {
+    let mut charts = Charts::default();
+    for (n, unit) in workforce.iter().enumerate() {
+        let rows: Vec<_> = unit.rows.iter().filter(|r| !r.withheld).collect();
+        let mut bands: Vec<(String, f64)> = Vec::new();
+        let mut years: Vec<(i64, f64)> = Vec::new();
+        for row in &rows {
+            for band in &row.age {
+                match bands.iter_mut().find(|(b, _)| *b == band.band) {
+                    Some((_, sum)) => *sum += band.persons as f64,
+                    None => bands.push((band.band.clone(), band.persons as f64)),
+                }
+            }
+            for dep in &row.departures {
+                match years.iter_mut().find(|(y, _)| *y == dep.year) {
+                    Some((_, sum)) => *sum += dep.persons as f64,
+                    None => years.push((dep.year, dep.persons as f64)),
+                }
+            }
+        }
+        let unit_name = unit.unit.name.as_str();
+        if !bands.is_empty() {
+            let description = bands
+                .iter()
+                .map(|(b, v)| format!("{b}: {}", formatter.number(*v)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            charts.age.push(bar_chart(
+                format!("chart-age-{n}"),
+                Some(unit.unit.id.clone()),
+                tr(catalogue, "charts.age_title", &[("unit", unit_name)]),
+                description,
+                &bands,
+                formatter,
+            ));
+        }
+        if !years.is_empty() {
+            years.sort_by_key(|(y, _)| *y);
+            let items: Vec<(String, f64)> =
+                years.iter().map(|(y, v)| (y.to_string(), *v)).collect();
+            let description = items
+                .iter()
+                .map(|(y, v)| format!("{y}: {}", formatter.number(*v)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            charts.departures.push(bar_chart(
+                format!("chart-departures-{n}"),
+                Some(unit.unit.id.clone()),
+                tr(catalogue, "charts.departures_title", &[("unit", unit_name)]),
+                description,
+                &items,
+                formatter,
+            ));
+        }
+    }
+    charts.gaps = gap_chart(plan, catalogue, formatter);
+    charts.budget = budget_chart(budget, catalogue, formatter);
+    charts.timeline = timeline(plan, catalogue);
+    charts
+}
+
+fn gap_chart(
+    plan: &Plan,
+    catalogue: &serde_json::Value,
+    formatter: &Formatter,
+) -> Option<GapChart> {
+    if plan.needs.is_empty() {
+        return None;
+    }
+    let row_height = 26.0;
+    let (top, label_width, right) = (8.0, 72.0, 90.0);
+    let gaps: Vec<f64> = plan
+        .needs
+        .iter()
+        .map(|n| n.required.value - n.current.value)
+        .collect();
+    let max_pos = gaps.iter().copied().fold(0.0_f64, f64::max);
+    let max_neg = gaps.iter().copied().fold(0.0_f64, f64::min).abs();
+    let span = (max_pos + max_neg).max(1.0);
+    // Room left of the bars for the labels of negative gaps.
+    let left_pad = if max_neg > 0.0 { right } else { 0.0 };
+    let plot = WIDTH - label_width - right - left_pad;
+    let zero = label_width + left_pad + plot * max_neg / span;
+    let rows = plan
+        .needs
+        .iter()
+        .zip(&gaps)
+        .enumerate()
+        .map(|(i, (need, &gap))| {
+            let y = top + i as f64 * row_height;
+            let w = plot * gap.abs() / span;
+            let negative = gap < 0.0;
+            let x = if negative { zero - w } else { zero };
+            let value_label = format!(
+                "{} ({} → {})",
+                formatter.number(gap),
+                formatter.number(need.current.value),
+                formatter.number(need.required.value)
+            );
+            GapRow {
+                y: r(y + 4.0),
+                x: r(x),
+                width: r(w),
+                height: row_height - 8.0,
+                ty: r(y + row_height / 2.0 + 4.0),
+                label: need.id.value.clone(),
+                value_label,
+                value_x: r(if negative { x - 4.0 } else { x + w + 4.0 }),
+                value_anchor_end: negative,
+                negative,
+            }
+        })
+        .collect::<Vec<_>>();
+    let description = plan
+        .needs
+        .iter()
+        .zip(&gaps)
+        .map(|(n, g)| format!("{}: {}", n.id.value, formatter.number(*g)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(GapChart {
+        id: "chart-gaps".into(),
+        title: tr(catalogue, "charts.gaps_title", &[]),
+        description,
+        width: WIDTH + 120.0,
+        height: top * 2.0 + rows.len() as f64 * row_height,
+        zero: r(zero),
+        rows,
+    })
+}
+
+fn budget_chart(
+    budget: &BudgetView,
+    catalogue: &serde_json::Value,
+    formatter: &Formatter,
+) -> Option<StackChart> {
+    if budget.total == 0 || budget.years.is_empty() {
+        return None;
+    }
+    let legend_rows = budget.rows.len() as f64;
+    let (top, plot, bottom) = (28.0, 200.0, 32.0);
+    let height = top + plot + bottom + 22.0 * legend_rows + 8.0;
+    let left = 16.0;
+    let slot = (WIDTH - 2.0 * left) / budget.years.len() as f64;
+    let bar_width = (slot * 0.55).min(90.0);
+    let max = budget.totals.iter().copied().max().unwrap_or(1).max(1) as f64;
+    let columns = budget
+        .years
+        .iter()
+        .enumerate()
+        .map(|(col, year)| {
+            let cx = left + slot * (col as f64 + 0.5);
+            let mut y = top + plot;
+            let segments = budget
+                .rows
+                .iter()
+                .enumerate()
+                .filter(|(_, row)| row.amounts[col] > 0)
+                .map(|(series, row)| {
+                    let h = plot * row.amounts[col] as f64 / max;
+                    y -= h;
+                    Segment {
+                        y: r(y),
+                        height: r(h),
+                        series,
+                        label: format!(
+                            "{}: {}",
+                            row.funding.name,
+                            formatter.money(row.amounts[col])
+                        ),
+                    }
+                })
+                .collect();
+            StackColumn {
+                x: r(cx - bar_width / 2.0),
+                width: r(bar_width),
+                cx: r(cx),
+                label: year.to_string(),
+                total_label: formatter.money(budget.totals[col]),
+                top: r(y),
+                segments,
+            }
+        })
+        .collect();
+    let legend = budget
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(series, row)| LegendItem {
+            series,
+            label: row.funding.name.clone(),
+            x: left,
+            y: top + plot + bottom + 22.0 * series as f64,
+        })
+        .collect();
+    let description = budget
+        .years
+        .iter()
+        .zip(&budget.totals)
+        .map(|(y, t)| format!("{y}: {}", formatter.money(*t)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(StackChart {
+        id: "chart-budget".into(),
+        title: tr(catalogue, "charts.budget_title", &[]),
+        description,
+        width: WIDTH,
+        height: r(height),
+        baseline: top + plot,
+        columns,
+        legend,
+    })
+}
+
+fn timeline(plan: &Plan, catalogue: &serde_json::Value) -> Option<Timeline> {
+    let (first, last) = plan.period()?;
+    if plan.measures.is_empty() || first > last || last - first > 50 {
+        return None;
+    }
+    // The axis covers the plan period and every measure, in whole years.
+    let first = plan
+        .measures
+        .iter()
+        .map(|m| m.start.value.year())
+        .fold(first, i64::min);
+    let last = plan
+        .measures
+        .iter()
+        .map(|m| m.end.value.year())
+        .fold(last, i64::max);
+    let (left, right, top, row_height) = (72.0, 16.0, 28.0, 22.0);
+    let plot = WIDTH - left - right;
+    let days = |d: crate::model::Date| {
+        let start = jiff::civil::Date::new(first as i16, 1, 1).expect("valid year");
+        (d.0 - start).get_days() as f64
+    };
+    let total_days = {
+        let start = jiff::civil::Date::new(first as i16, 1, 1).expect("valid year");
+        let end = jiff::civil::Date::new(last as i16 + 1, 1, 1).expect("valid year");
+        (end - start).get_days() as f64
+    };
+    let x_of = |d: f64| left + plot * (d / total_days).clamp(0.0, 1.0);
+    let ticks = (first..=last)
+        .map(|year| {
+            let d = jiff::civil::Date::new(year as i16, 1, 1).expect("valid year");
+            Tick {
+                x: r(x_of(days(crate::model::Date(d)))),
+                label: year.to_string(),
+            }
+        })
+        .collect();
+    let rows = plan
+        .measures
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let x1 = x_of(days(m.start.value));
+            let x2 = x_of(days(m.end.value)).max(x1 + 2.0);
+            let y = top + i as f64 * row_height;
+            TimelineRow {
+                y: r(y + 4.0),
+                ty: r(y + row_height / 2.0 + 4.0),
+                x: r(x1),
+                width: r(x2 - x1),
+                height: row_height - 8.0,
+                label: m.id.value.clone(),
+                status: tr(
+                    catalogue,
+                    &format!("enum.measure_status.{}", status_key(m.status.value)),
+                    &[],
+                ),
+                strategy: m.strategy.value.as_str().to_owned(),
+            }
+        })
+        .collect::<Vec<_>>();
+    Some(Timeline {
+        id: "chart-timeline".into(),
+        title: tr(catalogue, "charts.timeline_title", &[]),
+        description: tr(catalogue, "charts.timeline_description", &[]),
+        width: WIDTH,
+        height: top + rows.len() as f64 * row_height + 12.0,
+        left,
+        right: WIDTH - right,
+        top,
+        bottom: top + rows.len() as f64 * row_height,
+        ticks,
+        rows,
+    })
+}
+
+fn status_key(status: crate::model::MeasureStatus) -> &'static str {
+    use crate::model::MeasureStatus as S;
+    match status {
+        S::Planned => "planned",
+        S::Ongoing => "ongoing",
+        S::Completed => "completed",
+        S::Postponed => "postponed",
+        S::Cancelled => "cancelled",
+    }
+}

@@ -1,0 +1,145 @@
+//! Markdown fields of plan files, made safe: raw HTML is shown as text, links other than
+//! http(s), mailto, tel and in-page anchors lose their target, and headings become bold
+//! paragraphs so a field can never break the document's outline.
+
+use std::cell::RefCell;
+
+use comrak::nodes::{Ast, AstNode, NodeValue};
+use comrak::{Arena, Options};
+
+fn options() -> Options<'static> {
+    let mut options = Options::default();
+    options.extension.table = true;
+    options.extension.strikethrough = true;
+    options.extension.autolink = true;
+    options.extension.tasklist = true;
+    options.render.r#unsafe = false;
+    // Escape raw HTML rather than dropping it: the reader sees what the author wrote.
+    options.render.escape = true;
+    options
+}
+
+/// Whether a link target is safe to keep.
+fn safe_url(url: &str) -> bool {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    match lower.split_once(':') {
+        // No scheme: a relative link or an anchor. A colon after a slash, `?` or `#` is no scheme.
+        None => true,
+        Some((scheme, _)) if scheme.contains(['/', '?', '#']) => true,
+        Some((scheme, _)) => matches!(scheme, "http" | "https" | "mailto" | "tel"),
+    }
+}
+
+/// Parses `md` and neutralises it: unsafe links emptied, headings turned into bold paragraphs,
+/// raw HTML turned into text.
+fn parse<'a>(arena: &'a Arena<'a>, md: &str, options: &Options) -> &'a AstNode<'a> {
+    let root = comrak::parse_document(arena, md, options);
+    let nodes: Vec<_> = root.descendants().collect();
+    for node in nodes {
+        let mut ast = node.data.borrow_mut();
+        let start = ast.sourcepos.start;
+        match &mut ast.value {
+            NodeValue::Link(link) | NodeValue::Image(link) if !safe_url(&link.url) => {
+                link.url.clear();
+            }
+            NodeValue::HtmlBlock(block) => {
+                let literal = std::mem::take(&mut block.literal);
+                ast.value = NodeValue::Paragraph;
+                drop(ast);
+                let text = arena.alloc(AstNode::new(RefCell::new(Ast::new(
+                    NodeValue::Text(literal.trim_end().to_owned().into()),
+                    start,
+                ))));
+                node.append(text);
+            }
+            NodeValue::HtmlInline(html) => {
+                let literal = std::mem::take(html);
+                ast.value = NodeValue::Text(literal.into());
+            }
+            NodeValue::Heading(_) => {
+                ast.value = NodeValue::Paragraph;
+                drop(ast);
+                let strong = arena.alloc(AstNode::new(RefCell::new(Ast::new(
+                    NodeValue::Strong,
+                    start,
+                ))));
+                let children: Vec<_> = node.children().collect();
+                for child in children {
+                    child.detach();
+                    strong.append(child);
+                }
+                node.append(strong);
+            }
+            _ => {}
+        }
+    }
+    root
+}
+
+/// Markdown → HTML fragment, safe to insert into the document.
+pub fn to_html(md: &str) -> String {
+    let arena = Arena::new();
+    let options = options();
+    let root = parse(&arena, md, &options);
+    let mut out = String::new();
+    comrak::format_html(root, &options, &mut out).expect("writing to a String cannot fail");
+    out
+}
+
+/// Markdown → Markdown, safe to insert into the Markdown document.
+pub fn to_markdown(md: &str) -> String {
+    let arena = Arena::new();
+    let options = options();
+    let root = parse(&arena, md, &options);
+    let mut out = String::new();
+    comrak::format_commonmark(root, &options, &mut out).expect("writing to a String cannot fail");
+    out.trim_end().to_owned()
+}
+
+/// Escapes plain text for Markdown: characters that would start markup, HTML or a table cell.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' | '{' | '}' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_is_escaped_and_links_made_safe() {
+        let html = to_html("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b>hi</b>");
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<b>"), "{html}");
+        assert!(!html.contains("javascript:"), "{html}");
+        let html = to_html("[ok](https://lovdata.no) [rel](#top)");
+        assert!(html.contains("href=\"https://lovdata.no\""), "{html}");
+        assert!(html.contains("href=\"#top\""), "{html}");
+    }
+
+    #[test]
+    fn headings_become_bold_paragraphs() {
+        let html = to_html("# Big\n\ntext");
+        assert!(!html.contains("<h1"), "{html}");
+        assert!(html.contains("<strong>Big</strong>"), "{html}");
+        let md = to_markdown("# Big\n\n<div>x</div>");
+        assert!(!md.contains("# Big"), "{md}");
+        assert!(!md.contains("<div>"), "{md}");
+    }
+
+    #[test]
+    fn plain_text_is_escaped_for_markdown() {
+        assert_eq!(escape_markdown("a|b *c* <x>"), "a\\|b \\*c\\* \\<x\\>");
+    }
+}

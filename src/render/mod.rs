@@ -1,0 +1,145 @@
+//! Rendering: the checked plan as the document a municipal council adopts, in HTML (one
+//! self-contained file) and Markdown, from templates that a plan may override.
+
+mod charts;
+pub mod context;
+mod format;
+mod i18n;
+mod markdown;
+pub mod templates;
+
+use std::path::{Path, PathBuf};
+
+use crate::analysis;
+use crate::diag::Finding;
+use crate::model::{Language, Plan};
+use crate::validate::{Index, Today};
+
+pub use context::Context;
+pub use format::Formatter;
+
+/// Which documents to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// `plan.html`
+    Html,
+    /// `plan.md`
+    Markdown,
+}
+
+impl Output {
+    /// The file name written.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Output::Html => "plan.html",
+            Output::Markdown => "plan.md",
+        }
+    }
+
+    fn template(self) -> &'static str {
+        match self {
+            Output::Html => "plan.html.j2",
+            Output::Markdown => "plan.md.j2",
+        }
+    }
+}
+
+/// A failure to render.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// A template is broken or refers to something the context lacks.
+    #[error("template error: {}", chain(.0))]
+    Template(#[from] minijinja::Error),
+    /// The document could not be written.
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        /// Where.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+/// The error and its causes, innermost last, each with its template and line.
+fn chain(err: &minijinja::Error) -> String {
+    let mut out = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        out.push_str(&format!("\n  caused by: {cause}"));
+        source = cause.source();
+    }
+    out
+}
+
+/// The language the document is written in: `--lang`, else the plan's `language`, else bokmål.
+pub fn language(plan: &Plan, requested: Option<Language>) -> Language {
+    requested
+        .or_else(|| {
+            plan.manifest
+                .as_ref()
+                .and_then(|m| m.plan.language.as_ref())
+                .map(|l| l.value)
+        })
+        .unwrap_or_default()
+}
+
+/// The formatter for a language, with month names from its catalogue.
+pub fn formatter(lang: Language) -> Formatter {
+    let catalogue = i18n::catalogue(lang);
+    let months = catalogue["months"]
+        .as_array()
+        .map(|m| {
+            m.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    Formatter { lang, months }
+}
+
+/// Builds the template context of a checked plan (one without errors).
+pub fn context(plan: &Plan, findings: &[Finding], lang: Language, today: Today) -> Context {
+    let index = Index::new(plan);
+    let analysis = analysis::analyse(plan, &index);
+    let formatter = formatter(lang);
+    context::build(context::Inputs {
+        plan,
+        index: &index,
+        analysis: &analysis,
+        findings,
+        formatter: &formatter,
+        catalogue: i18n::catalogue(lang),
+        lang: i18n::code(lang),
+        today: today.0,
+    })
+}
+
+/// Renders one document from the context.
+pub fn render(
+    context: &Context,
+    output: Output,
+    templates: Option<PathBuf>,
+    lang: Language,
+) -> Result<String, RenderError> {
+    let env = templates::environment(templates, formatter(lang));
+    let template = env.get_template(output.template())?;
+    Ok(template.render(minijinja::value::Serde(context))?)
+}
+
+/// Writes `content` to `dir/name` atomically: a temporary file in the same folder, then a rename,
+/// so a reader never sees half a document.
+pub fn write_atomic(dir: &Path, name: &str, content: &str) -> Result<PathBuf, RenderError> {
+    let path = dir.join(name);
+    let error = |source| RenderError::Write {
+        path: path.clone(),
+        source,
+    };
+    std::fs::create_dir_all(dir).map_err(error)?;
+    let tmp = dir.join(format!(".{name}.kplan-tmp"));
+    std::fs::write(&tmp, content).map_err(error)?;
+    std::fs::rename(&tmp, &path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        error(e)
+    })?;
+    Ok(path)
+}
