@@ -186,16 +186,18 @@ fn bar_chart(
     items: &[(String, f64)],
     formatter: &Formatter,
 ) -> BarChart {
-    let height = 220.0;
-    let (top, bottom, left, right) = (24.0, 40.0, 16.0, 16.0);
+    // Narrow: two of these stand side by side, and their text must stay legible.
+    let width = 360.0;
+    let height = 200.0;
+    let (top, bottom, left, right) = (24.0, 32.0, 8.0, 8.0);
     let plot = height - top - bottom;
     let max = items
         .iter()
         .map(|(_, v)| *v)
         .fold(0.0_f64, f64::max)
         .max(1.0);
-    let slot = (WIDTH - left - right) / items.len().max(1) as f64;
-    let bar_width = (slot * 0.6).min(72.0);
+    let slot = (width - left - right) / items.len().max(1) as f64;
+    let bar_width = (slot * 0.6).min(56.0);
     let bars = items
         .iter()
         .enumerate()
@@ -219,7 +221,7 @@ fn bar_chart(
         unit,
         title,
         description,
-        width: WIDTH,
+        width,
         height,
         baseline: top + plot,
         bars,

@@ -1,0 +1,239 @@
+//! `kplan render`: snapshots of both documents of both examples, determinism, refusal on errors,
+//! template overrides, privacy, and that no plan content can inject markup or template code.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn kplan() -> Command {
+    let mut cmd = Command::cargo_bin("kplan").unwrap();
+    cmd.env_remove("KPLAN_TODAY").env_remove("GITHUB_ACTIONS");
+    cmd
+}
+
+/// Renders `plan` into a fresh folder and returns (folder, html, md).
+fn render(plan: &Path, extra: &[&str]) -> (tempfile::TempDir, String, String) {
+    let out = tempfile::tempdir().unwrap();
+    kplan()
+        .args(["render", "--today", "2026-11-27", "-q", "-o"])
+        .arg(out.path())
+        .arg(plan)
+        .args(extra)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(out.path().join("plan.html")).unwrap();
+    let md = std::fs::read_to_string(out.path().join("plan.md")).unwrap();
+    (out, html, md)
+}
+
+fn settings() -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("snapshots/render");
+    settings.set_prepend_module_to_snapshot(false);
+    settings
+}
+
+#[test]
+fn example_documents() {
+    let settings = settings();
+    for example in ["testvik-helse", "fjordvik-oppvekst"] {
+        let (_out, html, md) = render(&root().join("examples").join(example), &[]);
+        settings.bind(|| {
+            insta::assert_snapshot!(format!("{example}.html"), html);
+            insta::assert_snapshot!(format!("{example}.md"), md);
+        });
+    }
+}
+
+#[test]
+fn output_is_deterministic() {
+    let plan = root().join("examples/testvik-helse");
+    let (_a, html_a, md_a) = render(&plan, &[]);
+    let (_b, html_b, md_b) = render(&plan, &[]);
+    assert!(html_a == html_b, "HTML differs between two runs");
+    assert!(md_a == md_b, "Markdown differs between two runs");
+}
+
+#[test]
+fn documents_are_self_contained_and_in_the_plans_language() {
+    let (_out, html, _) = render(&root().join("examples/fjordvik-oppvekst"), &[]);
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nn\">"));
+    for forbidden in ["<script", "<link", "src=\"http", "@import", "url("] {
+        assert!(!html.contains(forbidden), "found {forbidden}");
+    }
+    let (_out, html, md) = render(&root().join("examples/testvik-helse"), &["--lang", "en"]);
+    assert!(html.contains("<html lang=\"en\">"));
+    assert!(md.contains("NOK\u{a0}"), "English money format");
+    let (_out, html, _) = render(&root().join("examples/testvik-helse"), &[]);
+    assert!(html.contains("19.\u{a0}juni 2025"), "Norwegian date");
+    assert!(html.contains("\u{a0}kr"), "Norwegian money");
+}
+
+#[test]
+fn refuses_a_plan_with_errors_and_writes_nothing() {
+    let out = tempfile::tempdir().unwrap();
+    let assert = kplan()
+        .args(["render", "--today", "2026-11-27", "-o"])
+        .arg(out.path().join("doc"))
+        .arg(root().join("tests/rules/unknown-reference/fail"))
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(stderr.contains("unknown-reference"), "{stderr}");
+    assert!(!out.path().join("doc").exists(), "nothing may be written");
+}
+
+#[test]
+fn only_the_requested_format_is_written_and_no_temporary_files_remain() {
+    let out = tempfile::tempdir().unwrap();
+    kplan()
+        .args(["render", "--today", "2026-11-27", "-q", "--format", "md", "-o"])
+        .arg(out.path())
+        .arg(root().join("examples/testvik-helse"))
+        .assert()
+        .success();
+    let mut names: Vec<_> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["plan.md"]);
+}
+
+#[test]
+fn templates_folder_replaces_and_extends_built_ins() {
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::create_dir(templates.path().join("html")).unwrap();
+    // Replace one part outright…
+    std::fs::write(
+        templates.path().join("html/step4.html.j2"),
+        "<section id=\"step-4\"><h2>{{ t.steps.s4 }}</h2><p>EGEN TEKST</p></section>\n",
+    )
+    .unwrap();
+    // …and extend the main template, keeping the built-in summary.
+    std::fs::write(
+        templates.path().join("plan.html.j2"),
+        "{% extends \"builtin/plan.html.j2\" %}{% block summary %}<p>FORORD</p>{{ super() }}{% endblock %}",
+    )
+    .unwrap();
+    let (_out, html, md) = render(
+        &root().join("examples/testvik-helse"),
+        &["--templates", templates.path().to_str().unwrap()],
+    );
+    assert!(html.contains("<p>EGEN TEKST</p>"));
+    assert!(html.contains("<p>FORORD</p>"));
+    assert!(html.contains("id=\"summary\""), "super() keeps the built-in summary");
+    assert!(!md.contains("EGEN TEKST"), "the Markdown templates are untouched");
+}
+
+#[test]
+fn a_broken_user_template_is_an_error_naming_it() {
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::write(templates.path().join("plan.md.j2"), "{{ plan.no_such_field }}").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let assert = kplan()
+        .args(["render", "--today", "2026-11-27", "-o"])
+        .arg(out.path())
+        .arg(root().join("examples/testvik-helse"))
+        .args(["--templates", templates.path().to_str().unwrap()])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(stderr.contains("plan.md.j2"), "{stderr}");
+    assert!(
+        std::fs::read_dir(out.path()).unwrap().next().is_none(),
+        "no document is written when any template fails"
+    );
+}
+
+#[test]
+fn small_groups_are_withheld() {
+    let plan = tempfile::tempdir().unwrap();
+    for name in ["kplan.toml", "plan.yaml"] {
+        std::fs::copy(root().join("tests/rules/_base").join(name), plan.path().join(name)).unwrap();
+    }
+    let yaml = std::fs::read_to_string(plan.path().join("plan.yaml")).unwrap();
+    let yaml = yaml
+        .replace("employees: 20\n    fte: 14.5", "employees: 3\n    fte: 2.5")
+        .replace("{ \"under 30\": 5, \"30 og over\": 15 }", "{ \"under 30\": 1, \"30 og over\": 2 }");
+    std::fs::write(plan.path().join("plan.yaml"), yaml).unwrap();
+    let (_out, html, md) = render(plan.path(), &[]);
+    for doc in [&html, &md] {
+        assert!(doc.contains("færre enn 5"), "the row is shown as withheld");
+        assert!(!doc.contains("2,5"), "fte of a small group is not shown");
+        assert!(!doc.contains("30 og over"), "its age bands are not shown");
+    }
+}
+
+/// Text that would become markup, a link or template code if anything were passed through.
+const PAYLOADS: &[&str] = &[
+    "<script>alert('x')</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "[klikk](javascript:alert(1))",
+    "<a href=\"javascript:alert(1)\">lenke</a>",
+    "{{ 7 * 7 }} {% if true %}evaluert{% endif %}",
+    "<h1>to overskrifter</h1>\n\n# også markdown",
+    "| a | b |\n|---|---|\n| <b>c</b> | d |",
+    "<!-- kommentar --> </table></section>",
+];
+
+#[test]
+fn no_plan_content_becomes_markup_or_template_code() {
+    let fixture = root().join("tests/render/injection");
+    for payload in PAYLOADS {
+        let plan = tempfile::tempdir().unwrap();
+        // Both files write the placeholder as a double-quoted string, with the same escapes in
+        // YAML and TOML.
+        let escaped = payload
+            .replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('\n', "\\n");
+        for name in ["kplan.toml", "plan.yaml"] {
+            let text = std::fs::read_to_string(fixture.join(name)).unwrap();
+            std::fs::write(plan.path().join(name), text.replace("@P@", &escaped)).unwrap();
+        }
+        let (_out, html, md) = render(plan.path(), &[]);
+        let body = &html[html.find("<body>").unwrap()..];
+        for bad in ["<script", "<img", "href=\"javascript", "<b>", "<!-- kommentar", "</table></section>"] {
+            assert!(!body.contains(bad), "HTML contains {bad} for payload {payload:?}");
+        }
+        assert_eq!(body.matches("<h1").count(), 1, "one h1 for payload {payload:?}");
+        if payload.contains("{{") {
+            assert!(body.contains("{{ 7 * 7 }}"), "template code must stay literal text");
+            assert!(!body.contains(">49<") && !md.contains(" 49 "), "template code was evaluated");
+        }
+        // In Markdown, markup characters from plan text are backslash-escaped.
+        let md_unescaped = |needle: &str| {
+            md.match_indices(needle)
+                .any(|(i, _)| i == 0 || md.as_bytes()[i - 1] != b'\\')
+        };
+        for bad in ["<script", "<img", "<b>", "<a href", "<h1", "<!--", "](javascript"] {
+            assert!(!md_unescaped(bad), "Markdown contains {bad} for payload {payload:?}");
+        }
+        assert_eq!(md.lines().filter(|l| l.starts_with("# ")).count(), 1, "one title for payload {payload:?}");
+    }
+}
+
+#[test]
+fn html_in_an_id_is_refused_by_the_checks() {
+    let plan = tempfile::tempdir().unwrap();
+    for name in ["kplan.toml", "plan.yaml"] {
+        std::fs::copy(root().join("tests/rules/_base").join(name), plan.path().join(name)).unwrap();
+    }
+    let yaml = std::fs::read_to_string(plan.path().join("plan.yaml")).unwrap();
+    std::fs::write(
+        plan.path().join("plan.yaml"),
+        yaml.replace("id: A1", "id: '<script>A1'").replace("ambition: A1", "ambition: '<script>A1'"),
+    )
+    .unwrap();
+    kplan()
+        .args(["render", "--today", "2026-11-27"])
+        .arg(plan.path())
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("invalid-id"));
+}
