@@ -91,7 +91,15 @@ fn refuses_a_plan_with_errors_and_writes_nothing() {
 fn only_the_requested_format_is_written_and_no_temporary_files_remain() {
     let out = tempfile::tempdir().unwrap();
     kplan()
-        .args(["render", "--today", "2026-11-27", "-q", "--format", "md", "-o"])
+        .args([
+            "render",
+            "--today",
+            "2026-11-27",
+            "-q",
+            "--format",
+            "md",
+            "-o",
+        ])
         .arg(out.path())
         .arg(root().join("examples/testvik-helse"))
         .assert()
@@ -126,14 +134,24 @@ fn templates_folder_replaces_and_extends_built_ins() {
     );
     assert!(html.contains("<p>EGEN TEKST</p>"));
     assert!(html.contains("<p>FORORD</p>"));
-    assert!(html.contains("id=\"summary\""), "super() keeps the built-in summary");
-    assert!(!md.contains("EGEN TEKST"), "the Markdown templates are untouched");
+    assert!(
+        html.contains("id=\"summary\""),
+        "super() keeps the built-in summary"
+    );
+    assert!(
+        !md.contains("EGEN TEKST"),
+        "the Markdown templates are untouched"
+    );
 }
 
 #[test]
 fn a_broken_user_template_is_an_error_naming_it() {
     let templates = tempfile::tempdir().unwrap();
-    std::fs::write(templates.path().join("plan.md.j2"), "{{ plan.no_such_field }}").unwrap();
+    std::fs::write(
+        templates.path().join("plan.md.j2"),
+        "{{ plan.no_such_field }}",
+    )
+    .unwrap();
     let out = tempfile::tempdir().unwrap();
     let assert = kplan()
         .args(["render", "--today", "2026-11-27", "-o"])
@@ -154,12 +172,19 @@ fn a_broken_user_template_is_an_error_naming_it() {
 fn small_groups_are_withheld() {
     let plan = tempfile::tempdir().unwrap();
     for name in ["kplan.toml", "plan.yaml"] {
-        std::fs::copy(root().join("tests/rules/_base").join(name), plan.path().join(name)).unwrap();
+        std::fs::copy(
+            root().join("tests/rules/_base").join(name),
+            plan.path().join(name),
+        )
+        .unwrap();
     }
     let yaml = std::fs::read_to_string(plan.path().join("plan.yaml")).unwrap();
     let yaml = yaml
         .replace("employees: 20\n    fte: 14.5", "employees: 3\n    fte: 2.5")
-        .replace("{ \"under 30\": 5, \"30 og over\": 15 }", "{ \"under 30\": 1, \"30 og over\": 2 }");
+        .replace(
+            "{ \"under 30\": 5, \"30 og over\": 15 }",
+            "{ \"under 30\": 1, \"30 og over\": 2 }",
+        );
     std::fs::write(plan.path().join("plan.yaml"), yaml).unwrap();
     let (_out, html, md) = render(plan.path(), &[]);
     for doc in [&html, &md] {
@@ -198,23 +223,58 @@ fn no_plan_content_becomes_markup_or_template_code() {
         }
         let (_out, html, md) = render(plan.path(), &[]);
         let body = &html[html.find("<body>").unwrap()..];
-        for bad in ["<script", "<img", "href=\"javascript", "<b>", "<!-- kommentar", "</table></section>"] {
-            assert!(!body.contains(bad), "HTML contains {bad} for payload {payload:?}");
+        for bad in [
+            "<script",
+            "<img",
+            "href=\"javascript",
+            "<b>",
+            "<!-- kommentar",
+            "</table></section>",
+        ] {
+            assert!(
+                !body.contains(bad),
+                "HTML contains {bad} for payload {payload:?}"
+            );
         }
-        assert_eq!(body.matches("<h1").count(), 1, "one h1 for payload {payload:?}");
+        assert_eq!(
+            body.matches("<h1").count(),
+            1,
+            "one h1 for payload {payload:?}"
+        );
         if payload.contains("{{") {
-            assert!(body.contains("{{ 7 * 7 }}"), "template code must stay literal text");
-            assert!(!body.contains(">49<") && !md.contains(" 49 "), "template code was evaluated");
+            assert!(
+                body.contains("{{ 7 * 7 }}"),
+                "template code must stay literal text"
+            );
+            assert!(
+                !body.contains(">49<") && !md.contains(" 49 "),
+                "template code was evaluated"
+            );
         }
         // In Markdown, markup characters from plan text are backslash-escaped.
         let md_unescaped = |needle: &str| {
             md.match_indices(needle)
                 .any(|(i, _)| i == 0 || md.as_bytes()[i - 1] != b'\\')
         };
-        for bad in ["<script", "<img", "<b>", "<a href", "<h1", "<!--", "](javascript"] {
-            assert!(!md_unescaped(bad), "Markdown contains {bad} for payload {payload:?}");
+        for bad in [
+            "<script",
+            "<img",
+            "<b>",
+            "<a href",
+            "<h1",
+            "<!--",
+            "](javascript",
+        ] {
+            assert!(
+                !md_unescaped(bad),
+                "Markdown contains {bad} for payload {payload:?}"
+            );
         }
-        assert_eq!(md.lines().filter(|l| l.starts_with("# ")).count(), 1, "one title for payload {payload:?}");
+        assert_eq!(
+            md.lines().filter(|l| l.starts_with("# ")).count(),
+            1,
+            "one title for payload {payload:?}"
+        );
     }
 }
 
@@ -222,12 +282,17 @@ fn no_plan_content_becomes_markup_or_template_code() {
 fn html_in_an_id_is_refused_by_the_checks() {
     let plan = tempfile::tempdir().unwrap();
     for name in ["kplan.toml", "plan.yaml"] {
-        std::fs::copy(root().join("tests/rules/_base").join(name), plan.path().join(name)).unwrap();
+        std::fs::copy(
+            root().join("tests/rules/_base").join(name),
+            plan.path().join(name),
+        )
+        .unwrap();
     }
     let yaml = std::fs::read_to_string(plan.path().join("plan.yaml")).unwrap();
     std::fs::write(
         plan.path().join("plan.yaml"),
-        yaml.replace("id: A1", "id: '<script>A1'").replace("ambition: A1", "ambition: '<script>A1'"),
+        yaml.replace("id: A1", "id: '<script>A1'")
+            .replace("ambition: A1", "ambition: '<script>A1'"),
     )
     .unwrap();
     kplan()

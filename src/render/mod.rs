@@ -123,7 +123,32 @@ pub fn render(
 ) -> Result<String, RenderError> {
     let env = templates::environment(templates, formatter(lang));
     let template = env.get_template(output.template())?;
-    Ok(template.render(minijinja::value::Serde(context))?)
+    let text = template.render(minijinja::value::Serde(context))?;
+    Ok(match output {
+        Output::Html => text,
+        Output::Markdown => collapse_blank_lines(&text),
+    })
+}
+
+/// At most one blank line in a row, and one newline at the end: the Markdown templates favour
+/// readable control flow over exact spacing.
+fn collapse_blank_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() && blank > 0 {
+            out.push('\n');
+        }
+        blank = 0;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 /// Writes `content` to `dir/name` atomically: a temporary file in the same folder, then a rename,
