@@ -3,6 +3,7 @@
 mod check;
 mod explain;
 mod render;
+mod schema;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -29,6 +30,8 @@ enum Command {
     Check(check::Args),
     /// Write the plan document (HTML and Markdown) for the council.
     Render(render::Args),
+    /// Write JSON Schemas for kplan.toml and plan files, for editor completion.
+    Schema(schema::Args),
     /// Explain a rule code, or list every rule.
     Explain(explain::Args),
 }
@@ -81,6 +84,7 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check::run(args, &global),
         Command::Render(args) => render::run(args, &global),
+        Command::Schema(args) => schema::run(args, &global),
         Command::Explain(args) => explain::run(args),
     };
     match result {

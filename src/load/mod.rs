@@ -55,6 +55,22 @@ pub const SECTIONS: &[&str] = &[
     "evaluation",
 ];
 
+/// Parses the text of one file (TOML when `toml` is true, else YAML) into a tree, with the same
+/// parsers and limits as [`load`]; `None` for an empty document. Errors are the parser's messages.
+pub fn parse_text(text: &str, is_toml: bool) -> Result<Option<Node>, String> {
+    if is_toml {
+        toml::parse(text).map(Some).map_err(|errors| {
+            errors
+                .into_iter()
+                .map(|e| e.message)
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+    } else {
+        yaml::parse(text).map_err(|e| e.message)
+    }
+}
+
 /// Reads the plan at `root` (a folder holding `kplan.toml`).
 pub fn load(root: &Path) -> Result<Loaded> {
     let mut loaded = Loaded {

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use super::{Date, Entries, Spanned};
 
 /// The whole `kplan.toml`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
     /// `[plan]`
@@ -19,7 +19,7 @@ pub struct Manifest {
 }
 
 /// `[plan]`: what the plan is, for whom, and where it stands.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlanMeta {
     /// Document title.
@@ -48,7 +48,7 @@ pub struct PlanMeta {
 }
 
 /// Plan period in whole years, both inclusive.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First year.
@@ -58,7 +58,9 @@ pub struct Period {
 }
 
 /// The plan's written language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize, Default,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Language {
     /// Bokmål.
@@ -71,7 +73,9 @@ pub enum Language {
 }
 
 /// Where the plan is in its life.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum PlanStatus {
     /// Being written.
@@ -85,7 +89,7 @@ pub enum PlanStatus {
 }
 
 /// The decision that adopted the plan.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Adoption {
     /// The body that adopted it (kommunestyret, formannskapet, …).
@@ -97,7 +101,7 @@ pub struct Adoption {
 }
 
 /// How the plan is kept rolling.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Revision {
     /// The whole plan is revised every N years.
@@ -109,7 +113,7 @@ pub struct Revision {
 }
 
 /// `[render]`
-#[derive(Debug, Clone, Deserialize, Default)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct RenderSettings {
     /// Folder of template overrides, relative to the plan root.

@@ -1,6 +1,7 @@
 //! The plan model: the manifest and the sections of the seven KS steps, every value with its span.
 
 mod manifest;
+pub mod schema;
 mod sections;
 mod spanned;
 mod values;

@@ -12,7 +12,7 @@ pub type Ref = Spanned<String>;
 // ---------------------------------------------------------------- step 1
 
 /// `organisation`: who owns and does the work (singleton).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     /// The role that owns the plan.
@@ -28,7 +28,7 @@ pub struct Organisation {
 }
 
 /// A group taking part in the work.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Group {
     /// Name of the group.
@@ -41,7 +41,9 @@ pub struct Group {
 }
 
 /// Kinds of group.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum GroupKind {
     /// Styringsgruppe.
@@ -55,7 +57,7 @@ pub enum GroupKind {
 }
 
 /// A group member.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
     /// The member's role.
@@ -67,7 +69,9 @@ pub struct Member {
 }
 
 /// Whom a group member represents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Represents {
     /// Line management.
@@ -87,7 +91,7 @@ pub enum Represents {
 }
 
 /// A milestone of the planning work.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     /// When.
@@ -100,7 +104,7 @@ pub struct Milestone {
 }
 
 /// An organisational unit (tjenesteområde, enhet).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Unit {
     /// Id.
@@ -112,7 +116,7 @@ pub struct Unit {
 }
 
 /// A position group or target group (stillingsgruppe).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     /// Id.
@@ -126,7 +130,7 @@ pub struct Role {
 // ---------------------------------------------------------------- step 2
 
 /// A document or decision the plan rests on (forankring).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Anchoring {
     /// Id.
@@ -144,7 +148,9 @@ pub struct Anchoring {
 }
 
 /// Kinds of anchoring.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum AnchoringKind {
     /// Kommuneplan.
@@ -168,7 +174,7 @@ pub enum AnchoringKind {
 }
 
 /// An ambition (ambisjon).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Ambition {
     /// Id.
@@ -182,7 +188,7 @@ pub struct Ambition {
 // ---------------------------------------------------------------- step 3
 
 /// A guideline (føring): law, national strategy, norm, local plan.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Guideline {
     /// Id.
@@ -200,7 +206,18 @@ pub struct Guideline {
 }
 
 /// Level of a guideline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    schemars::JsonSchema,
+    serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum GuidelineLevel {
     /// Nasjonal.
@@ -212,7 +229,9 @@ pub enum GuidelineLevel {
 }
 
 /// Kinds of guideline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum GuidelineKind {
     /// Lov.
@@ -236,7 +255,7 @@ pub enum GuidelineKind {
 }
 
 /// A goal (mål).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Goal {
     /// Id.
@@ -258,7 +277,7 @@ pub struct Goal {
 // ---------------------------------------------------------------- step 4
 
 /// `competence`: what the plan means by competence (singleton).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Competence {
     /// Markdown definition.
@@ -271,7 +290,9 @@ pub struct Competence {
 }
 
 /// Lai's building blocks of competence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Component {
     /// Kunnskaper.
@@ -285,7 +306,7 @@ pub enum Component {
 }
 
 /// A competence area.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CompetenceArea {
     /// Id.
@@ -303,7 +324,9 @@ pub struct CompetenceArea {
 }
 
 /// Formal (education) or non-formal (experience, courses) competence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum AreaKind {
     /// Formell.
@@ -313,7 +336,9 @@ pub enum AreaKind {
 }
 
 /// Category of a competence area.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum AreaCategory {
     /// Fag.
@@ -335,7 +360,7 @@ pub enum AreaCategory {
 // ---------------------------------------------------------------- step 5
 
 /// A staffing snapshot of one unit (and role): aggregated figures, never persons.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Workforce {
     /// Reference: unit.
@@ -365,7 +390,7 @@ pub struct Workforce {
 }
 
 /// A competence need (kompetansebehov): a gap between required and current.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Need {
     /// Id.
@@ -398,7 +423,17 @@ pub struct Need {
 
 /// The four competence strategies (Lai 2013, KS step 6).
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Deserialize,
+    schemars::JsonSchema,
+    serde::Serialize,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Strategy {
@@ -425,7 +460,9 @@ impl Strategy {
 }
 
 /// Unit of a need's figures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum NeedQuantity {
     /// Personer.
@@ -437,7 +474,18 @@ pub enum NeedQuantity {
 }
 
 /// Priority of a need.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    schemars::JsonSchema,
+    serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Priority {
     /// Høy.
@@ -451,7 +499,7 @@ pub enum Priority {
 // ---------------------------------------------------------------- step 6
 
 /// How the plan uses one of the four strategies.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StrategyText {
     /// Which strategy.
@@ -461,7 +509,7 @@ pub struct StrategyText {
 }
 
 /// A funding source.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Funding {
     /// Id.
@@ -477,7 +525,9 @@ pub struct Funding {
 }
 
 /// Kinds of funding source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum FundingKind {
     /// Eget budsjett.
@@ -493,7 +543,7 @@ pub enum FundingKind {
 }
 
 /// A measure (tiltak).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Measure {
     /// Id.
@@ -531,7 +581,9 @@ pub struct Measure {
 }
 
 /// Learning arena (læringsarena).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Arena {
     /// På arbeidsplassen.
@@ -549,7 +601,9 @@ pub enum Arena {
 }
 
 /// Status of a measure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum MeasureStatus {
     /// Planlagt.
@@ -565,7 +619,7 @@ pub enum MeasureStatus {
 }
 
 /// One year's cost of a measure from one funding source.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cost {
     /// Year.
@@ -579,7 +633,9 @@ pub struct Cost {
 }
 
 /// Budget status of a cost.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum CostStatus {
     /// Budsjettert.
@@ -593,7 +649,7 @@ pub enum CostStatus {
 // ---------------------------------------------------------------- step 7
 
 /// An indicator (indikator).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     /// Id.
@@ -616,7 +672,9 @@ pub struct Indicator {
 }
 
 /// Unit of an indicator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum IndicatorQuantity {
     /// Prosent.
@@ -634,7 +692,9 @@ pub enum IndicatorQuantity {
 }
 
 /// Which way an indicator should move.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Direction {
     /// Up is better.
@@ -644,7 +704,7 @@ pub enum Direction {
 }
 
 /// A value in a year.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct YearValue {
     /// Year.
@@ -654,7 +714,7 @@ pub struct YearValue {
 }
 
 /// `evaluation`: how the plan is followed up (singleton).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Evaluation {
     /// The role responsible.
@@ -672,7 +732,9 @@ pub struct Evaluation {
 }
 
 /// How the plan is reported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reporting {
     /// Årsmelding.
@@ -684,7 +746,7 @@ pub enum Reporting {
 }
 
 /// A planned evaluation.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScheduledEvaluation {
     /// When.
@@ -696,7 +758,9 @@ pub struct ScheduledEvaluation {
 }
 
 /// What an evaluation covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum EvaluationScope {
     /// The whole plan.
@@ -706,7 +770,7 @@ pub enum EvaluationScope {
 }
 
 /// An evaluation carried out.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EvaluationRecord {
     /// When.
@@ -720,7 +784,9 @@ pub struct EvaluationRecord {
 }
 
 /// Decision of an evaluation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Decision {
     /// Videreføre.

@@ -221,3 +221,81 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for NonEmpty<T> {
         Ok(NonEmpty(items))
     }
 }
+
+// JSON Schema for the hand-written types: what an editor should accept while typing.
+
+impl schemars::JsonSchema for Date {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "A date, YYYY-MM-DD",
+        })
+    }
+}
+
+impl<K: 'static, V: schemars::JsonSchema> schemars::JsonSchema for Entries<K, V> {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("Entries_{}", V::schema_name()).into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let value = generator.subschema_for::<V>();
+        let mut schema = schemars::json_schema!({
+            "type": "object",
+            "additionalProperties": value,
+        });
+        if std::any::TypeId::of::<K>() == std::any::TypeId::of::<YearKey>() {
+            schema.insert(
+                "propertyNames".into(),
+                serde_json::json!({ "pattern": "^[0-9]{4}$" }),
+            );
+        }
+        schema
+    }
+}
+
+impl schemars::JsonSchema for NeedRef {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "NeedRef".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A need id, or the id with how much of the need's gap this measure closes",
+            "oneOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "properties": {
+                        "need": { "type": "string", "description": "Reference: need" },
+                        "closes": { "type": "number", "description": "How much of the need's gap this measure closes, in the need's quantity" },
+                    },
+                    "required": ["need", "closes"],
+                    "additionalProperties": false,
+                },
+            ],
+        })
+    }
+}
+
+impl<T: schemars::JsonSchema> schemars::JsonSchema for NonEmpty<T> {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("NonEmpty_{}", T::schema_name()).into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let items = generator.subschema_for::<T>();
+        schemars::json_schema!({ "type": "array", "items": items, "minItems": 1 })
+    }
+}
