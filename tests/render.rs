@@ -302,3 +302,39 @@ fn html_in_an_id_is_refused_by_the_checks() {
         .code(1)
         .stderr(predicates::str::contains("invalid-id"));
 }
+
+#[test]
+fn a_missing_templates_folder_is_an_error() {
+    kplan()
+        .args([
+            "render",
+            "--today",
+            "2026-11-27",
+            "--templates",
+            "no/such/folder",
+        ])
+        .arg(root().join("examples/testvik-helse"))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("no/such/folder"));
+}
+
+#[test]
+fn markdown_blocks_can_be_overridden() {
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::write(
+        templates.path().join("plan.md.j2"),
+        "{% extends \"builtin/plan.md.j2\" %}{% block step4 %}## EGET KAPITTEL\n{% endblock %}",
+    )
+    .unwrap();
+    let (_out, html, md) = render(
+        &root().join("examples/testvik-helse"),
+        &["--templates", templates.path().to_str().unwrap()],
+    );
+    assert!(md.contains("## EGET KAPITTEL"));
+    assert!(
+        md.contains("## 5 Kompetanse- og bemanningsanalyse"),
+        "other blocks stay"
+    );
+    assert!(!html.contains("EGET KAPITTEL"));
+}

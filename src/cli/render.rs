@@ -104,6 +104,12 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
             .and_then(|r| r.templates.as_ref())
             .map(|t| root.join(&t.value))
     });
+    if let Some(dir) = templates.as_deref().filter(|d| !d.is_dir()) {
+        return Err(kplan::Error::Render(format!(
+            "the templates folder {} does not exist",
+            dir.display()
+        )));
+    }
     let out_dir = args
         .output
         .unwrap_or_else(|| root.join(manifest.output_dir()));

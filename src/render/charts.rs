@@ -374,7 +374,7 @@ fn budget_chart(
     if budget.total == 0 || budget.years.is_empty() {
         return None;
     }
-    let legend_rows = budget.rows.len() as f64;
+    let legend_rows = budget.rows.iter().filter(|r| r.total > 0).count() as f64;
     let (top, plot, bottom) = (28.0, 200.0, 32.0);
     let height = top + plot + bottom + 22.0 * legend_rows + 8.0;
     let left = 16.0;
@@ -423,11 +423,13 @@ fn budget_chart(
         .rows
         .iter()
         .enumerate()
-        .map(|(series, row)| LegendItem {
+        .filter(|(_, row)| row.total > 0)
+        .enumerate()
+        .map(|(line, (series, row))| LegendItem {
             series,
             label: row.funding.name.clone(),
             x: left,
-            y: top + plot + bottom + 22.0 * series as f64,
+            y: top + plot + bottom + 22.0 * line as f64,
         })
         .collect();
     let description = budget

@@ -1,8 +1,9 @@
 //! The template environment: built-in templates embedded at compile time, a user's templates
 //! folder that overrides them file by file, and the filters templates format values with.
 //!
-//! A user template can extend the built-in one it replaces by its name under `builtin/`, e.g.
-//! `{% extends "builtin/html/step5.html.j2" %}`.
+//! A user template can extend the built-in one it replaces by its name under `builtin/`: e.g. a
+//! `plan.html.j2` that starts with `{% extends "builtin/plan.html.j2" %}` and overrides one of its
+//! blocks (`summary`, `step1` … `step7`, `appendix_a`); `plan.md.j2` has the same blocks.
 
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
@@ -127,6 +128,5 @@ pub fn environment(user_dir: Option<PathBuf>, formatter: Formatter) -> Environme
             Value::from_safe_string(markdown::to_markdown(&md))
         }
     });
-    env.add_filter("md_escape", |text: String| markdown::escape_markdown(&text));
     env
 }
