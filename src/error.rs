@@ -20,6 +20,9 @@ pub enum Error {
     /// The folder given does not exist or is not a folder.
     #[error("{} is not a folder", .0.display())]
     NotAFolder(PathBuf),
+    /// A command-line value is not acceptable.
+    #[error("{0}")]
+    Usage(String),
     /// A template failed or a document could not be written.
     #[error("{0}")]
     Render(String),

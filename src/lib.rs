@@ -9,6 +9,7 @@ pub mod check;
 pub mod diag;
 pub mod discover;
 pub mod error;
+pub mod init;
 pub mod load;
 pub mod model;
 pub mod render;

@@ -2,6 +2,7 @@
 
 mod check;
 mod explain;
+mod init;
 mod render;
 mod schema;
 
@@ -26,6 +27,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Start a new plan covering all seven steps, with guidance in the files.
+    Init(init::Args),
     /// Validate a plan and cross-check goals, needs and measures.
     Check(check::Args),
     /// Write the plan document (HTML and Markdown) for the council.
@@ -82,6 +85,7 @@ pub fn run() -> ExitCode {
         quiet: cli.quiet,
     };
     let result = match cli.command {
+        Command::Init(args) => init::run(args, &global),
         Command::Check(args) => check::run(args, &global),
         Command::Render(args) => render::run(args, &global),
         Command::Schema(args) => schema::run(args, &global),

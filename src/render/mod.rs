@@ -4,7 +4,7 @@
 mod charts;
 pub mod context;
 mod format;
-mod i18n;
+pub mod i18n;
 mod markdown;
 pub mod templates;
 

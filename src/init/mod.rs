@@ -1,0 +1,181 @@
+//! `kplan init`: a new plan covering all seven steps, in the chosen language and file format,
+//! that passes the checks from the first minute. The scaffold is made from templates in
+//! `templates/init/` and texts in `i18n/init/`, embedded at compile time.
+
+use std::path::{Path, PathBuf};
+
+use minijinja::{AutoEscape, Environment, UndefinedBehavior};
+use serde::Serialize;
+
+use crate::model::Language;
+use crate::render::i18n;
+
+/// The file syntax of the plan files (the manifest is always TOML).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FileFormat {
+    /// `*.yaml`
+    Yaml,
+    /// `*.toml`
+    Toml,
+}
+
+/// What the new plan is for.
+#[derive(Debug, Clone, Serialize)]
+pub struct Options {
+    /// Name of the municipality, e.g. "Testvik kommune".
+    pub municipality: String,
+    /// Kommunenummer, four digits.
+    pub number: Option<String>,
+    /// What the plan covers, e.g. "Helse og omsorg".
+    pub scope: String,
+    /// First year of the plan period.
+    pub start: i64,
+    /// Last year.
+    pub end: i64,
+    /// Written language.
+    #[serde(skip)]
+    pub lang: Language,
+    /// Plan file syntax.
+    pub format: FileFormat,
+}
+
+/// A failure of `init`.
+#[derive(Debug, thiserror::Error)]
+pub enum InitError {
+    /// The folder has files and `--force` was not given.
+    #[error("{} is not empty; use --force to add a plan to it (existing files are never replaced)", .0.display())]
+    NotEmpty(PathBuf),
+    /// Some files would be overwritten.
+    #[error("these files exist already, so nothing was written:\n{}", .0.iter().map(|p| format!("  {}", p.display())).collect::<Vec<_>>().join("\n"))]
+    Exists(Vec<PathBuf>),
+    /// Reading or writing failed.
+    #[error("cannot write {}: {source}", path.display())]
+    Io {
+        /// Where.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// A built-in template failed (a bug).
+    #[error("internal template error: {0:#}")]
+    Template(#[from] minijinja::Error),
+}
+
+macro_rules! templates {
+    ($($name:literal),* $(,)?) => {
+        /// The scaffold templates by name.
+        const TEMPLATES: &[(&str, &str)] = &[
+            $(($name, include_str!(concat!("../../templates/init/", $name))),)*
+        ];
+    };
+}
+
+templates! {
+    "kplan.toml.j2",
+    "step1.yaml.j2", "step2.yaml.j2", "step3.yaml.j2", "step4.yaml.j2",
+    "step5.yaml.j2", "step6.yaml.j2", "step7.yaml.j2",
+    "step1.toml.j2", "step2.toml.j2", "step3.toml.j2", "step4.toml.j2",
+    "step5.toml.j2", "step6.toml.j2", "step7.toml.j2",
+    "README.md.j2", "gitignore.j2", "workflow.yml.j2",
+}
+
+/// The init texts (comments, example content, file names) of a language.
+pub fn catalogue(lang: Language) -> serde_json::Value {
+    let text = match lang {
+        Language::Nb => include_str!("../../i18n/init/nb.toml"),
+        Language::Nn => include_str!("../../i18n/init/nn.toml"),
+        Language::En => include_str!("../../i18n/init/en.toml"),
+    };
+    let table: toml::Table = toml::from_str(text).expect("built-in init catalogue is valid TOML");
+    serde_json::to_value(table).expect("catalogue converts to JSON")
+}
+
+fn environment() -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_auto_escape_callback(|_| AutoEscape::None);
+    env.set_loader(|name| Ok(TEMPLATES.iter().find(|(n, _)| *n == name).map(|(_, t)| (*t).to_owned())));
+    // A double-quoted string that is valid in both TOML and YAML.
+    env.add_filter("quote", |s: String| serde_json::to_string(&s).expect("a string is JSON"));
+    env
+}
+
+/// The files of a new plan, as (path relative to the plan folder, content), in writing order.
+pub fn scaffold(options: &Options) -> Result<Vec<(PathBuf, String)>, InitError> {
+    let env = environment();
+    let t = catalogue(options.lang);
+    let ctx = minijinja::context! {
+        t => minijinja::value::Serde(&t),
+        plan => minijinja::value::Serde(options),
+        lang => i18n::code(options.lang),
+        kplan_version => env!("CARGO_PKG_VERSION"),
+    };
+    let render = |name: &str| -> Result<String, InitError> {
+        Ok(env.get_template(name)?.render(&ctx)?)
+    };
+    let ext = match options.format {
+        FileFormat::Yaml => "yaml",
+        FileFormat::Toml => "toml",
+    };
+    let mut files = vec![(PathBuf::from("kplan.toml"), render("kplan.toml.j2")?)];
+    for step in 1..=7 {
+        let stem = t["files"][format!("step{step}")]
+            .as_str()
+            .expect("init catalogue names every step file");
+        files.push((
+            PathBuf::from(format!("{stem}.{ext}")),
+            render(&format!("step{step}.{ext}.j2"))?,
+        ));
+    }
+    files.push((PathBuf::from("README.md"), render("README.md.j2")?));
+    files.push((PathBuf::from(".gitignore"), render("gitignore.j2")?));
+    files.push((
+        PathBuf::from(".github/workflows/kplan.yml"),
+        render("workflow.yml.j2")?,
+    ));
+    for (name, text) in crate::model::schema::files() {
+        files.push((PathBuf::from("schemas").join(name), text));
+    }
+    Ok(files)
+}
+
+/// Writes the files into `dir`, never replacing a file: if any exists, nothing is written. A
+/// folder with files in it needs `force`.
+pub fn write(dir: &Path, files: &[(PathBuf, String)], force: bool) -> Result<Vec<PathBuf>, InitError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| InitError::Io { path, source }
+    };
+    if dir.exists() && !force {
+        let mut entries = std::fs::read_dir(dir).map_err(io(dir))?;
+        if entries.next().is_some() {
+            return Err(InitError::NotEmpty(dir.to_path_buf()));
+        }
+    }
+    let existing: Vec<PathBuf> = files
+        .iter()
+        .map(|(rel, _)| dir.join(rel))
+        .filter(|p| p.exists() || p.is_symlink())
+        .collect();
+    if !existing.is_empty() {
+        return Err(InitError::Exists(existing));
+    }
+    let mut written = Vec::new();
+    for (rel, content) in files {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(io(parent))?;
+        }
+        // create_new: even a file that appeared after the check above is never replaced.
+        use std::io::Write;
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .map_err(io(&path))?;
+        file.write_all(content.as_bytes()).map_err(io(&path))?;
+        written.push(path);
+    }
+    Ok(written)
+}
