@@ -69,3 +69,61 @@ pub fn relative(root: &Path, path: &Path) -> String {
         .collect::<Vec<_>>()
         .join("/")
 }
+
+/// The plan files among `paths` (every file of a tree, relative to the plan root, `/`-separated),
+/// by the same rules as [`plan_files`], in the same order.
+pub fn plan_paths(paths: &[String], skip: &[String]) -> Vec<String> {
+    let nested: Vec<&str> = paths
+        .iter()
+        .filter_map(|p| p.strip_suffix(&format!("/{MANIFEST}")))
+        .collect();
+    let mut files: Vec<String> = paths
+        .iter()
+        .filter(|p| p.as_str() != MANIFEST)
+        .filter(|p| !p.split('/').any(|c| c.starts_with('.')))
+        .filter(|p| {
+            !skip
+                .iter()
+                .chain(nested.iter().map(|n| n.to_string()).collect::<Vec<_>>().iter())
+                .any(|dir| p.starts_with(&format!("{}/", dir.trim_end_matches('/'))))
+        })
+        .filter(|p| {
+            p.rsplit_once('.')
+                .is_some_and(|(_, ext)| matches!(ext, "toml" | "yaml" | "yml"))
+        })
+        .cloned()
+        .collect();
+    // Component by component, as a directory walk sorted by file name visits them.
+    files.sort_by(|a, b| a.split('/').cmp(b.split('/')));
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plan_paths_follow_the_discovery_rules() {
+        let paths: Vec<String> = [
+            "kplan.toml",
+            "c.yaml",
+            "b/c.yaml",
+            "b-x.yaml",
+            ".hidden.yaml",
+            "sub/.git/x.toml",
+            "build/plan.md",
+            "build/x.yaml",
+            "maler/x.toml",
+            "other/kplan.toml",
+            "other/plan.yaml",
+            "notes.md",
+            "a.yml",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            plan_paths(&paths, &["build".into(), "maler".into()]),
+            ["a.yml", "b/c.yaml", "b-x.yaml", "c.yaml"]
+        );
+    }
+}

@@ -20,6 +20,9 @@ pub enum Error {
     /// The folder given does not exist or is not a folder.
     #[error("{} is not a folder", .0.display())]
     NotAFolder(PathBuf),
+    /// Reading a git revision failed: not a repository, unknown revision, no plan there, no git.
+    #[error("{0}")]
+    Git(String),
     /// A command-line value is not acceptable.
     #[error("{0}")]
     Usage(String),

@@ -7,8 +7,10 @@
 pub mod analysis;
 pub mod check;
 pub mod diag;
+pub mod diff;
 pub mod discover;
 pub mod error;
+pub mod git;
 pub mod init;
 pub mod load;
 pub mod model;

@@ -1,6 +1,7 @@
 //! The command line: arguments, dispatch, printing and exit codes. The only layer that prints.
 
 mod check;
+mod diff;
 mod explain;
 mod init;
 mod render;
@@ -33,6 +34,8 @@ enum Command {
     Check(check::Args),
     /// Write the plan document (HTML and Markdown) for the council.
     Render(render::Args),
+    /// Show what changed between two revisions of a plan (folders or git revisions).
+    Diff(diff::Args),
     /// Write JSON Schemas for kplan.toml and plan files, for editor completion.
     Schema(schema::Args),
     /// Explain a rule code, or list every rule.
@@ -88,6 +91,7 @@ pub fn run() -> ExitCode {
         Command::Init(args) => init::run(args, &global),
         Command::Check(args) => check::run(args, &global),
         Command::Render(args) => render::run(args, &global),
+        Command::Diff(args) => diff::run(args, &global),
         Command::Schema(args) => schema::run(args, &global),
         Command::Explain(args) => explain::run(args),
     };

@@ -71,16 +71,64 @@ pub fn parse_text(text: &str, is_toml: bool) -> Result<Option<Node>, String> {
     }
 }
 
+/// Where plan files come from: a folder on disk, or files already in memory (a git revision).
+pub trait FileSource {
+    /// The plan root, for messages and relative paths.
+    fn root(&self) -> &Path;
+    /// Plan files (not the manifest) by path relative to the root, `/`-separated and sorted,
+    /// following the discovery rules, with `skip` folders (relative) left out.
+    fn plan_files(&self, skip: &[String]) -> Result<Vec<String>>;
+    /// The size of a file in bytes, or `None` if it does not exist.
+    fn size(&self, rel: &str) -> Result<Option<u64>>;
+    /// The bytes of a file.
+    fn read(&self, rel: &str) -> Result<Vec<u8>>;
+}
+
+/// Plan files in a folder on disk.
+pub struct Disk<'a>(pub &'a Path);
+
+impl FileSource for Disk<'_> {
+    fn root(&self) -> &Path {
+        self.0
+    }
+
+    fn plan_files(&self, skip: &[String]) -> Result<Vec<String>> {
+        let skip: Vec<PathBuf> = skip.iter().map(|s| self.0.join(s)).collect();
+        Ok(discover::plan_files(self.0, &skip)?
+            .iter()
+            .map(|p| discover::relative(self.0, p))
+            .collect())
+    }
+
+    fn size(&self, rel: &str) -> Result<Option<u64>> {
+        let path = self.0.join(rel);
+        match std::fs::metadata(&path) {
+            Ok(meta) => Ok(Some(meta.len())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(source) => Err(Error::Read { path, source }),
+        }
+    }
+
+    fn read(&self, rel: &str) -> Result<Vec<u8>> {
+        let path = self.0.join(rel);
+        std::fs::read(&path).map_err(|source| Error::Read { path, source })
+    }
+}
+
 /// Reads the plan at `root` (a folder holding `kplan.toml`).
 pub fn load(root: &Path) -> Result<Loaded> {
+    load_from(&Disk(root))
+}
+
+/// Reads a plan from any source of files.
+pub fn load_from(source: &dyn FileSource) -> Result<Loaded> {
     let mut loaded = Loaded {
-        root: root.to_path_buf(),
+        root: source.root().to_path_buf(),
         sources: Sources::default(),
         plan: Plan::default(),
         findings: Vec::new(),
     };
-    let manifest_path = root.join(discover::MANIFEST);
-    if let Some((file, node)) = loaded.read_and_parse(&manifest_path)? {
+    if let Some((file, node)) = loaded.read_and_parse(source, discover::MANIFEST)? {
         loaded.plan.manifest_file = Some(file);
         match node {
             Some(node) => match de::from_node::<Manifest>(&node, file) {
@@ -97,23 +145,20 @@ pub fn load(root: &Path) -> Result<Loaded> {
             ),
         }
     }
-    let output = loaded
-        .plan
-        .manifest
-        .as_ref()
-        .map_or("build", |m| m.output_dir());
-    let mut skip = vec![root.join(output)];
-    if let Some(templates) = loaded
-        .plan
-        .manifest
-        .as_ref()
-        .and_then(|m| m.render.as_ref())
-        .and_then(|r| r.templates.as_ref())
-    {
-        skip.push(root.join(&templates.value));
+    let render = loaded.plan.manifest.as_ref().and_then(|m| m.render.as_ref());
+    let mut skip = vec![
+        loaded
+            .plan
+            .manifest
+            .as_ref()
+            .map_or("build", |m| m.output_dir())
+            .to_owned(),
+    ];
+    if let Some(templates) = render.and_then(|r| r.templates.as_ref()) {
+        skip.push(templates.value.clone());
     }
-    for path in discover::plan_files(root, &skip)? {
-        let Some((file, node)) = loaded.read_and_parse(&path)? else {
+    for rel in source.plan_files(&skip)? {
+        let Some((file, node)) = loaded.read_and_parse(source, &rel)? else {
             loaded.plan.incomplete = true;
             loaded.plan.unparsed_files = true;
             continue;
@@ -134,19 +179,22 @@ pub fn load(root: &Path) -> Result<Loaded> {
 }
 
 impl Loaded {
-    /// Reads, decodes and parses one file. `Ok(None)` when the file has a `parse` finding;
-    /// `Ok(Some((file, None)))` when it holds no document at all.
-    fn read_and_parse(&mut self, path: &Path) -> Result<Option<(FileId, Option<Node>)>> {
-        let rel = discover::relative(&self.root, path);
-        let read_error = |source| Error::Read {
-            path: path.to_path_buf(),
-            source,
+    /// Reads, decodes and parses one file. `Ok(None)` when the file has a `parse` finding or does
+    /// not exist; `Ok(Some((file, None)))` when it holds no document at all.
+    fn read_and_parse(
+        &mut self,
+        source: &dyn FileSource,
+        rel: &str,
+    ) -> Result<Option<(FileId, Option<Node>)>> {
+        let path = self.root.join(rel);
+        let Some(size) = source.size(rel)? else {
+            return Ok(None);
         };
-        let size = std::fs::metadata(path).map_err(read_error)?.len();
+        let rel = rel.to_owned();
         if size > limits::MAX_FILE_BYTES {
             let file = self
                 .sources
-                .add(SourceFile::new(rel, path.into(), String::new()));
+                .add(SourceFile::new(rel, path, String::new()));
             self.findings.push(
                 Finding::new(
                     Code::Parse,
@@ -161,7 +209,7 @@ impl Loaded {
             );
             return Ok(None);
         }
-        let bytes = std::fs::read(path).map_err(read_error)?;
+        let bytes = source.read(&rel)?;
         let text = match String::from_utf8(bytes) {
             Ok(text) => text,
             Err(err) => {
@@ -169,7 +217,7 @@ impl Loaded {
                 let bytes = err.into_bytes();
                 // Keep the valid prefix so the position can be shown in context.
                 let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
-                let file = self.sources.add(SourceFile::new(rel, path.into(), prefix));
+                let file = self.sources.add(SourceFile::new(rel, path, prefix));
                 self.findings.push(
                     Finding::at(
                         Code::Parse,
@@ -182,8 +230,8 @@ impl Loaded {
                 return Ok(None);
             }
         };
-        let is_toml = path.extension().is_some_and(|e| e == "toml");
-        let file = self.sources.add(SourceFile::new(rel, path.into(), text));
+        let is_toml = rel.ends_with(".toml");
+        let file = self.sources.add(SourceFile::new(rel, path, text));
         let text = &self.sources.get(file).text;
         let parsed = if is_toml {
             // A TOML file with no keys (empty or only comments) holds no document.

@@ -5,7 +5,7 @@ use serde::Deserialize;
 use super::{Date, Entries, Spanned};
 
 /// The whole `kplan.toml`.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
     /// `[plan]`
@@ -19,7 +19,7 @@ pub struct Manifest {
 }
 
 /// `[plan]`: what the plan is, for whom, and where it stands.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlanMeta {
     /// Document title.
@@ -48,7 +48,7 @@ pub struct PlanMeta {
 }
 
 /// Plan period in whole years, both inclusive.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First year.
@@ -89,7 +89,7 @@ pub enum PlanStatus {
 }
 
 /// The decision that adopted the plan.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Adoption {
     /// The body that adopted it (kommunestyret, formannskapet, …).
@@ -101,7 +101,7 @@ pub struct Adoption {
 }
 
 /// How the plan is kept rolling.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Revision {
     /// The whole plan is revised every N years.
@@ -113,7 +113,7 @@ pub struct Revision {
 }
 
 /// `[render]`
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema, Default)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct RenderSettings {
     /// Folder of template overrides, relative to the plan root.

@@ -12,7 +12,7 @@ pub type Ref = Spanned<String>;
 // ---------------------------------------------------------------- step 1
 
 /// `organisation`: who owns and does the work (singleton).
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     /// The role that owns the plan.
@@ -28,7 +28,7 @@ pub struct Organisation {
 }
 
 /// A group taking part in the work.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Group {
     /// Name of the group.
@@ -57,7 +57,7 @@ pub enum GroupKind {
 }
 
 /// A group member.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
     /// The member's role.
@@ -91,7 +91,7 @@ pub enum Represents {
 }
 
 /// A milestone of the planning work.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     /// When.
@@ -104,7 +104,7 @@ pub struct Milestone {
 }
 
 /// An organisational unit (tjenesteområde, enhet).
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Unit {
     /// Id.
@@ -116,7 +116,7 @@ pub struct Unit {
 }
 
 /// A position group or target group (stillingsgruppe).
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     /// Id.
@@ -130,7 +130,7 @@ pub struct Role {
 // ---------------------------------------------------------------- step 2
 
 /// A document or decision the plan rests on (forankring).
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Anchoring {
     /// Id.
@@ -174,7 +174,7 @@ pub enum AnchoringKind {
 }
 
 /// An ambition (ambisjon).
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Ambition {
     /// Id.
@@ -188,7 +188,7 @@ pub struct Ambition {
 // ---------------------------------------------------------------- step 3
 
 /// A guideline (føring): law, national strategy, norm, local plan.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Guideline {
     /// Id.
@@ -255,7 +255,7 @@ pub enum GuidelineKind {
 }
 
 /// A goal (mål).
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Goal {
     /// Id.
@@ -277,7 +277,7 @@ pub struct Goal {
 // ---------------------------------------------------------------- step 4
 
 /// `competence`: what the plan means by competence (singleton).
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Competence {
     /// Markdown definition.
@@ -306,7 +306,7 @@ pub enum Component {
 }
 
 /// A competence area.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CompetenceArea {
     /// Id.
@@ -360,7 +360,7 @@ pub enum AreaCategory {
 // ---------------------------------------------------------------- step 5
 
 /// A staffing snapshot of one unit (and role): aggregated figures, never persons.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Workforce {
     /// Reference: unit.
@@ -390,7 +390,7 @@ pub struct Workforce {
 }
 
 /// A competence need (kompetansebehov): a gap between required and current.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Need {
     /// Id.
@@ -499,7 +499,7 @@ pub enum Priority {
 // ---------------------------------------------------------------- step 6
 
 /// How the plan uses one of the four strategies.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StrategyText {
     /// Which strategy.
@@ -509,7 +509,7 @@ pub struct StrategyText {
 }
 
 /// A funding source.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Funding {
     /// Id.
@@ -543,7 +543,7 @@ pub enum FundingKind {
 }
 
 /// A measure (tiltak).
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Measure {
     /// Id.
@@ -619,7 +619,7 @@ pub enum MeasureStatus {
 }
 
 /// One year's cost of a measure from one funding source.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Cost {
     /// Year.
@@ -649,7 +649,7 @@ pub enum CostStatus {
 // ---------------------------------------------------------------- step 7
 
 /// An indicator (indikator).
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     /// Id.
@@ -704,7 +704,7 @@ pub enum Direction {
 }
 
 /// A value in a year.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct YearValue {
     /// Year.
@@ -714,7 +714,7 @@ pub struct YearValue {
 }
 
 /// `evaluation`: how the plan is followed up (singleton).
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Evaluation {
     /// The role responsible.
@@ -746,7 +746,7 @@ pub enum Reporting {
 }
 
 /// A planned evaluation.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScheduledEvaluation {
     /// When.
@@ -770,7 +770,7 @@ pub enum EvaluationScope {
 }
 
 /// An evaluation carried out.
-#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EvaluationRecord {
     /// When.

@@ -89,3 +89,10 @@ impl<T: schemars::JsonSchema> schemars::JsonSchema for Spanned<T> {
         T::json_schema(generator)
     }
 }
+
+/// A spanned value serializes as its value.
+impl<T: serde::Serialize> serde::Serialize for Spanned<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(serializer)
+    }
+}

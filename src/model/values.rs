@@ -299,3 +299,41 @@ impl<T: schemars::JsonSchema> schemars::JsonSchema for NonEmpty<T> {
         schemars::json_schema!({ "type": "array", "items": items, "minItems": 1 })
     }
 }
+
+impl serde::Serialize for YearKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
+impl<K: serde::Serialize, V: serde::Serialize> serde::Serialize for Entries<K, V> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+impl serde::Serialize for NeedRef {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self {
+            NeedRef::Plain(id) => id.serialize(serializer),
+            NeedRef::Closes { need, closes } => {
+                let mut map = serializer.serialize_map(Some(2))?;
+                map.serialize_entry("need", need)?;
+                map.serialize_entry("closes", closes)?;
+                map.end()
+            }
+        }
+    }
+}
+
+impl<T: serde::Serialize> serde::Serialize for NonEmpty<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}

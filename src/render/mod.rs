@@ -17,6 +17,7 @@ use crate::validate::{Index, Today};
 
 pub use context::Context;
 pub use format::Formatter;
+pub use markdown::escape_markdown as markdown_escape;
 
 /// Which documents to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

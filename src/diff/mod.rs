@@ -1,0 +1,409 @@
+//! Comparing two revisions of a plan: entities matched by id, every changed field as old → new
+//! (long text as a word diff), renames recognised, and the consequences for budget and coverage.
+
+mod flatten;
+pub mod report;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::analysis::{self, Analysis};
+use crate::model::Plan;
+use crate::validate::Index;
+
+/// Bumped when a field of the JSON output changes meaning or disappears.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// An entity by id (or key) and display name.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Entity {
+    /// Id, or the key of an entity without one (a workforce row's unit/role, a strategy's kind).
+    pub id: String,
+    /// Title or name, when it has one.
+    pub name: Option<String>,
+}
+
+/// One changed field.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FieldChange {
+    /// Dotted path, e.g. `costs[2025/ktt].amount`.
+    pub field: String,
+    /// The old value as text, `None` when the field was added.
+    pub old: Option<String>,
+    /// The new value as text, `None` when the field was removed.
+    pub new: Option<String>,
+    /// For long text: the change word by word.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub words: Option<Vec<WordChange>>,
+}
+
+/// A run of words in a word diff.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct WordChange {
+    /// `equal`, `delete` or `insert`.
+    pub kind: &'static str,
+    /// The words.
+    pub text: String,
+}
+
+/// An entity whose fields changed.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Changed {
+    /// The entity.
+    #[serde(flatten)]
+    pub entity: Entity,
+    /// Its changed fields.
+    pub fields: Vec<FieldChange>,
+}
+
+/// An entity whose id changed while its content stayed the same.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Renamed {
+    /// The old id.
+    pub old_id: String,
+    /// The new id.
+    pub new_id: String,
+    /// Its name.
+    pub name: Option<String>,
+}
+
+/// The changes of one section.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SectionChanges {
+    /// Section name as in plan files.
+    pub section: &'static str,
+    /// The KS step it belongs to.
+    pub step: u8,
+    /// New entities.
+    pub added: Vec<Entity>,
+    /// Entities that are gone.
+    pub removed: Vec<Entity>,
+    /// Entities with a new id.
+    pub renamed: Vec<Renamed>,
+    /// Entities with changed fields.
+    pub changed: Vec<Changed>,
+}
+
+/// An amount before and after.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct BeforeAfter<K> {
+    /// What the amount is of (a year, a funding source).
+    pub key: K,
+    /// Before.
+    pub before: i64,
+    /// After.
+    pub after: i64,
+}
+
+/// A measure whose period moved.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Moved {
+    /// The measure.
+    #[serde(flatten)]
+    pub entity: Entity,
+    /// Old start and end.
+    pub old: (String, String),
+    /// New start and end.
+    pub new: (String, String),
+}
+
+/// What the changes mean for budget and coverage.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Consequences {
+    /// Total cost before and after.
+    pub total: BeforeAfter<&'static str>,
+    /// Per year.
+    pub by_year: Vec<BeforeAfter<i64>>,
+    /// Per funding source (by name).
+    pub by_source: Vec<BeforeAfter<String>>,
+    /// Coverage before.
+    pub coverage_before: analysis::Coverage,
+    /// Coverage after.
+    pub coverage_after: analysis::Coverage,
+    /// Goals that had measures (through their needs) before and have none now.
+    pub goals_lost_measures: Vec<Entity>,
+    /// Needs that had measures before and have none now.
+    pub needs_lost_measures: Vec<Entity>,
+    /// Measures whose start or end moved.
+    pub measures_moved: Vec<Moved>,
+}
+
+/// The whole comparison.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Comparison {
+    /// Version of this document.
+    pub format_version: u32,
+    /// What was compared: the old side.
+    pub old: String,
+    /// The new side.
+    pub new: String,
+    /// Changes to `kplan.toml` (title, period, status, adoption, …).
+    pub manifest: Vec<FieldChange>,
+    /// Changes per section, in step order; unchanged sections left out.
+    pub sections: Vec<SectionChanges>,
+    /// Consequences.
+    pub consequences: Consequences,
+}
+
+impl Comparison {
+    /// Whether anything differs (what `--exit-code` reports).
+    pub fn has_changes(&self) -> bool {
+        !self.manifest.is_empty() || !self.sections.is_empty()
+    }
+}
+
+/// Entities of one section as (key, name, JSON) in file order.
+type Items = Vec<(String, Option<String>, Value)>;
+
+fn items<T: Serialize>(list: &[crate::model::Spanned<T>], key: impl Fn(&Value) -> String) -> Items {
+    list.iter()
+        .map(|e| {
+            let json = serde_json::to_value(&e.value).expect("the model serializes");
+            let name = ["title", "name"]
+                .iter()
+                .find_map(|f| json.get(*f).and_then(Value::as_str))
+                .map(str::to_owned);
+            (key(&json), name, json)
+        })
+        .collect()
+}
+
+fn by_id(v: &Value) -> String {
+    v["id"].as_str().unwrap_or_default().to_owned()
+}
+
+fn singleton<T: Serialize>(item: &Option<crate::model::Spanned<T>>, key: &str) -> Items {
+    item.iter()
+        .map(|e| {
+            (
+                key.to_owned(),
+                None,
+                serde_json::to_value(&e.value).expect("the model serializes"),
+            )
+        })
+        .collect()
+}
+
+/// Every section of a plan as items, in step order.
+fn sections(plan: &Plan) -> Vec<(&'static str, u8, Items)> {
+    let workforce_key = |v: &Value| match v["role"].as_str() {
+        Some(role) => format!("{}/{role}", v["unit"].as_str().unwrap_or_default()),
+        None => v["unit"].as_str().unwrap_or_default().to_owned(),
+    };
+    vec![
+        ("organisation", 1, singleton(&plan.organisation, "organisation")),
+        ("units", 1, items(&plan.units, by_id)),
+        ("roles", 1, items(&plan.roles, by_id)),
+        ("anchoring", 2, items(&plan.anchoring, by_id)),
+        ("ambitions", 2, items(&plan.ambitions, by_id)),
+        ("guidelines", 3, items(&plan.guidelines, by_id)),
+        ("goals", 3, items(&plan.goals, by_id)),
+        ("competence", 4, singleton(&plan.competence, "competence")),
+        ("competence_areas", 4, items(&plan.competence_areas, by_id)),
+        ("workforce", 5, items(&plan.workforce, workforce_key)),
+        ("needs", 5, items(&plan.needs, by_id)),
+        ("strategies", 6, items(&plan.strategies, |v| v["kind"].as_str().unwrap_or_default().to_owned())),
+        ("funding", 6, items(&plan.funding, by_id)),
+        ("measures", 6, items(&plan.measures, by_id)),
+        ("indicators", 7, items(&plan.indicators, by_id)),
+        ("evaluation", 7, singleton(&plan.evaluation, "evaluation")),
+    ]
+}
+
+fn without_id(v: &Value) -> Value {
+    let mut v = v.clone();
+    if let Some(map) = v.as_object_mut() {
+        map.remove("id");
+    }
+    v
+}
+
+fn compare_section(section: &'static str, step: u8, old: &Items, new: &Items) -> SectionChanges {
+    let old_keys: BTreeMap<&str, usize> = old.iter().enumerate().map(|(i, e)| (e.0.as_str(), i)).collect();
+    let new_keys: BTreeMap<&str, usize> = new.iter().enumerate().map(|(i, e)| (e.0.as_str(), i)).collect();
+    let mut removed: Vec<&(String, Option<String>, Value)> =
+        old.iter().filter(|e| !new_keys.contains_key(e.0.as_str())).collect();
+    let mut added: Vec<&(String, Option<String>, Value)> =
+        new.iter().filter(|e| !old_keys.contains_key(e.0.as_str())).collect();
+    // Same content under a new id: a rename, not a removal and an addition.
+    let mut renamed = Vec::new();
+    added.retain(|a| {
+        let content = without_id(&a.2);
+        match removed.iter().position(|r| a.2.get("id").is_some() && without_id(&r.2) == content) {
+            Some(i) => {
+                let r = removed.remove(i);
+                renamed.push(Renamed {
+                    old_id: r.0.clone(),
+                    new_id: a.0.clone(),
+                    name: a.1.clone(),
+                });
+                false
+            }
+            None => true,
+        }
+    });
+    let changed = new
+        .iter()
+        .filter_map(|n| {
+            let o = &old[*old_keys.get(n.0.as_str())?];
+            let fields = flatten::compare(&o.2, &n.2);
+            (!fields.is_empty()).then(|| Changed {
+                entity: Entity {
+                    id: n.0.clone(),
+                    name: n.1.clone(),
+                },
+                fields,
+            })
+        })
+        .collect();
+    let entity = |e: &&(String, Option<String>, Value)| Entity {
+        id: e.0.clone(),
+        name: e.1.clone(),
+    };
+    SectionChanges {
+        section,
+        step,
+        added: added.iter().map(entity).collect(),
+        removed: removed.iter().map(entity).collect(),
+        renamed,
+        changed,
+    }
+}
+
+fn consequences(old: &Plan, new: &Plan, a: &Analysis<'_>, b: &Analysis<'_>) -> Consequences {
+    let mut years: Vec<i64> = a.budget.years.iter().chain(&b.budget.years).copied().collect();
+    years.sort_unstable();
+    years.dedup();
+    let amount = |an: &Analysis<'_>, year: i64| {
+        an.budget
+            .years
+            .iter()
+            .position(|y| *y == year)
+            .map_or(0, |i| an.budget.by_year[i])
+    };
+    let by_year = years
+        .iter()
+        .map(|&year| BeforeAfter {
+            key: year,
+            before: amount(a, year),
+            after: amount(b, year),
+        })
+        .filter(|x| x.before != 0 || x.after != 0)
+        .collect();
+    let source_name = |plan: &Plan, id: &str| {
+        plan.funding
+            .iter()
+            .find(|f| f.id.value == id)
+            .map_or(id.to_owned(), |f| f.name.value.clone())
+    };
+    let total_of = |an: &Analysis<'_>, id: &str| {
+        an.budget
+            .by_source
+            .iter()
+            .find(|(s, _)| *s == id)
+            .map_or(0, |(_, amounts)| amounts.iter().sum())
+    };
+    let mut source_ids: Vec<&str> = a.budget.by_source.iter().map(|(id, _)| *id).collect();
+    for (id, _) in &b.budget.by_source {
+        if !source_ids.contains(id) {
+            source_ids.push(id);
+        }
+    }
+    let by_source = source_ids
+        .iter()
+        .map(|id| BeforeAfter {
+            key: if new.funding.iter().any(|f| f.id.value == *id) {
+                source_name(new, id)
+            } else {
+                source_name(old, id)
+            },
+            before: total_of(a, id),
+            after: total_of(b, id),
+        })
+        .filter(|x| x.before != x.after)
+        .collect();
+    let name_of = |plan: &Plan, id: &str| {
+        plan.goals
+            .iter()
+            .find(|g| g.id.value == id)
+            .map(|g| g.title.value.clone())
+            .or_else(|| plan.needs.iter().find(|n| n.id.value == id).map(|n| n.title.value.clone()))
+    };
+    let goals_lost_measures = a
+        .goals
+        .iter()
+        .filter(|(id, links)| !links.measures.is_empty() && b.goals.get(*id).is_some_and(|l| l.measures.is_empty()))
+        .map(|(id, _)| Entity {
+            id: (*id).to_owned(),
+            name: name_of(new, id),
+        })
+        .collect();
+    let needs_lost_measures = a
+        .needs
+        .iter()
+        .filter(|(id, f)| !f.measures.is_empty() && b.needs.get(*id).is_some_and(|g| g.measures.is_empty()))
+        .map(|(id, _)| Entity {
+            id: (*id).to_owned(),
+            name: name_of(new, id),
+        })
+        .collect();
+    let measures_moved = new
+        .measures
+        .iter()
+        .filter_map(|m| {
+            let o = old.measures.iter().find(|o| o.id.value == m.id.value)?;
+            let (os, oe, ns, ne) = (o.start.value, o.end.value, m.start.value, m.end.value);
+            (os != ns || oe != ne).then(|| Moved {
+                entity: Entity {
+                    id: m.id.value.clone(),
+                    name: Some(m.title.value.clone()),
+                },
+                old: (os.to_string(), oe.to_string()),
+                new: (ns.to_string(), ne.to_string()),
+            })
+        })
+        .collect();
+    Consequences {
+        total: BeforeAfter {
+            key: "total",
+            before: a.budget.total,
+            after: b.budget.total,
+        },
+        by_year,
+        by_source,
+        coverage_before: a.coverage,
+        coverage_after: b.coverage,
+        goals_lost_measures,
+        needs_lost_measures,
+        measures_moved,
+    }
+}
+
+/// Compares two plans. `old_label` and `new_label` say where each came from.
+pub fn compare(old: &Plan, new: &Plan, old_label: &str, new_label: &str) -> Comparison {
+    let manifest_json = |p: &Plan| {
+        p.manifest
+            .as_ref()
+            .map(|m| serde_json::to_value(&m.plan.value).expect("the model serializes"))
+            .unwrap_or(Value::Null)
+    };
+    let manifest = flatten::compare(&manifest_json(old), &manifest_json(new));
+    let sections = sections(old)
+        .into_iter()
+        .zip(sections(new))
+        .map(|((section, step, o), (_, _, n))| compare_section(section, step, &o, &n))
+        .filter(|c| !(c.added.is_empty() && c.removed.is_empty() && c.renamed.is_empty() && c.changed.is_empty()))
+        .collect();
+    let (old_index, new_index) = (Index::new(old), Index::new(new));
+    let (a, b) = (analysis::analyse(old, &old_index), analysis::analyse(new, &new_index));
+    Comparison {
+        format_version: FORMAT_VERSION,
+        old: old_label.to_owned(),
+        new: new_label.to_owned(),
+        manifest,
+        sections,
+        consequences: consequences(old, new, &a, &b),
+    }
+}
