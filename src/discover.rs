@@ -84,7 +84,13 @@ pub fn plan_paths(paths: &[String], skip: &[String]) -> Vec<String> {
         .filter(|p| {
             !skip
                 .iter()
-                .chain(nested.iter().map(|n| n.to_string()).collect::<Vec<_>>().iter())
+                .chain(
+                    nested
+                        .iter()
+                        .map(|n| n.to_string())
+                        .collect::<Vec<_>>()
+                        .iter(),
+                )
                 .any(|dir| p.starts_with(&format!("{}/", dir.trim_end_matches('/'))))
         })
         .filter(|p| {

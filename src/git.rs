@@ -65,11 +65,16 @@ impl RevisionPlan {
             format!("{rev}:{plan_dir}")
         };
         let out = run(
-            git(repo).args(["rev-parse", "--verify", "--quiet", "--end-of-options"]).arg(format!("{rev}^{{tree}}")),
+            git(repo)
+                .args(["rev-parse", "--verify", "--quiet", "--end-of-options"])
+                .arg(format!("{rev}^{{tree}}")),
             "rev-parse",
         )?;
         if !out.status.success() {
-            return Err(Error::Git(format!("unknown revision `{rev}` in {}", repo.display())));
+            return Err(Error::Git(format!(
+                "unknown revision `{rev}` in {}",
+                repo.display()
+            )));
         }
         let tree = String::from_utf8_lossy(&out.stdout).trim().to_owned();
         let mut ls = git(repo);
@@ -84,7 +89,11 @@ impl RevisionPlan {
                 String::from_utf8_lossy(&out.stderr).trim()
             )));
         }
-        let prefix = if plan_dir.is_empty() { String::new() } else { format!("{plan_dir}/") };
+        let prefix = if plan_dir.is_empty() {
+            String::new()
+        } else {
+            format!("{plan_dir}/")
+        };
         let mut entries = BTreeMap::new();
         for record in out.stdout.split(|&b| b == 0).filter(|r| !r.is_empty()) {
             // "<mode> <type> <object> <size>\t<path>"
@@ -105,8 +114,14 @@ impl RevisionPlan {
             }
         }
         if !entries.contains_key(MANIFEST) {
-            let at = if plan_dir.is_empty() { "the top level".to_owned() } else { format!("`{plan_dir}`") };
-            return Err(Error::Git(format!("no plan (kplan.toml) at {at} in revision `{rev}`")));
+            let at = if plan_dir.is_empty() {
+                "the top level".to_owned()
+            } else {
+                format!("`{plan_dir}`")
+            };
+            return Err(Error::Git(format!(
+                "no plan (kplan.toml) at {at} in revision `{rev}`"
+            )));
         }
         let mut plan = Self {
             label,
@@ -150,7 +165,12 @@ impl RevisionPlan {
                 .split_whitespace()
                 .nth(2)
                 .and_then(|s| s.parse().ok())
-                .ok_or_else(|| Error::Git(format!("git cat-file: unexpected answer `{}`", header.trim())))?;
+                .ok_or_else(|| {
+                    Error::Git(format!(
+                        "git cat-file: unexpected answer `{}`",
+                        header.trim()
+                    ))
+                })?;
             let mut content = vec![0; size + 1]; // the blob and its trailing newline
             stdout
                 .read_exact(&mut content)

@@ -61,8 +61,16 @@ fn every_scaffold_passes_the_checks_and_renders() {
                     assert!(text.starts_with(hint), "{name} lacks the schema hint");
                 }
             }
-            for file in [".gitignore", "README.md", ".github/workflows/kplan.yml", "schemas/plan.schema.json"] {
-                assert!(dir.path().join(file).is_file(), "{lang}/{format}: {file} missing");
+            for file in [
+                ".gitignore",
+                "README.md",
+                ".github/workflows/kplan.yml",
+                "schemas/plan.schema.json",
+            ] {
+                assert!(
+                    dir.path().join(file).is_file(),
+                    "{lang}/{format}: {file} missing"
+                );
             }
         }
     }
@@ -86,8 +94,15 @@ fn never_overwrites() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains("README.md"));
-    assert_eq!(std::fs::read_to_string(dir.path().join("README.md")).unwrap(), "mine");
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "nothing else was written");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("README.md")).unwrap(),
+        "mine"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "nothing else was written"
+    );
     // With no clash, --force adds the plan beside the existing file.
     std::fs::rename(dir.path().join("README.md"), dir.path().join("notater.md")).unwrap();
     kplan()
@@ -95,7 +110,10 @@ fn never_overwrites() {
         .arg(dir.path())
         .assert()
         .success();
-    assert_eq!(std::fs::read_to_string(dir.path().join("notater.md")).unwrap(), "mine");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("notater.md")).unwrap(),
+        "mine"
+    );
     assert!(dir.path().join("kplan.toml").is_file());
 }
 
@@ -120,7 +138,11 @@ fn missing_options_are_defaulted_with_a_note_when_not_interactive() {
 #[test]
 fn bad_options_are_refused_before_writing() {
     let dir = tempfile::tempdir().unwrap();
-    for (flag, value) in [("--number", "12345"), ("--period", "2028-2025"), ("--period", "neste år")] {
+    for (flag, value) in [
+        ("--number", "12345"),
+        ("--period", "2028-2025"),
+        ("--period", "neste år"),
+    ] {
         kplan()
             .args(["init", "--lang", "nb", "--format", "yaml", flag, value])
             .arg(dir.path().join("p"))

@@ -56,7 +56,11 @@ fn ask(question: &str, default: &str) -> String {
     let mut line = String::new();
     let _ = std::io::stdin().lock().read_line(&mut line);
     let line = line.trim();
-    if line.is_empty() { default.to_owned() } else { line.to_owned() }
+    if line.is_empty() {
+        default.to_owned()
+    } else {
+        line.to_owned()
+    }
 }
 
 fn parse_period(text: &str) -> Option<(i64, i64)> {
@@ -79,7 +83,9 @@ pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
         Some(v) => v,
         None if interactive => ask(question, default),
         None => {
-            notes.push(format!("no --{flag} given: using \"{default}\"; change it in the files"));
+            notes.push(format!(
+                "no --{flag} given: using \"{default}\"; change it in the files"
+            ));
             default.to_owned()
         }
     };
@@ -87,16 +93,32 @@ pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
         Some(Lang::Nb) => Language::Nb,
         Some(Lang::Nn) => Language::Nn,
         Some(Lang::En) => Language::En,
-        None => match value(None, "Language: nb (bokmål), nn (nynorsk) or en", "nb", "lang").as_str() {
+        None => match value(
+            None,
+            "Language: nb (bokmål), nn (nynorsk) or en",
+            "nb",
+            "lang",
+        )
+        .as_str()
+        {
             "nn" => Language::Nn,
             "en" => Language::En,
             "nb" => Language::Nb,
-            other => return Err(usage(format!("`{other}` is not a language; use nb, nn or en"))),
+            other => {
+                return Err(usage(format!(
+                    "`{other}` is not a language; use nb, nn or en"
+                )));
+            }
         },
     };
     let t = init::catalogue(lang);
     let text = |key: &str| t["defaults"][key].as_str().unwrap_or_default().to_owned();
-    let municipality = value(args.municipality, &text("ask_municipality"), &text("municipality"), "municipality");
+    let municipality = value(
+        args.municipality,
+        &text("ask_municipality"),
+        &text("municipality"),
+        "municipality",
+    );
     let number = match args.number {
         Some(n) => Some(n),
         None if interactive => Some(ask(&text("ask_number"), "")).filter(|n| !n.is_empty()),
@@ -105,19 +127,28 @@ pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
     if let Some(n) = &number
         && !(n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()))
     {
-        return Err(usage(format!("municipality number `{n}` is not four digits")));
+        return Err(usage(format!(
+            "municipality number `{n}` is not four digits"
+        )));
     }
     let scope = value(args.scope, &text("ask_scope"), &text("scope"), "scope");
     let period = value(args.period, &text("ask_period"), &default_period, "period");
-    let (start, end) = parse_period(&period)
-        .ok_or_else(|| usage(format!("`{period}` is not a plan period; write it as 2025-2028")))?;
+    let (start, end) = parse_period(&period).ok_or_else(|| {
+        usage(format!(
+            "`{period}` is not a plan period; write it as 2025-2028"
+        ))
+    })?;
     let format = match args.format {
         Some(Format::Yaml) => FileFormat::Yaml,
         Some(Format::Toml) => FileFormat::Toml,
         None => match value(None, "File format: yaml or toml", "yaml", "format").as_str() {
             "toml" => FileFormat::Toml,
             "yaml" | "yml" => FileFormat::Yaml,
-            other => return Err(usage(format!("`{other}` is not a format; use yaml or toml"))),
+            other => {
+                return Err(usage(format!(
+                    "`{other}` is not a format; use yaml or toml"
+                )));
+            }
         },
     };
     for note in &notes {
@@ -133,12 +164,19 @@ pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
         format,
     };
     let files = init::scaffold(&options).map_err(|e| kplan::Error::Render(e.to_string()))?;
-    let written = init::write(&args.dir, &files, args.force).map_err(|e| kplan::Error::Render(e.to_string()))?;
+    let written = init::write(&args.dir, &files, args.force)
+        .map_err(|e| kplan::Error::Render(e.to_string()))?;
     if !global.quiet {
         for path in &written {
             println!("wrote {}", path.display());
         }
-        println!("{}", t["defaults"]["next_steps"].as_str().unwrap_or_default().replace("{dir}", &args.dir.display().to_string()));
+        println!(
+            "{}",
+            t["defaults"]["next_steps"]
+                .as_str()
+                .unwrap_or_default()
+                .replace("{dir}", &args.dir.display().to_string())
+        );
     }
     Ok(0)
 }

@@ -4,6 +4,10 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 use kplan::diag::Severity;
+use kplan::diff::{
+    self,
+    source::{load_side, resolve},
+};
 use kplan::model::Language;
 use kplan::render::{self, Output};
 use kplan::report::{self, Format, HumanOptions};
@@ -30,6 +34,10 @@ pub struct Args {
     /// (default: `[render] templates` in kplan.toml).
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
+    /// Add appendix B, the changes since an earlier version: a folder or a git revision
+    /// (`v2025`, `HEAD~1`, `REV:path/to/plan`).
+    #[arg(long, value_name = "REV_OR_DIR")]
+    since: Option<String>,
     /// Print the data the templates receive (JSON) instead of writing documents.
     #[arg(long)]
     dump_context: bool,
@@ -86,7 +94,19 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
             Lang::En => Language::En,
         }),
     );
-    let context = render::context(&outcome.plan, &outcome.findings, lang, today);
+    let mut context = render::context(&outcome.plan, &outcome.findings, lang, today);
+    if let Some(since) = &args.since {
+        let cwd = std::env::current_dir().map_err(|source| kplan::Error::Read {
+            path: PathBuf::from("."),
+            source,
+        })?;
+        let (label, old) = load_side(&resolve(since, &cwd)?)?;
+        let this = context.t["diff"]["this_version"]
+            .as_str()
+            .unwrap_or("this version")
+            .to_owned();
+        context.changes = Some(diff::compare(&old.plan, &outcome.plan, &label, &this));
+    }
     if args.dump_context {
         let json = serde_json::to_string_pretty(&context).expect("the context serializes");
         println!("{json}");

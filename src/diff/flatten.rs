@@ -13,17 +13,25 @@ const LONG_TEXT: usize = 80;
 
 /// The key of a list entry, so entries are matched by meaning rather than position.
 fn entry_key(v: &Value, index: usize) -> String {
-    let s = |f: &str| v.get(f).and_then(|x| x.as_str().map(str::to_owned).or_else(|| x.as_i64().map(|i| i.to_string())));
+    let s = |f: &str| {
+        v.get(f).and_then(|x| {
+            x.as_str()
+                .map(str::to_owned)
+                .or_else(|| x.as_i64().map(|i| i.to_string()))
+        })
+    };
     if let (Some(year), Some(funding)) = (s("year"), s("funding")) {
         return format!("{year}/{funding}");
     }
     if let (Some(date), Some(title)) = (s("date"), s("title")) {
         return format!("{date} {title}");
     }
-    ["id", "need", "year", "role", "name", "title", "kind", "date"]
-        .iter()
-        .find_map(|f| s(f))
-        .unwrap_or_else(|| index.to_string())
+    [
+        "id", "need", "year", "role", "name", "title", "kind", "date",
+    ]
+    .iter()
+    .find_map(|f| s(f))
+    .unwrap_or_else(|| index.to_string())
 }
 
 /// Scalars and lists of scalars as display text.
@@ -48,7 +56,11 @@ fn flatten(prefix: &str, v: &Value, out: &mut BTreeMap<String, Value>) {
     match v {
         Value::Object(map) => {
             for (k, v) in map {
-                let path = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                let path = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
                 if is_leaf(v) {
                     if !v.is_null() {
                         out.insert(path, v.clone());
@@ -94,14 +106,20 @@ fn words(old: &str, new: &str) -> Vec<WordChange> {
 }
 
 /// The list entries (`costs[2025/ktt]`) that `fields` has and `other` lacks.
-fn entries_only_in(fields: &BTreeMap<String, Value>, other: &BTreeMap<String, Value>) -> Vec<String> {
+fn entries_only_in(
+    fields: &BTreeMap<String, Value>,
+    other: &BTreeMap<String, Value>,
+) -> Vec<String> {
     let prefixes = |m: &BTreeMap<String, Value>| -> std::collections::BTreeSet<String> {
         m.keys()
             .filter_map(|k| k.rfind(']').map(|i| k[..=i].to_owned()))
             .collect()
     };
     let theirs = prefixes(other);
-    prefixes(fields).into_iter().filter(|p| !theirs.contains(p)).collect()
+    prefixes(fields)
+        .into_iter()
+        .filter(|p| !theirs.contains(p))
+        .collect()
 }
 
 /// Replaces the fields of whole list entries present on one side only by one summary field.
@@ -110,12 +128,23 @@ fn collapse(fields: &mut BTreeMap<String, Value>, entries: &[String]) {
         let parts: Vec<(String, Value)> = fields
             .iter()
             .filter(|(k, _)| k.starts_with(entry.as_str()))
-            .map(|(k, v)| (k[entry.len()..].trim_start_matches('.').to_owned(), v.clone()))
+            .map(|(k, v)| {
+                (
+                    k[entry.len()..].trim_start_matches('.').to_owned(),
+                    v.clone(),
+                )
+            })
             .collect();
         fields.retain(|k, _| !k.starts_with(entry.as_str()));
         let summary = parts
             .iter()
-            .map(|(k, v)| if k.is_empty() { text(v) } else { format!("{k}: {}", text(v)) })
+            .map(|(k, v)| {
+                if k.is_empty() {
+                    text(v)
+                } else {
+                    format!("{k}: {}", text(v))
+                }
+            })
             .collect::<Vec<_>>()
             .join("; ");
         fields.insert(entry.clone(), Value::String(summary));
@@ -176,7 +205,11 @@ mod tests {
         let fields: Vec<&str> = changes.iter().map(|c| c.field.as_str()).collect();
         assert_eq!(
             fields,
-            ["costs[2024/own]", "costs[2026/ktt].amount", "costs[2026/ktt].status"]
+            [
+                "costs[2024/own]",
+                "costs[2026/ktt].amount",
+                "costs[2026/ktt].status"
+            ]
         );
         assert_eq!(changes[0].old, None);
         assert_eq!(
@@ -193,7 +226,15 @@ mod tests {
         let b = "Vi skal gi de fleste assistenter mulighet til å ta fagbrev på jobb i løpet av planperioden.";
         let changes = compare(&json!({"description": a}), &json!({"description": b}));
         let words = changes[0].words.as_ref().unwrap();
-        assert!(words.iter().any(|w| w.kind == "delete" && w.text.contains("alle")));
-        assert!(words.iter().any(|w| w.kind == "insert" && w.text.contains("de fleste")));
+        assert!(
+            words
+                .iter()
+                .any(|w| w.kind == "delete" && w.text.contains("alle"))
+        );
+        assert!(
+            words
+                .iter()
+                .any(|w| w.kind == "insert" && w.text.contains("de fleste"))
+        );
     }
 }

@@ -3,6 +3,7 @@
 
 mod flatten;
 pub mod report;
+pub mod source;
 
 use std::collections::BTreeMap;
 
@@ -34,8 +35,7 @@ pub struct FieldChange {
     pub old: Option<String>,
     /// The new value as text, `None` when the field was removed.
     pub new: Option<String>,
-    /// For long text: the change word by word.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// For long text: the change word by word (`null` otherwise).
     pub words: Option<Vec<WordChange>>,
 }
 
@@ -193,7 +193,11 @@ fn sections(plan: &Plan) -> Vec<(&'static str, u8, Items)> {
         None => v["unit"].as_str().unwrap_or_default().to_owned(),
     };
     vec![
-        ("organisation", 1, singleton(&plan.organisation, "organisation")),
+        (
+            "organisation",
+            1,
+            singleton(&plan.organisation, "organisation"),
+        ),
         ("units", 1, items(&plan.units, by_id)),
         ("roles", 1, items(&plan.roles, by_id)),
         ("anchoring", 2, items(&plan.anchoring, by_id)),
@@ -204,7 +208,13 @@ fn sections(plan: &Plan) -> Vec<(&'static str, u8, Items)> {
         ("competence_areas", 4, items(&plan.competence_areas, by_id)),
         ("workforce", 5, items(&plan.workforce, workforce_key)),
         ("needs", 5, items(&plan.needs, by_id)),
-        ("strategies", 6, items(&plan.strategies, |v| v["kind"].as_str().unwrap_or_default().to_owned())),
+        (
+            "strategies",
+            6,
+            items(&plan.strategies, |v| {
+                v["kind"].as_str().unwrap_or_default().to_owned()
+            }),
+        ),
         ("funding", 6, items(&plan.funding, by_id)),
         ("measures", 6, items(&plan.measures, by_id)),
         ("indicators", 7, items(&plan.indicators, by_id)),
@@ -221,17 +231,32 @@ fn without_id(v: &Value) -> Value {
 }
 
 fn compare_section(section: &'static str, step: u8, old: &Items, new: &Items) -> SectionChanges {
-    let old_keys: BTreeMap<&str, usize> = old.iter().enumerate().map(|(i, e)| (e.0.as_str(), i)).collect();
-    let new_keys: BTreeMap<&str, usize> = new.iter().enumerate().map(|(i, e)| (e.0.as_str(), i)).collect();
-    let mut removed: Vec<&(String, Option<String>, Value)> =
-        old.iter().filter(|e| !new_keys.contains_key(e.0.as_str())).collect();
-    let mut added: Vec<&(String, Option<String>, Value)> =
-        new.iter().filter(|e| !old_keys.contains_key(e.0.as_str())).collect();
+    let old_keys: BTreeMap<&str, usize> = old
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.0.as_str(), i))
+        .collect();
+    let new_keys: BTreeMap<&str, usize> = new
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.0.as_str(), i))
+        .collect();
+    let mut removed: Vec<&(String, Option<String>, Value)> = old
+        .iter()
+        .filter(|e| !new_keys.contains_key(e.0.as_str()))
+        .collect();
+    let mut added: Vec<&(String, Option<String>, Value)> = new
+        .iter()
+        .filter(|e| !old_keys.contains_key(e.0.as_str()))
+        .collect();
     // Same content under a new id: a rename, not a removal and an addition.
     let mut renamed = Vec::new();
     added.retain(|a| {
         let content = without_id(&a.2);
-        match removed.iter().position(|r| a.2.get("id").is_some() && without_id(&r.2) == content) {
+        match removed
+            .iter()
+            .position(|r| a.2.get("id").is_some() && without_id(&r.2) == content)
+        {
             Some(i) => {
                 let r = removed.remove(i);
                 renamed.push(Renamed {
@@ -273,7 +298,13 @@ fn compare_section(section: &'static str, step: u8, old: &Items, new: &Items) ->
 }
 
 fn consequences(old: &Plan, new: &Plan, a: &Analysis<'_>, b: &Analysis<'_>) -> Consequences {
-    let mut years: Vec<i64> = a.budget.years.iter().chain(&b.budget.years).copied().collect();
+    let mut years: Vec<i64> = a
+        .budget
+        .years
+        .iter()
+        .chain(&b.budget.years)
+        .copied()
+        .collect();
     years.sort_unstable();
     years.dedup();
     let amount = |an: &Analysis<'_>, year: i64| {
@@ -329,12 +360,19 @@ fn consequences(old: &Plan, new: &Plan, a: &Analysis<'_>, b: &Analysis<'_>) -> C
             .iter()
             .find(|g| g.id.value == id)
             .map(|g| g.title.value.clone())
-            .or_else(|| plan.needs.iter().find(|n| n.id.value == id).map(|n| n.title.value.clone()))
+            .or_else(|| {
+                plan.needs
+                    .iter()
+                    .find(|n| n.id.value == id)
+                    .map(|n| n.title.value.clone())
+            })
     };
     let goals_lost_measures = a
         .goals
         .iter()
-        .filter(|(id, links)| !links.measures.is_empty() && b.goals.get(*id).is_some_and(|l| l.measures.is_empty()))
+        .filter(|(id, links)| {
+            !links.measures.is_empty() && b.goals.get(*id).is_some_and(|l| l.measures.is_empty())
+        })
         .map(|(id, _)| Entity {
             id: (*id).to_owned(),
             name: name_of(new, id),
@@ -343,7 +381,9 @@ fn consequences(old: &Plan, new: &Plan, a: &Analysis<'_>, b: &Analysis<'_>) -> C
     let needs_lost_measures = a
         .needs
         .iter()
-        .filter(|(id, f)| !f.measures.is_empty() && b.needs.get(*id).is_some_and(|g| g.measures.is_empty()))
+        .filter(|(id, f)| {
+            !f.measures.is_empty() && b.needs.get(*id).is_some_and(|g| g.measures.is_empty())
+        })
         .map(|(id, _)| Entity {
             id: (*id).to_owned(),
             name: name_of(new, id),
@@ -394,10 +434,18 @@ pub fn compare(old: &Plan, new: &Plan, old_label: &str, new_label: &str) -> Comp
         .into_iter()
         .zip(sections(new))
         .map(|((section, step, o), (_, _, n))| compare_section(section, step, &o, &n))
-        .filter(|c| !(c.added.is_empty() && c.removed.is_empty() && c.renamed.is_empty() && c.changed.is_empty()))
+        .filter(|c| {
+            !(c.added.is_empty()
+                && c.removed.is_empty()
+                && c.renamed.is_empty()
+                && c.changed.is_empty())
+        })
         .collect();
     let (old_index, new_index) = (Index::new(old), Index::new(new));
-    let (a, b) = (analysis::analyse(old, &old_index), analysis::analyse(new, &new_index));
+    let (a, b) = (
+        analysis::analyse(old, &old_index),
+        analysis::analyse(new, &new_index),
+    );
     Comparison {
         format_version: FORMAT_VERSION,
         old: old_label.to_owned(),

@@ -40,7 +40,12 @@ fn tr(t: &Value, path: &str) -> String {
 /// Counts of added, removed, renamed and changed entities.
 pub fn counts(c: &Comparison) -> (usize, usize, usize, usize) {
     c.sections.iter().fold((0, 0, 0, 0), |(a, r, n, ch), s| {
-        (a + s.added.len(), r + s.removed.len(), n + s.renamed.len(), ch + s.changed.len())
+        (
+            a + s.added.len(),
+            r + s.removed.len(),
+            n + s.renamed.len(),
+            ch + s.changed.len(),
+        )
     })
 }
 
@@ -116,7 +121,9 @@ pub fn text(c: &Comparison, o: &Options<'_>) -> String {
     let paint = Paint(o.color);
     let t = o.t;
     let mut out = String::new();
-    let title = tr(t, "diff.title").replace("{old}", &c.old).replace("{new}", &c.new);
+    let title = tr(t, "diff.title")
+        .replace("{old}", &c.old)
+        .replace("{new}", &c.new);
     let _ = writeln!(out, "{}: {}", paint.bold(&title), summary_line(c, t));
     let total = &c.consequences.total;
     let _ = writeln!(
@@ -141,7 +148,11 @@ pub fn text(c: &Comparison, o: &Options<'_>) -> String {
     for s in &c.sections {
         if s.step != step {
             step = s.step;
-            let _ = writeln!(out, "\n{}", paint.bold(&format!("{} {}", step, tr(t, &format!("steps.s{step}")))));
+            let _ = writeln!(
+                out,
+                "\n{}",
+                paint.bold(&format!("{} {}", step, tr(t, &format!("steps.s{step}"))))
+            );
         }
         let _ = writeln!(out, "  {}", tr(t, &format!("sections.{}", s.section)));
         for e in &s.added {
@@ -151,11 +162,28 @@ pub fn text(c: &Comparison, o: &Options<'_>) -> String {
             let _ = writeln!(out, "    {}", paint.red(&format!("- {}", entity(e))));
         }
         for r in &s.renamed {
-            let name = r.name.as_deref().map(|n| format!(" {n}")).unwrap_or_default();
-            let _ = writeln!(out, "    {}", paint.yellow(&format!("→ {} → {}{name} ({})", r.old_id, r.new_id, tr(t, "diff.renamed"))));
+            let name = r
+                .name
+                .as_deref()
+                .map(|n| format!(" {n}"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "    {}",
+                paint.yellow(&format!(
+                    "→ {} → {}{name} ({})",
+                    r.old_id,
+                    r.new_id,
+                    tr(t, "diff.renamed")
+                ))
+            );
         }
         for ch in &s.changed {
-            let _ = writeln!(out, "    {}", paint.yellow(&format!("~ {}", entity(&ch.entity))));
+            let _ = writeln!(
+                out,
+                "    {}",
+                paint.yellow(&format!("~ {}", entity(&ch.entity)))
+            );
             for f in &ch.fields {
                 let _ = writeln!(out, "        {}: {}", f.field, field_text(f, &paint));
             }
@@ -171,12 +199,24 @@ fn consequences_text(out: &mut String, c: &Comparison, o: &Options<'_>, paint: &
     let f = o.formatter;
     let _ = writeln!(out, "\n{}", paint.bold(&tr(t, "diff.consequences")));
     let money_line = |label: String, x: &BeforeAfter<String>| {
-        format!("    {label}: {} → {} ({})", f.money(x.before), f.money(x.after), signed_money(f, x.after - x.before))
+        format!(
+            "    {label}: {} → {} ({})",
+            f.money(x.before),
+            f.money(x.after),
+            signed_money(f, x.after - x.before)
+        )
     };
     if q.by_year.iter().any(|x| x.before != x.after) {
         let _ = writeln!(out, "  {}", tr(t, "diff.cost_by_year"));
         for x in q.by_year.iter().filter(|x| x.before != x.after) {
-            let line = money_line(x.key.to_string(), &BeforeAfter { key: String::new(), before: x.before, after: x.after });
+            let line = money_line(
+                x.key.to_string(),
+                &BeforeAfter {
+                    key: String::new(),
+                    before: x.before,
+                    after: x.after,
+                },
+            );
             let _ = writeln!(out, "{line}");
         }
     }
@@ -202,7 +242,10 @@ fn consequences_text(out: &mut String, c: &Comparison, o: &Options<'_>, paint: &
         a.needs_covered,
         a.needs_total
     );
-    for (key, list) in [("diff.goals_lost", &q.goals_lost_measures), ("diff.needs_lost", &q.needs_lost_measures)] {
+    for (key, list) in [
+        ("diff.goals_lost", &q.goals_lost_measures),
+        ("diff.needs_lost", &q.needs_lost_measures),
+    ] {
         if !list.is_empty() {
             let names: Vec<String> = list.iter().map(entity).collect();
             let _ = writeln!(out, "  {}: {}", paint.red(&tr(t, key)), names.join("; "));
@@ -211,7 +254,15 @@ fn consequences_text(out: &mut String, c: &Comparison, o: &Options<'_>, paint: &
     if !q.measures_moved.is_empty() {
         let _ = writeln!(out, "  {}", tr(t, "diff.moved"));
         for m in &q.measures_moved {
-            let _ = writeln!(out, "    {}: {}–{} → {}–{}", entity(&m.entity), m.old.0, m.old.1, m.new.0, m.new.1);
+            let _ = writeln!(
+                out,
+                "    {}: {}–{} → {}–{}",
+                entity(&m.entity),
+                m.old.0,
+                m.old.1,
+                m.new.0,
+                m.new.1
+            );
         }
     }
 }
@@ -227,8 +278,14 @@ fn md_field(change: &FieldChange) -> (String, String) {
             let new: String = words
                 .iter()
                 .map(|w| match w.kind {
-                    "delete" => format!("~~{}~~", md_escape(w.text.trim())) + if w.text.ends_with(' ') { " " } else { "" },
-                    "insert" => format!("**{}**", md_escape(w.text.trim())) + if w.text.ends_with(' ') { " " } else { "" },
+                    "delete" => {
+                        format!("~~{}~~", md_escape(w.text.trim()))
+                            + if w.text.ends_with(' ') { " " } else { "" }
+                    }
+                    "insert" => {
+                        format!("**{}**", md_escape(w.text.trim()))
+                            + if w.text.ends_with(' ') { " " } else { "" }
+                    }
                     _ => md_escape(&w.text),
                 })
                 .collect();
@@ -244,7 +301,9 @@ pub fn markdown(c: &Comparison, o: &Options<'_>, heading_level: usize) -> String
     let f = o.formatter;
     let h = |n: usize| "#".repeat(heading_level + n);
     let mut out = String::new();
-    let title = tr(t, "diff.title").replace("{old}", &c.old).replace("{new}", &c.new);
+    let title = tr(t, "diff.title")
+        .replace("{old}", &c.old)
+        .replace("{new}", &c.new);
     let _ = writeln!(out, "{} {}\n", h(0), md_escape(&title));
     let _ = writeln!(out, "{}\n", summary_line(c, t));
     let total = &c.consequences.total;
@@ -261,7 +320,13 @@ pub fn markdown(c: &Comparison, o: &Options<'_>, heading_level: usize) -> String
         return out;
     }
     let table = |out: &mut String, fields: &[FieldChange]| {
-        let _ = writeln!(out, "| {} | {} | {} |\n|---|---|---|", tr(t, "diff.field"), tr(t, "diff.before"), tr(t, "diff.after"));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |\n|---|---|---|",
+            tr(t, "diff.field"),
+            tr(t, "diff.before"),
+            tr(t, "diff.after")
+        );
         for field in fields {
             let (old, new) = md_field(field);
             let _ = writeln!(out, "| `{}` | {old} | {new} |", field.field);
@@ -276,53 +341,142 @@ pub fn markdown(c: &Comparison, o: &Options<'_>, heading_level: usize) -> String
     for s in &c.sections {
         if s.step != step {
             step = s.step;
-            let _ = writeln!(out, "{} {} {}\n", h(1), step, tr(t, &format!("steps.s{step}")));
+            let _ = writeln!(
+                out,
+                "{} {} {}\n",
+                h(1),
+                step,
+                tr(t, &format!("steps.s{step}"))
+            );
         }
-        let _ = writeln!(out, "{} {}\n", h(2), tr(t, &format!("sections.{}", s.section)));
+        let _ = writeln!(
+            out,
+            "{} {}\n",
+            h(2),
+            tr(t, &format!("sections.{}", s.section))
+        );
         for (key, list) in [("diff.added", &s.added), ("diff.removed", &s.removed)] {
             for e in list {
                 let _ = writeln!(out, "- **{}:** {}", tr(t, key), md_escape(&entity(e)));
             }
         }
         for r in &s.renamed {
-            let name = r.name.as_deref().map(|n| format!(" {}", md_escape(n))).unwrap_or_default();
-            let _ = writeln!(out, "- **{}:** {} → {}{name}", tr(t, "diff.renamed"), md_escape(&r.old_id), md_escape(&r.new_id));
+            let name = r
+                .name
+                .as_deref()
+                .map(|n| format!(" {}", md_escape(n)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "- **{}:** {} → {}{name}",
+                tr(t, "diff.renamed"),
+                md_escape(&r.old_id),
+                md_escape(&r.new_id)
+            );
         }
         if !(s.added.is_empty() && s.removed.is_empty() && s.renamed.is_empty()) {
             out.push('\n');
         }
         for ch in &s.changed {
-            let _ = writeln!(out, "**{}:** {}\n", tr(t, "diff.changed"), md_escape(&entity(&ch.entity)));
+            let _ = writeln!(
+                out,
+                "**{}:** {}\n",
+                tr(t, "diff.changed"),
+                md_escape(&entity(&ch.entity))
+            );
             table(&mut out, &ch.fields);
         }
     }
     let q = &c.consequences;
     let _ = writeln!(out, "{} {}\n", h(1), tr(t, "diff.consequences"));
     if !q.by_year.is_empty() {
-        let _ = writeln!(out, "| {} | {} | {} | {} |\n|---|---:|---:|---:|", tr(t, "diff.year"), tr(t, "diff.before"), tr(t, "diff.after"), tr(t, "diff.difference"));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |\n|---|---:|---:|---:|",
+            tr(t, "diff.year"),
+            tr(t, "diff.before"),
+            tr(t, "diff.after"),
+            tr(t, "diff.difference")
+        );
         for x in &q.by_year {
-            let _ = writeln!(out, "| {} | {} | {} | {} |", x.key, f.money(x.before), f.money(x.after), signed_money(f, x.after - x.before));
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                x.key,
+                f.money(x.before),
+                f.money(x.after),
+                signed_money(f, x.after - x.before)
+            );
         }
-        let _ = writeln!(out, "| **{}** | {} | {} | {} |\n", tr(t, "diff.total_cost"), f.money(total.before), f.money(total.after), signed_money(f, total.after - total.before));
+        let _ = writeln!(
+            out,
+            "| **{}** | {} | {} | {} |\n",
+            tr(t, "diff.total_cost"),
+            f.money(total.before),
+            f.money(total.after),
+            signed_money(f, total.after - total.before)
+        );
     }
     if !q.by_source.is_empty() {
-        let _ = writeln!(out, "| {} | {} | {} | {} |\n|---|---:|---:|---:|", tr(t, "diff.source"), tr(t, "diff.before"), tr(t, "diff.after"), tr(t, "diff.difference"));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |\n|---|---:|---:|---:|",
+            tr(t, "diff.source"),
+            tr(t, "diff.before"),
+            tr(t, "diff.after"),
+            tr(t, "diff.difference")
+        );
         for x in &q.by_source {
-            let _ = writeln!(out, "| {} | {} | {} | {} |", md_escape(&x.key), f.money(x.before), f.money(x.after), signed_money(f, x.after - x.before));
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                md_escape(&x.key),
+                f.money(x.before),
+                f.money(x.after),
+                signed_money(f, x.after - x.before)
+            );
         }
         out.push('\n');
     }
     let (b, a) = (&q.coverage_before, &q.coverage_after);
-    let _ = writeln!(out, "- {}: {}/{} → {}/{}", tr(t, "diff.coverage_goals"), b.goals_covered, b.goals_total, a.goals_covered, a.goals_total);
-    let _ = writeln!(out, "- {}: {}/{} → {}/{}", tr(t, "diff.coverage_needs"), b.needs_covered, b.needs_total, a.needs_covered, a.needs_total);
-    for (key, list) in [("diff.goals_lost", &q.goals_lost_measures), ("diff.needs_lost", &q.needs_lost_measures)] {
+    let _ = writeln!(
+        out,
+        "- {}: {}/{} → {}/{}",
+        tr(t, "diff.coverage_goals"),
+        b.goals_covered,
+        b.goals_total,
+        a.goals_covered,
+        a.goals_total
+    );
+    let _ = writeln!(
+        out,
+        "- {}: {}/{} → {}/{}",
+        tr(t, "diff.coverage_needs"),
+        b.needs_covered,
+        b.needs_total,
+        a.needs_covered,
+        a.needs_total
+    );
+    for (key, list) in [
+        ("diff.goals_lost", &q.goals_lost_measures),
+        ("diff.needs_lost", &q.needs_lost_measures),
+    ] {
         if !list.is_empty() {
             let names: Vec<String> = list.iter().map(|e| md_escape(&entity(e))).collect();
             let _ = writeln!(out, "- **{}:** {}", tr(t, key), names.join("; "));
         }
     }
     for m in &q.measures_moved {
-        let _ = writeln!(out, "- {}: {} {}–{} → {}–{}", tr(t, "diff.moved"), md_escape(&entity(&m.entity)), m.old.0, m.old.1, m.new.0, m.new.1);
+        let _ = writeln!(
+            out,
+            "- {}: {} {}–{} → {}–{}",
+            tr(t, "diff.moved"),
+            md_escape(&entity(&m.entity)),
+            m.old.0,
+            m.old.1,
+            m.new.0,
+            m.new.1
+        );
     }
     out
 }

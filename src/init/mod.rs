@@ -95,9 +95,16 @@ fn environment() -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_auto_escape_callback(|_| AutoEscape::None);
-    env.set_loader(|name| Ok(TEMPLATES.iter().find(|(n, _)| *n == name).map(|(_, t)| (*t).to_owned())));
+    env.set_loader(|name| {
+        Ok(TEMPLATES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, t)| (*t).to_owned()))
+    });
     // A double-quoted string that is valid in both TOML and YAML.
-    env.add_filter("quote", |s: String| serde_json::to_string(&s).expect("a string is JSON"));
+    env.add_filter("quote", |s: String| {
+        serde_json::to_string(&s).expect("a string is JSON")
+    });
     env
 }
 
@@ -111,9 +118,8 @@ pub fn scaffold(options: &Options) -> Result<Vec<(PathBuf, String)>, InitError> 
         lang => i18n::code(options.lang),
         kplan_version => env!("CARGO_PKG_VERSION"),
     };
-    let render = |name: &str| -> Result<String, InitError> {
-        Ok(env.get_template(name)?.render(&ctx)?)
-    };
+    let render =
+        |name: &str| -> Result<String, InitError> { Ok(env.get_template(name)?.render(&ctx)?) };
     let ext = match options.format {
         FileFormat::Yaml => "yaml",
         FileFormat::Toml => "toml",
@@ -142,7 +148,11 @@ pub fn scaffold(options: &Options) -> Result<Vec<(PathBuf, String)>, InitError> 
 
 /// Writes the files into `dir`, never replacing a file: if any exists, nothing is written. A
 /// folder with files in it needs `force`.
-pub fn write(dir: &Path, files: &[(PathBuf, String)], force: bool) -> Result<Vec<PathBuf>, InitError> {
+pub fn write(
+    dir: &Path,
+    files: &[(PathBuf, String)],
+    force: bool,
+) -> Result<Vec<PathBuf>, InitError> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
         move |source| InitError::Io { path, source }

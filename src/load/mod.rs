@@ -145,7 +145,11 @@ pub fn load_from(source: &dyn FileSource) -> Result<Loaded> {
             ),
         }
     }
-    let render = loaded.plan.manifest.as_ref().and_then(|m| m.render.as_ref());
+    let render = loaded
+        .plan
+        .manifest
+        .as_ref()
+        .and_then(|m| m.render.as_ref());
     let mut skip = vec![
         loaded
             .plan
@@ -192,9 +196,7 @@ impl Loaded {
         };
         let rel = rel.to_owned();
         if size > limits::MAX_FILE_BYTES {
-            let file = self
-                .sources
-                .add(SourceFile::new(rel, path, String::new()));
+            let file = self.sources.add(SourceFile::new(rel, path, String::new()));
             self.findings.push(
                 Finding::new(
                     Code::Parse,

@@ -65,6 +65,8 @@ pub struct Context {
     pub traceability: Vec<TraceGoal>,
     /// Chart geometry for the SVG templates.
     pub charts: Charts,
+    /// Appendix B: what changed since an earlier version (`--since`), if asked for.
+    pub changes: Option<crate::diff::Comparison>,
 }
 
 /// About this rendering.
@@ -1046,5 +1048,6 @@ pub fn build(inputs: Inputs<'_>) -> Context {
         evaluation,
         traceability,
         charts,
+        changes: None,
     }
 }

@@ -38,6 +38,7 @@ builtins! {
     "html/step6.html.j2",
     "html/step7.html.j2",
     "html/appendix-a.html.j2",
+    "html/appendix-b.html.j2",
     "charts/bar.svg.j2",
     "charts/gaps.svg.j2",
     "charts/budget.svg.j2",

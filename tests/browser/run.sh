@@ -47,10 +47,17 @@ echo "== rendering into $out"
 "$kplan" render examples/fjordvik-oppvekst -o "$out/fjordvik-oppvekst" --format html --today "$today"
 "$kplan" render examples/testvik-helse -o "$out/testvik-helse-en" --format html --lang en --today "$today"
 "$kplan" render examples/testvik-helse -o "$out/testvik-helse-nn" --format html --lang nn --today "$today"
+# Appendix B (--since) against an earlier version in which one cost was different.
+mkdir -p "$out/earlier"
+cp -r examples/testvik-helse "$out/earlier/plan"
+rm -rf "$out/earlier/plan/build"
+sed -i '0,/amount: 150000/s//amount: 120000/' "$out/earlier/plan/6-tiltak.yaml"
+"$kplan" render examples/testvik-helse -o "$out/testvik-helse-since" --format html --since "$out/earlier/plan" --today "$today"
 
 echo "== browser check"
 node "$here/check.mjs" \
   "$out/testvik-helse/plan.html" \
   "$out/fjordvik-oppvekst/plan.html" \
   "$out/testvik-helse-en/plan.html" \
-  "$out/testvik-helse-nn/plan.html"
+  "$out/testvik-helse-nn/plan.html" \
+  "$out/testvik-helse-since/plan.html"

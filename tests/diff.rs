@@ -1,0 +1,337 @@
+//! `kplan diff` on real git repositories built in temporary folders: an added measure, a cost
+//! change, a removed need, a renamed id, a changed period and a plan moved to a sub-folder, each
+//! snapshotted; and the errors a user can run into.
+
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+
+use assert_cmd::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn git(repo: &Path, args: &[&str]) {
+    let status = Process::new("git")
+        .arg("-C")
+        .arg(repo)
+        .args([
+            "-c",
+            "user.name=Test",
+            "-c",
+            "user.email=test@example.invalid",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .status()
+        .unwrap();
+    assert!(status.success(), "git {args:?} failed");
+}
+
+fn kplan(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("kplan").unwrap();
+    cmd.current_dir(dir)
+        .env_remove("GITHUB_ACTIONS")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{} lacks {from:?}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// A repository whose history holds one change per commit, tagged step1 … step6.
+fn history() -> tempfile::TempDir {
+    let repo = tempfile::tempdir().unwrap();
+    let r = repo.path();
+    git(r, &["init", "-q", "-b", "main"]);
+    for name in ["kplan.toml", "plan.yaml"] {
+        std::fs::copy(root().join("tests/rules/_base").join(name), r.join(name)).unwrap();
+    }
+    git(r, &["add", "-A"]);
+    git(r, &["commit", "-q", "-m", "first version"]);
+    git(r, &["tag", "v1"]);
+    let plan = r.join("plan.yaml");
+    let commit = |tag: &str| {
+        git(r, &["commit", "-q", "-a", "-m", tag]);
+        git(r, &["tag", tag]);
+    };
+    // 1: a new need and a measure for it.
+    edit(
+        &plan,
+        "funding:\n",
+        "  - id: B2\n    title: Flere sykepleiere\n    goals: [G1]\n    area: helsefag\n    strategy: acquire\n    quantity: fte\n    current: 10\n    required: 12\n    by: 2027\n    priority: medium\nfunding:\n",
+    );
+    edit(
+        &plan,
+        "indicators:\n  - id: I1",
+        "  - id: T2\n    title: Rekrutteringskampanje\n    strategy: acquire\n    needs: [{ need: B2, closes: 2 }]\n    responsible: HR-sjef\n    start: 2026-01-01\n    end: 2026-12-31\n    status: planned\n    costs:\n      - { year: 2026, amount: 80000, funding: ktt, status: applied }\nindicators:\n  - id: I1",
+    );
+    commit("added-measure");
+    // 2: a cost changes.
+    edit(&plan, "amount: 150000", "amount: 175000");
+    commit("cost-change");
+    // 3: the new need is removed (its measure now refers to nothing: still comparable).
+    edit(
+        &plan,
+        "  - id: B2\n    title: Flere sykepleiere\n    goals: [G1]\n    area: helsefag\n    strategy: acquire\n    quantity: fte\n    current: 10\n    required: 12\n    by: 2027\n    priority: medium\n",
+        "",
+    );
+    commit("removed-need");
+    // 4: an id is renamed everywhere it is used.
+    edit(&plan, "id: A1\n", "id: A-attraktiv\n");
+    edit(&plan, "ambition: A1", "ambition: A-attraktiv");
+    commit("renamed-id");
+    // 5: a measure's period moves.
+    edit(&plan, "end: 2027-06-30", "end: 2028-06-30");
+    commit("changed-period");
+    // 6: the plan moves to a sub-folder.
+    std::fs::create_dir_all(r.join("planer")).unwrap();
+    git(r, &["mv", "kplan.toml", "plan.yaml", "planer/"]);
+    std::fs::rename(r.join("planer"), r.join("planer-tmp")).unwrap();
+    std::fs::create_dir_all(r.join("planer")).unwrap();
+    std::fs::rename(r.join("planer-tmp"), r.join("planer/helse")).unwrap();
+    git(r, &["add", "-A"]);
+    commit("moved");
+    repo
+}
+
+fn diff(repo: &Path, args: &[&str]) -> String {
+    let out = kplan(repo).arg("diff").args(args).output().unwrap();
+    assert!(
+        out.status.code() == Some(0),
+        "kplan diff {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn settings() -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("snapshots/diff");
+    settings.set_prepend_module_to_snapshot(false);
+    settings
+}
+
+#[test]
+fn each_kind_of_change() {
+    let repo = history();
+    let settings = settings();
+    let steps = [
+        ("v1", "added-measure"),
+        ("added-measure", "cost-change"),
+        ("added-measure", "removed-need"),
+        ("removed-need", "renamed-id"),
+        ("renamed-id", "changed-period"),
+    ];
+    for (old, new) in steps {
+        let text = diff(repo.path(), &[old, new]);
+        settings.bind(|| insta::assert_snapshot!(new, text));
+    }
+    // The plan moved: name its folder in each revision.
+    let text = diff(repo.path(), &["changed-period:", "moved:planer/helse"]);
+    assert!(
+        text.contains(": 0 "),
+        "moving the plan changes nothing in it:\n{text}"
+    );
+    assert!(text.contains("Ingen endringer."), "{text}");
+}
+
+#[test]
+fn whole_history_in_every_format() {
+    let repo = history();
+    let settings = settings();
+    let plan = repo.path().join("planer/helse");
+    // From inside the moved plan, `v1:` names the old top-level plan and NEW is the working tree.
+    settings.bind(|| {
+        insta::assert_snapshot!("history.text", diff(&plan, &["v1:", "--format", "text"]));
+        insta::assert_snapshot!("history.md", diff(&plan, &["v1:", "--format", "md"]));
+        insta::assert_snapshot!("history.json", diff(&plan, &["v1:", "--format", "json"]));
+    });
+}
+
+#[test]
+fn exit_code_like_git_diff() {
+    let repo = history();
+    let r = repo.path();
+    kplan(r)
+        .args(["diff", "v1", "added-measure", "--exit-code"])
+        .assert()
+        .code(1);
+    kplan(r)
+        .args(["diff", "v1", "v1", "--exit-code"])
+        .assert()
+        .code(0);
+    kplan(r)
+        .args(["diff", "v1", "added-measure"])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn folders_can_be_compared_without_git() {
+    let old = tempfile::tempdir().unwrap();
+    let new = tempfile::tempdir().unwrap();
+    for name in ["kplan.toml", "plan.yaml"] {
+        std::fs::copy(
+            root().join("tests/rules/_base").join(name),
+            old.path().join(name),
+        )
+        .unwrap();
+        std::fs::copy(
+            root().join("tests/rules/_base").join(name),
+            new.path().join(name),
+        )
+        .unwrap();
+    }
+    edit(
+        &new.path().join("kplan.toml"),
+        "status = \"draft\"",
+        "status = \"consultation\"",
+    );
+    let out = kplan(old.path())
+        .args(["diff", "--format", "json"])
+        .arg(old.path())
+        .arg(new.path())
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["format_version"], 1);
+    assert_eq!(doc["manifest"][0]["field"], "status");
+    assert_eq!(doc["manifest"][0]["old"], "draft");
+    assert_eq!(doc["manifest"][0]["new"], "consultation");
+}
+
+#[test]
+fn clear_errors() {
+    let repo = history();
+    let r = repo.path();
+    let not_a_repo = tempfile::tempdir().unwrap();
+    let cases: [(&Path, &[&str], &str); 4] = [
+        (r, &["no-such-tag"], "unknown revision `no-such-tag`"),
+        (
+            r,
+            &["v1:no/such/plan", "moved:planer/helse"],
+            "no plan (kplan.toml) at `no/such/plan` in revision `v1`",
+        ),
+        (not_a_repo.path(), &["HEAD~1"], "is not in a git repository"),
+        (r, &["--", "-x"], "unknown revision `-x`"),
+    ];
+    for (dir, args, message) in cases {
+        kplan(dir)
+            .arg("diff")
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(message));
+    }
+    // git itself missing.
+    let empty = tempfile::tempdir().unwrap();
+    kplan(r)
+        .args(["diff", "v1", "moved:planer/helse"])
+        .env("PATH", empty.path())
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("git is not installed"));
+}
+
+#[test]
+fn a_file_that_does_not_parse_is_an_error_naming_revision_and_file() {
+    let repo = history();
+    let r = repo.path();
+    std::fs::write(r.join("planer/helse/broken.yaml"), "goals: [unclosed\n").unwrap();
+    git(r, &["add", "-A"]);
+    git(r, &["commit", "-q", "-m", "broken"]);
+    kplan(r)
+        .args(["diff", "moved:planer/helse", "HEAD:planer/helse"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "HEAD:planer/helse: broken.yaml: invalid YAML",
+        ));
+}
+
+#[test]
+fn goals_and_needs_that_lose_their_last_measure_are_named() {
+    let old = tempfile::tempdir().unwrap();
+    let new = tempfile::tempdir().unwrap();
+    for name in ["kplan.toml", "plan.yaml"] {
+        std::fs::copy(
+            root().join("tests/rules/_base").join(name),
+            old.path().join(name),
+        )
+        .unwrap();
+        std::fs::copy(
+            root().join("tests/rules/_base").join(name),
+            new.path().join(name),
+        )
+        .unwrap();
+    }
+    // The only measure is cancelled by removing it from the plan.
+    let plan = new.path().join("plan.yaml");
+    let text = std::fs::read_to_string(&plan).unwrap();
+    let start = text.find("measures:\n").unwrap();
+    let end = text.find("indicators:\n").unwrap();
+    std::fs::write(&plan, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    let out = kplan(old.path())
+        .args(["diff", "--format", "json"])
+        .arg(old.path())
+        .arg(new.path())
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let q = &doc["consequences"];
+    assert_eq!(q["goals_lost_measures"][0]["id"], "G1");
+    assert_eq!(q["needs_lost_measures"][0]["id"], "B1");
+    assert_eq!(q["total"]["before"], 150000);
+    assert_eq!(q["total"]["after"], 0);
+    assert_eq!(q["coverage_after"]["goals_covered"], 0);
+}
+
+#[test]
+fn render_since_adds_appendix_b_to_both_documents() {
+    let repo = history();
+    let plan = repo.path().join("planer/helse");
+    // The history left measure T2 pointing at the removed need B2: an error that stops rendering.
+    edit(&plan.join("plan.yaml"), "need: B2", "need: B1");
+    let out = tempfile::tempdir().unwrap();
+    kplan(&plan)
+        .args([
+            "render",
+            "-q",
+            "--today",
+            "2026-11-27",
+            "--since",
+            "v1:",
+            "-o",
+        ])
+        .arg(out.path())
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(out.path().join("plan.html")).unwrap();
+    let md = std::fs::read_to_string(out.path().join("plan.md")).unwrap();
+    for doc in [&html, &md] {
+        assert!(doc.contains("Vedlegg B: Endringer siden forrige versjon"));
+        assert!(
+            doc.contains("Rekrutteringskampanje"),
+            "the added measure is listed"
+        );
+        assert!(doc.contains("A-attraktiv"), "the renamed id is listed");
+    }
+    assert!(
+        html.contains("href=\"#appendix-b\""),
+        "the table of contents links to it"
+    );
+    assert!(html.contains("<del>150000</del> → <ins>175000</ins>"));
+    // Without --since there is no appendix B.
+    kplan(&plan)
+        .args(["render", "-q", "--today", "2026-11-27", "-o"])
+        .arg(out.path())
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(out.path().join("plan.html")).unwrap();
+    assert!(!html.contains("appendix-b"));
+}
