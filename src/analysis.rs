@@ -107,6 +107,18 @@ pub struct Analysis<'a> {
 
 /// Computes the derived values.
 pub fn analyse<'a>(plan: &'a Plan, index: &Index<'a>) -> Analysis<'a> {
+    // The `closes` given for each need, gathered in one pass over the measures.
+    let mut closes: std::collections::HashMap<&str, Vec<f64>> = std::collections::HashMap::new();
+    for measure in &plan.measures {
+        for r in measure.needs.iter() {
+            if let Some(c) = r.value.closes() {
+                closes
+                    .entry(r.value.id().value.as_str())
+                    .or_default()
+                    .push(c.value);
+            }
+        }
+    }
     let mut needs = BTreeMap::new();
     for need in &plan.needs {
         let id = need.id.value.as_str();
@@ -115,17 +127,11 @@ pub fn analyse<'a>(plan: &'a Plan, index: &Index<'a>) -> Analysis<'a> {
             .get(id)
             .map(|ms| ms.iter().map(|m| m.id.value.as_str()).collect())
             .unwrap_or_default();
-        let closes: Vec<f64> = plan
-            .measures
-            .iter()
-            .flat_map(|m| m.needs.iter())
-            .filter(|r| r.value.id().value == id)
-            .filter_map(|r| r.value.closes().map(|c| c.value))
-            .collect();
+        let given = closes.get(id).map(Vec::as_slice).unwrap_or_default();
         needs.entry(id).or_insert(NeedFigures {
             gap: need.required.value - need.current.value,
-            closed: closes.iter().sum(),
-            closes_given: !closes.is_empty(),
+            closed: given.iter().sum(),
+            closes_given: !given.is_empty(),
             measures,
         });
     }
