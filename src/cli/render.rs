@@ -62,14 +62,16 @@ enum Lang {
 
 pub fn run(args: Args, global: &Global) -> Result<u8> {
     let today = super::check::today(args.today.as_deref())?;
-    let outcome = check::check(&args.dir, today)?;
-    let errors = outcome
-        .findings
-        .iter()
-        .any(|f| f.severity == Severity::Error);
-    let Some(root) = outcome.root.as_deref().filter(|_| !errors) else {
+    let check::Outcome {
+        root,
+        sources,
+        plan,
+        findings,
+    } = check::check(&args.dir, today)?;
+    let errors = findings.iter().any(|f| f.severity == Severity::Error);
+    let Some(root) = root.as_deref().filter(|_| !errors) else {
         let cx = report::Context {
-            sources: &outcome.sources,
+            sources: &sources,
             path_prefix: "",
         };
         let human = HumanOptions {
@@ -77,24 +79,23 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
             width: super::check::terminal_width(),
             quiet: true,
         };
-        eprint!(
-            "{}",
-            report::render(Format::Human, &outcome.findings, &cx, &human)
-        );
+        eprint!("{}", report::render(Format::Human, &findings, &cx, &human));
         eprintln!(
             "error: the plan has errors; fix them before rendering (`kplan check` lists them)"
         );
         return Ok(1);
     };
+    // The file texts are needed only to show findings; the document is made from the model.
+    drop(sources);
     let lang = render::language(
-        &outcome.plan,
+        &plan,
         args.lang.map(|l| match l {
             Lang::Nb => Language::Nb,
             Lang::Nn => Language::Nn,
             Lang::En => Language::En,
         }),
     );
-    let mut context = render::context(&outcome.plan, &outcome.findings, lang, today);
+    let mut context = render::context(&plan, &findings, lang, today);
     if let Some(since) = &args.since {
         let cwd = std::env::current_dir().map_err(|source| kplan::Error::Read {
             path: PathBuf::from("."),
@@ -105,15 +106,14 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
             .as_str()
             .unwrap_or("this version")
             .to_owned();
-        context.changes = Some(diff::compare(&old.plan, &outcome.plan, &label, &this));
+        context.changes = Some(diff::compare(&old.plan, &plan, &label, &this));
     }
     if args.dump_context {
         let json = serde_json::to_string_pretty(&context).expect("the context serializes");
         println!("{json}");
         return Ok(0);
     }
-    let manifest = outcome
-        .plan
+    let manifest = plan
         .manifest
         .as_ref()
         .expect("a plan without errors has a manifest");
@@ -138,21 +138,29 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
         Formats::Md => &[Output::Markdown],
         Formats::All => &[Output::Html, Output::Markdown],
     };
-    // Render everything before writing anything: a broken template leaves no half output.
-    let mut documents = Vec::new();
+    let warnings = findings.len();
+    // Only the context is needed from here on; a large plan's model need not stay in memory.
+    drop((plan, findings));
+    let context = render::to_value(context);
+    // Every document is rendered to a temporary file first; only when all succeeded are they
+    // moved into place, so a broken template leaves neither half a document nor a stale mix.
+    let mut pending = Vec::new();
     for &output in outputs {
-        let text = render::render(&context, output, templates.clone(), lang)
-            .map_err(|e| kplan::Error::Render(e.to_string()))?;
-        documents.push((output, text));
+        match render::render_to_file(&context, output, templates.clone(), lang, &out_dir) {
+            Ok(p) => pending.push(p),
+            Err(e) => {
+                render::discard(pending);
+                return Err(kplan::Error::Render(e.to_string()));
+            }
+        }
     }
-    for (output, text) in documents {
-        let path = render::write_atomic(&out_dir, output.file_name(), &text)
-            .map_err(|e| kplan::Error::Render(e.to_string()))?;
-        if !global.quiet {
+    drop(context);
+    let written = render::commit(pending).map_err(|e| kplan::Error::Render(e.to_string()))?;
+    if !global.quiet {
+        for path in written {
             println!("wrote {}", path.display());
         }
     }
-    let warnings = outcome.findings.len();
     if warnings > 0 && !global.quiet {
         eprintln!(
             "note: {warnings} warning{} from the checks are listed in the document; run `kplan check` for details",

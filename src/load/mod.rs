@@ -128,7 +128,7 @@ pub fn load_from(source: &dyn FileSource) -> Result<Loaded> {
         plan: Plan::default(),
         findings: Vec::new(),
     };
-    if let Some((file, node)) = loaded.read_and_parse(source, discover::MANIFEST)? {
+    if let Some((file, node)) = loaded.accept(read_file(source, discover::MANIFEST)?) {
         loaded.plan.manifest_file = Some(file);
         match node {
             Some(node) => match de::from_node::<Manifest>(&node, file) {
@@ -161,8 +161,10 @@ pub fn load_from(source: &dyn FileSource) -> Result<Loaded> {
     if let Some(templates) = render.and_then(|r| r.templates.as_ref()) {
         skip.push(templates.value.clone());
     }
+    // One file at a time: parsing on both cores was measured (docs/performance.md) and held two
+    // large trees in memory at once without making large plans scale better.
     for rel in source.plan_files(&skip)? {
-        let Some((file, node)) = loaded.read_and_parse(source, &rel)? else {
+        let Some((file, node)) = loaded.accept(read_file(source, &rel)?) else {
             loaded.plan.incomplete = true;
             loaded.plan.unparsed_files = true;
             continue;
@@ -182,44 +184,87 @@ pub fn load_from(source: &dyn FileSource) -> Result<Loaded> {
     Ok(loaded)
 }
 
-impl Loaded {
-    /// Reads, decodes and parses one file. `Ok(None)` when the file has a `parse` finding or does
-    /// not exist; `Ok(Some((file, None)))` when it holds no document at all.
-    fn read_and_parse(
-        &mut self,
-        source: &dyn FileSource,
-        rel: &str,
-    ) -> Result<Option<(FileId, Option<Node>)>> {
-        let path = self.root.join(rel);
-        let Some(size) = source.size(rel)? else {
-            return Ok(None);
-        };
-        let rel = rel.to_owned();
-        if size > limits::MAX_FILE_BYTES {
-            let file = self.sources.add(SourceFile::new(rel, path, String::new()));
-            self.findings.push(
-                Finding::new(
-                    Code::Parse,
-                    Some(Label::file(file)),
-                    format!(
-                        "file is {} MiB, more than the limit of {} MiB",
-                        size / (1024 * 1024),
-                        limits::MAX_FILE_BYTES / (1024 * 1024)
-                    ),
-                )
-                .help("split the plan into several smaller files"),
-            );
-            return Ok(None);
+/// One file read, decoded and parsed, before it joins the run.
+enum ReadFile {
+    /// Listed but gone (or the manifest is absent).
+    Missing,
+    /// Over the size limit.
+    TooLarge(SourceFile, u64),
+    /// Not UTF-8: the valid prefix and where the first bad byte is.
+    NotUtf8(SourceFile, usize),
+    /// Parsed (or not) by YAML or TOML.
+    Parsed(
+        SourceFile,
+        std::result::Result<Option<Node>, Vec<toml::TomlError>>,
+    ),
+}
+
+/// Reads, decodes and parses one file.
+fn read_file(source: &dyn FileSource, rel: &str) -> Result<ReadFile> {
+    let path = source.root().join(rel);
+    let Some(size) = source.size(rel)? else {
+        return Ok(ReadFile::Missing);
+    };
+    let rel = rel.to_owned();
+    if size > limits::MAX_FILE_BYTES {
+        return Ok(ReadFile::TooLarge(
+            SourceFile::new(rel, path, String::new()),
+            size,
+        ));
+    }
+    let bytes = source.read(&rel)?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let valid = err.utf8_error().valid_up_to();
+            let bytes = err.into_bytes();
+            // Keep the valid prefix so the position can be shown in context.
+            let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
+            return Ok(ReadFile::NotUtf8(SourceFile::new(rel, path, prefix), valid));
         }
-        let bytes = source.read(&rel)?;
-        let text = match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(err) => {
-                let valid = err.utf8_error().valid_up_to();
-                let bytes = err.into_bytes();
-                // Keep the valid prefix so the position can be shown in context.
-                let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
-                let file = self.sources.add(SourceFile::new(rel, path, prefix));
+    };
+    let is_toml = rel.ends_with(".toml");
+    let file = SourceFile::new(rel, path, text);
+    let parsed = if is_toml {
+        // A TOML file with no keys (empty or only comments) holds no document.
+        toml::parse(&file.text)
+            .map(|node| (!node.as_map().is_some_and(<[_]>::is_empty)).then_some(node))
+    } else {
+        yaml::parse(&file.text).map_err(|err| {
+            let start = err.position.map(|(l, c)| file.offset_of(l, c));
+            vec![toml::TomlError {
+                message: err.message,
+                range: start.map(|s| (s, s)),
+            }]
+        })
+    };
+    Ok(ReadFile::Parsed(file, parsed))
+}
+
+impl Loaded {
+    /// Adds a read file to the run: its source, its `parse` findings. `Some((file, None))` when it
+    /// holds no document at all; `None` when it has a `parse` finding or is missing.
+    fn accept(&mut self, read: ReadFile) -> Option<(FileId, Option<Node>)> {
+        match read {
+            ReadFile::Missing => None,
+            ReadFile::TooLarge(source, size) => {
+                let file = self.sources.add(source);
+                self.findings.push(
+                    Finding::new(
+                        Code::Parse,
+                        Some(Label::file(file)),
+                        format!(
+                            "file is {} MiB, more than the limit of {} MiB",
+                            size / (1024 * 1024),
+                            limits::MAX_FILE_BYTES / (1024 * 1024)
+                        ),
+                    )
+                    .help("split the plan into several smaller files"),
+                );
+                None
+            }
+            ReadFile::NotUtf8(source, valid) => {
+                let file = self.sources.add(source);
                 self.findings.push(
                     Finding::at(
                         Code::Parse,
@@ -229,45 +274,32 @@ impl Loaded {
                     .label("not UTF-8")
                     .help("save the file as UTF-8 (Latin-1 and Windows-1252 are common causes)"),
                 );
-                return Ok(None);
+                None
             }
-        };
-        let is_toml = rel.ends_with(".toml");
-        let file = self.sources.add(SourceFile::new(rel, path, text));
-        let text = &self.sources.get(file).text;
-        let parsed = if is_toml {
-            // A TOML file with no keys (empty or only comments) holds no document.
-            toml::parse(text)
-                .map(|node| (!node.as_map().is_some_and(<[_]>::is_empty)).then_some(node))
-        } else {
-            yaml::parse(text).map_err(|err| {
-                let source = self.sources.get(file);
-                let start = err.position.map(|(l, c)| source.offset_of(l, c));
-                vec![toml::TomlError {
-                    message: err.message,
-                    range: start.map(|s| (s, s)),
-                }]
-            })
-        };
-        match parsed {
-            Ok(node) => Ok(Some((file, node))),
-            Err(errors) => {
-                let format = if is_toml { "TOML" } else { "YAML" };
-                for err in errors {
-                    let label = match err.range {
-                        Some((s, e)) => Label::at(Span::new(file, s, e)),
-                        None => Label::file(file),
-                    };
-                    self.findings.push(
-                        Finding::new(
-                            Code::Parse,
-                            Some(label),
-                            format!("invalid {format}: {}", err.message),
-                        )
-                        .help(format!("fix the {format} syntax at this position")),
-                    );
+            ReadFile::Parsed(source, parsed) => {
+                let is_toml = source.path.ends_with(".toml");
+                let file = self.sources.add(source);
+                match parsed {
+                    Ok(node) => Some((file, node)),
+                    Err(errors) => {
+                        let format = if is_toml { "TOML" } else { "YAML" };
+                        for err in errors {
+                            let label = match err.range {
+                                Some((s, e)) => Label::at(Span::new(file, s, e)),
+                                None => Label::file(file),
+                            };
+                            self.findings.push(
+                                Finding::new(
+                                    Code::Parse,
+                                    Some(label),
+                                    format!("invalid {format}: {}", err.message),
+                                )
+                                .help(format!("fix the {format} syntax at this position")),
+                            );
+                        }
+                        None
+                    }
                 }
-                Ok(None)
             }
         }
     }

@@ -178,6 +178,9 @@ fn r(x: f64) -> f64 {
 
 const WIDTH: f64 = 640.0;
 
+/// A chart with more rows than this would be unreadable; the table beside it carries the figures.
+pub const MAX_ROWS: usize = 60;
+
 fn bar_chart(
     id: String,
     unit: Option<String>,
@@ -453,7 +456,11 @@ fn budget_chart(
 
 fn timeline(plan: &Plan, catalogue: &serde_json::Value) -> Option<Timeline> {
     let (first, last) = plan.period()?;
-    if plan.measures.is_empty() || first > last || last - first > 50 {
+    if plan.measures.is_empty()
+        || plan.measures.len() > MAX_ROWS
+        || first > last
+        || last - first > 50
+    {
         return None;
     }
     // The axis covers the plan period and every measure, in whole years.

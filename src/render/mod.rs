@@ -115,16 +115,83 @@ pub fn context(plan: &Plan, findings: &[Finding], lang: Language, today: Today) 
     })
 }
 
-/// Renders one document from the context.
+/// The context as the template engine's value. Convert once and drop the context: for a large
+/// plan the two together would double the memory held while rendering.
+pub fn to_value(context: Context) -> minijinja::Value {
+    let Context {
+        meta,
+        t,
+        plan,
+        summary,
+        organisation,
+        units,
+        roles,
+        anchoring,
+        ambitions,
+        guideline_levels,
+        goals,
+        competence,
+        area_kinds,
+        workforce,
+        needs,
+        strategies,
+        funding,
+        measures,
+        budget,
+        indicators,
+        evaluation,
+        traceability,
+        charts,
+        changes,
+    } = context;
+    let mut map = std::collections::BTreeMap::new();
+    // Field by field, each dropped once converted: the whole context and its converted copy are
+    // never in memory together.
+    macro_rules! put {
+        ($($field:ident),*) => {$(
+            map.insert(stringify!($field), minijinja::Value::from(minijinja::value::Serde(&$field)));
+            drop($field);
+        )*};
+    }
+    put!(
+        meta,
+        t,
+        plan,
+        summary,
+        organisation,
+        units,
+        roles,
+        anchoring,
+        ambitions,
+        guideline_levels,
+        goals,
+        competence,
+        area_kinds,
+        workforce,
+        needs,
+        strategies,
+        funding,
+        measures,
+        budget,
+        indicators,
+        evaluation,
+        traceability,
+        charts,
+        changes
+    );
+    minijinja::Value::from(map)
+}
+
+/// Renders one document from the context (see [`to_value`]).
 pub fn render(
-    context: &Context,
+    context: &minijinja::Value,
     output: Output,
     templates: Option<PathBuf>,
     lang: Language,
 ) -> Result<String, RenderError> {
     let env = templates::environment(templates, formatter(lang));
     let template = env.get_template(output.template())?;
-    let text = template.render(minijinja::value::Serde(context))?;
+    let text = template.render(context.clone())?;
     Ok(match output {
         Output::Html => text,
         Output::Markdown => collapse_blank_lines(&text),
@@ -150,6 +217,75 @@ fn collapse_blank_lines(text: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// A document written to a temporary file beside its final name, waiting for [`commit`].
+#[derive(Debug)]
+pub struct Pending {
+    tmp: PathBuf,
+    path: PathBuf,
+}
+
+/// Renders one document into a temporary file in `dir`. HTML is streamed to the file, so a large
+/// plan's document is never held in memory whole. On failure nothing is left behind.
+pub fn render_to_file(
+    context: &minijinja::Value,
+    output: Output,
+    templates: Option<PathBuf>,
+    lang: Language,
+    dir: &Path,
+) -> Result<Pending, RenderError> {
+    let name = output.file_name();
+    let path = dir.join(name);
+    let tmp = dir.join(format!(".{name}.kplan-tmp"));
+    let write_error = |source| RenderError::Write {
+        path: path.clone(),
+        source,
+    };
+    std::fs::create_dir_all(dir).map_err(write_error)?;
+    let result = match output {
+        Output::Html => {
+            let env = templates::environment(templates, formatter(lang));
+            std::fs::File::create(&tmp)
+                .map_err(write_error)
+                .and_then(|file| {
+                    let mut writer = std::io::BufWriter::new(file);
+                    env.get_template(output.template())?
+                        .render_captured_to(context.clone(), &mut writer)?;
+                    use std::io::Write;
+                    writer.flush().map_err(write_error)
+                })
+        }
+        Output::Markdown => render(context, output, templates, lang)
+            .and_then(|text| std::fs::write(&tmp, text).map_err(write_error)),
+    };
+    match result {
+        Ok(()) => Ok(Pending { tmp, path }),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(e)
+        }
+    }
+}
+
+/// Moves every pending document to its final name (a rename: readers never see half a file).
+pub fn commit(pending: Vec<Pending>) -> Result<Vec<PathBuf>, RenderError> {
+    let mut done = Vec::new();
+    for p in &pending {
+        std::fs::rename(&p.tmp, &p.path).map_err(|source| RenderError::Write {
+            path: p.path.clone(),
+            source,
+        })?;
+        done.push(p.path.clone());
+    }
+    Ok(done)
+}
+
+/// Removes the temporary files of documents that will not be committed.
+pub fn discard(pending: Vec<Pending>) {
+    for p in pending {
+        let _ = std::fs::remove_file(&p.tmp);
+    }
 }
 
 /// Writes `content` to `dir/name` atomically: a temporary file in the same folder, then a rename,
