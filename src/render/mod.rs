@@ -150,7 +150,7 @@ pub fn to_value(context: Context) -> minijinja::Value {
     macro_rules! put {
         ($($field:ident),*) => {$(
             map.insert(stringify!($field), minijinja::Value::from(minijinja::value::Serde(&$field)));
-            drop($field);
+            { let _freed = $field; }
         )*};
     }
     put!(
