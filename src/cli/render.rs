@@ -97,11 +97,8 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
     );
     let mut context = render::context(&plan, &findings, lang, today);
     if let Some(since) = &args.since {
-        let cwd = std::env::current_dir().map_err(|source| kplan::Error::Read {
-            path: PathBuf::from("."),
-            source,
-        })?;
-        let (label, old) = load_side(&resolve(since, &cwd)?)?;
+        // A revision is looked up for this plan's folder, wherever kplan was started.
+        let (label, old) = load_side(&resolve(since, root)?)?;
         let this = context.t["diff"]["this_version"]
             .as_str()
             .unwrap_or("this version")

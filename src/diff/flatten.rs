@@ -40,6 +40,11 @@ fn text(v: &Value) -> String {
         Value::String(s) => s.clone(),
         Value::Null => String::new(),
         Value::Array(items) => items.iter().map(text).collect::<Vec<_>>().join(", "),
+        // 4 and 4.0 read the same to a plan author.
+        Value::Number(n) => match n.as_f64() {
+            Some(x) if n.is_f64() && x.fract() == 0.0 && x.abs() < 1e15 => format!("{}", x as i64),
+            _ => n.to_string(),
+        },
         other => other.to_string(),
     }
 }
@@ -171,8 +176,9 @@ pub fn compare(old: &Value, new: &Value) -> Vec<FieldChange> {
                 return None;
             }
             let (old, new) = (o.map(text), n.map(text));
-            let long = old.as_deref().is_some_and(|s| s.len() > LONG_TEXT)
-                || new.as_deref().is_some_and(|s| s.len() > LONG_TEXT);
+            let long = [&old, &new]
+                .iter()
+                .any(|s| s.as_deref().is_some_and(|s| s.chars().count() > LONG_TEXT));
             let words = match (&old, &new) {
                 (Some(x), Some(y)) if long => Some(words(x, y)),
                 _ => None,

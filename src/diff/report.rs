@@ -277,6 +277,7 @@ fn md_field(change: &FieldChange) -> (String, String) {
         Some(words) => {
             let new: String = words
                 .iter()
+                .filter(|w| w.kind == "equal" || !w.text.trim().is_empty())
                 .map(|w| match w.kind {
                     "delete" => {
                         format!("~~{}~~", md_escape(w.text.trim()))

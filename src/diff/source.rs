@@ -54,7 +54,12 @@ pub fn resolve(spec: &str, cwd: &Path) -> Result<Side> {
     let plan_dir = match path {
         // `REV:./sub` is relative to the current folder, as in git.
         Some(p) if p == "." || p.starts_with("./") => {
-            let here = plan_dir_in_repo(cwd, &repo).unwrap_or_default();
+            let top = repo.canonicalize().unwrap_or_else(|_| repo.clone());
+            let cwd = cwd.canonicalize().unwrap_or_else(|_| cwd.to_path_buf());
+            let here = cwd
+                .strip_prefix(&top)
+                .map(|rel| discover::relative(Path::new(""), rel))
+                .unwrap_or_default();
             let rel = p.trim_start_matches('.').trim_matches('/');
             [here.as_str(), rel]
                 .iter()
@@ -96,6 +101,7 @@ pub fn load_side(side: &Side) -> Result<(String, Loaded)> {
             (plan.label.clone(), load::load_from(&plan)?)
         }
     };
+    let label = if label.is_empty() { ".".to_owned() } else { label };
     // A plan with check errors can be compared; one whose files cannot be read cannot.
     if let Some(f) = loaded.findings.iter().find(|f| f.code == Code::Parse) {
         let file = f
