@@ -141,7 +141,7 @@ pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
     let format = match args.format {
         Some(Format::Yaml) => FileFormat::Yaml,
         Some(Format::Toml) => FileFormat::Toml,
-        None => match value(None, "File format: yaml or toml", "yaml", "format").as_str() {
+        None => match value(None, &text("ask_format"), "yaml", "format").as_str() {
             "toml" => FileFormat::Toml,
             "yaml" | "yml" => FileFormat::Yaml,
             other => {
