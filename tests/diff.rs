@@ -2,14 +2,12 @@
 //! change, a removed need, a renamed id, a changed period and a plan moved to a sub-folder, each
 //! snapshotted; and the errors a user can run into.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command as Process;
 
 use assert_cmd::Command;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
 
 fn git(repo: &Path, args: &[&str]) {
     let status = Process::new("git")
@@ -48,9 +46,7 @@ fn history() -> tempfile::TempDir {
     let repo = tempfile::tempdir().unwrap();
     let r = repo.path();
     git(r, &["init", "-q", "-b", "main"]);
-    for name in ["kplan.toml", "plan.yaml"] {
-        std::fs::copy(root().join("tests/rules/_base").join(name), r.join(name)).unwrap();
-    }
+    common::copy_base_plan(r);
     git(r, &["add", "-A"]);
     git(r, &["commit", "-q", "-m", "first version"]);
     git(r, &["tag", "v1"]);
@@ -173,20 +169,7 @@ fn exit_code_like_git_diff() {
 
 #[test]
 fn folders_can_be_compared_without_git() {
-    let old = tempfile::tempdir().unwrap();
-    let new = tempfile::tempdir().unwrap();
-    for name in ["kplan.toml", "plan.yaml"] {
-        std::fs::copy(
-            root().join("tests/rules/_base").join(name),
-            old.path().join(name),
-        )
-        .unwrap();
-        std::fs::copy(
-            root().join("tests/rules/_base").join(name),
-            new.path().join(name),
-        )
-        .unwrap();
-    }
+    let (old, new) = (common::base_plan(), common::base_plan());
     edit(
         &new.path().join("kplan.toml"),
         "status = \"draft\"",
@@ -256,20 +239,7 @@ fn a_file_that_does_not_parse_is_an_error_naming_revision_and_file() {
 
 #[test]
 fn goals_and_needs_that_lose_their_last_measure_are_named() {
-    let old = tempfile::tempdir().unwrap();
-    let new = tempfile::tempdir().unwrap();
-    for name in ["kplan.toml", "plan.yaml"] {
-        std::fs::copy(
-            root().join("tests/rules/_base").join(name),
-            old.path().join(name),
-        )
-        .unwrap();
-        std::fs::copy(
-            root().join("tests/rules/_base").join(name),
-            new.path().join(name),
-        )
-        .unwrap();
-    }
+    let (old, new) = (common::base_plan(), common::base_plan());
     // The only measure is cancelled by removing it from the plan.
     let plan = new.path().join("plan.yaml");
     let text = std::fs::read_to_string(&plan).unwrap();

@@ -1,13 +1,13 @@
 //! `kplan render`: snapshots of both documents of both examples, determinism, refusal on errors,
 //! template overrides, privacy, and that no plan content can inject markup or template code.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use assert_cmd::Command;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+
+use common::root;
 
 fn kplan() -> Command {
     let mut cmd = Command::cargo_bin("kplan").unwrap();
@@ -170,14 +170,7 @@ fn a_broken_user_template_is_an_error_naming_it() {
 
 #[test]
 fn small_groups_are_withheld() {
-    let plan = tempfile::tempdir().unwrap();
-    for name in ["kplan.toml", "plan.yaml"] {
-        std::fs::copy(
-            root().join("tests/rules/_base").join(name),
-            plan.path().join(name),
-        )
-        .unwrap();
-    }
+    let plan = common::base_plan();
     let yaml = std::fs::read_to_string(plan.path().join("plan.yaml")).unwrap();
     let yaml = yaml
         .replace("employees: 20\n    fte: 14.5", "employees: 3\n    fte: 2.5")
@@ -280,14 +273,7 @@ fn no_plan_content_becomes_markup_or_template_code() {
 
 #[test]
 fn html_in_an_id_is_refused_by_the_checks() {
-    let plan = tempfile::tempdir().unwrap();
-    for name in ["kplan.toml", "plan.yaml"] {
-        std::fs::copy(
-            root().join("tests/rules/_base").join(name),
-            plan.path().join(name),
-        )
-        .unwrap();
-    }
+    let plan = common::base_plan();
     let yaml = std::fs::read_to_string(plan.path().join("plan.yaml")).unwrap();
     std::fs::write(
         plan.path().join("plan.yaml"),

@@ -390,54 +390,51 @@ pub fn markdown(c: &Comparison, o: &Options<'_>, heading_level: usize) -> String
     }
     let q = &c.consequences;
     let _ = writeln!(out, "{} {}\n", h(1), tr(t, "diff.consequences"));
-    if !q.by_year.is_empty() {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |\n|---|---:|---:|---:|",
-            tr(t, "diff.year"),
-            tr(t, "diff.before"),
-            tr(t, "diff.after"),
-            tr(t, "diff.difference")
-        );
-        for x in &q.by_year {
+    // A table of amounts before and after, with an optional total row.
+    let money_table =
+        |out: &mut String, key: &str, rows: Vec<(String, i64, i64)>, total: Option<(i64, i64)>| {
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {} |",
-                x.key,
-                f.money(x.before),
-                f.money(x.after),
-                signed_money(f, x.after - x.before)
+                "| {} | {} | {} | {} |\n|---|---:|---:|---:|",
+                tr(t, key),
+                tr(t, "diff.before"),
+                tr(t, "diff.after"),
+                tr(t, "diff.difference")
             );
-        }
-        let _ = writeln!(
-            out,
-            "| **{}** | {} | {} | {} |\n",
-            tr(t, "diff.total_cost"),
-            f.money(total.before),
-            f.money(total.after),
-            signed_money(f, total.after - total.before)
+            let rows = rows.into_iter().map(|(k, b, a)| (k, b, a, false));
+            let total =
+                total.map(|(b, a)| (format!("**{}**", tr(t, "diff.total_cost")), b, a, true));
+            for (label, before, after, _) in rows.chain(total) {
+                let _ = writeln!(
+                    out,
+                    "| {label} | {} | {} | {} |",
+                    f.money(before),
+                    f.money(after),
+                    signed_money(f, after - before)
+                );
+            }
+            out.push('\n');
+        };
+    if !q.by_year.is_empty() {
+        let rows = q
+            .by_year
+            .iter()
+            .map(|x| (x.key.to_string(), x.before, x.after))
+            .collect();
+        money_table(
+            &mut out,
+            "diff.year",
+            rows,
+            Some((total.before, total.after)),
         );
     }
     if !q.by_source.is_empty() {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |\n|---|---:|---:|---:|",
-            tr(t, "diff.source"),
-            tr(t, "diff.before"),
-            tr(t, "diff.after"),
-            tr(t, "diff.difference")
-        );
-        for x in &q.by_source {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} |",
-                md_escape(&x.key),
-                f.money(x.before),
-                f.money(x.after),
-                signed_money(f, x.after - x.before)
-            );
-        }
-        out.push('\n');
+        let rows = q
+            .by_source
+            .iter()
+            .map(|x| (md_escape(&x.key), x.before, x.after))
+            .collect();
+        money_table(&mut out, "diff.source", rows, None);
     }
     let (b, a) = (&q.coverage_before, &q.coverage_after);
     let _ = writeln!(

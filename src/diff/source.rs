@@ -101,7 +101,11 @@ pub fn load_side(side: &Side) -> Result<(String, Loaded)> {
             (plan.label.clone(), load::load_from(&plan)?)
         }
     };
-    let label = if label.is_empty() { ".".to_owned() } else { label };
+    let label = if label.is_empty() {
+        ".".to_owned()
+    } else {
+        label
+    };
     // A plan with check errors can be compared; one whose files cannot be read cannot.
     if let Some(f) = loaded.findings.iter().find(|f| f.code == Code::Parse) {
         let file = f

@@ -118,42 +118,19 @@ pub fn context(plan: &Plan, findings: &[Finding], lang: Language, today: Today) 
 /// The context as the template engine's value. Convert once and drop the context: for a large
 /// plan the two together would double the memory held while rendering.
 pub fn to_value(context: Context) -> minijinja::Value {
-    let Context {
-        meta,
-        t,
-        plan,
-        summary,
-        organisation,
-        units,
-        roles,
-        anchoring,
-        ambitions,
-        guideline_levels,
-        goals,
-        competence,
-        area_kinds,
-        workforce,
-        needs,
-        strategies,
-        funding,
-        measures,
-        budget,
-        indicators,
-        evaluation,
-        traceability,
-        charts,
-        changes,
-    } = context;
     let mut map = std::collections::BTreeMap::new();
-    // Field by field, each dropped once converted: the whole context and its converted copy are
+    // Field by field, each freed once converted: the whole context and its converted copy are
     // never in memory together.
-    macro_rules! put {
-        ($($field:ident),*) => {$(
-            map.insert(stringify!($field), minijinja::Value::from(minijinja::value::Serde(&$field)));
-            { let _freed = $field; }
-        )*};
+    macro_rules! convert {
+        ($($field:ident),*) => {
+            let Context { $($field),* } = context;
+            $(
+                map.insert(stringify!($field), minijinja::Value::from(minijinja::value::Serde(&$field)));
+                { let _freed = $field; }
+            )*
+        };
     }
-    put!(
+    convert!(
         meta,
         t,
         plan,

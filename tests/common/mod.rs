@@ -1,0 +1,22 @@
+//! Helpers shared by the integration suites.
+
+use std::path::{Path, PathBuf};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Copies the base fixture plan (`tests/rules/_base`, no findings) into `dir`.
+pub fn copy_base_plan(dir: &Path) {
+    for name in ["kplan.toml", "plan.yaml"] {
+        std::fs::copy(root().join("tests/rules/_base").join(name), dir.join(name)).unwrap();
+    }
+}
+
+/// A fresh temporary folder holding the base fixture plan.
+pub fn base_plan() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_base_plan(dir.path());
+    dir
+}
