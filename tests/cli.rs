@@ -78,3 +78,39 @@ fn colour_only_when_asked_or_on_a_terminal() {
     assert!(!run(&["--color", "never"], false).contains("\x1b["));
     assert!(!run(&[], true).contains("\x1b["));
 }
+
+#[test]
+fn explain_speaks_the_language_of_the_plan_around_it() {
+    let first_line = |dir: &str, args: &[&str]| {
+        let out = kplan()
+            .current_dir(dir)
+            .args(["explain", "unused"])
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let root = env!("CARGO_MANIFEST_DIR");
+    assert_eq!(
+        first_line(&format!("{root}/examples/fjordvik-oppvekst"), &[]),
+        "# `unused` (åtvaring)"
+    );
+    assert_eq!(
+        first_line(&format!("{root}/examples/testvik-helse"), &[]),
+        "# `unused` (advarsel)"
+    );
+    assert_eq!(
+        first_line(&format!("{root}/examples/testvik-helse"), &["--lang", "en"]),
+        "# `unused` (warning)"
+    );
+    assert_eq!(
+        first_line(root, &[]),
+        "# `unused` (warning)",
+        "outside a plan: English"
+    );
+}

@@ -1,12 +1,38 @@
 //! `kplan explain CODE`
 
 use kplan::diag::{Code, did_you_mean};
+use kplan::model::Language;
 
 /// Arguments of `kplan explain`.
 #[derive(clap::Args)]
 pub struct Args {
     /// A rule code, e.g. goal-without-need; without one, every rule is listed.
     code: Option<String>,
+    /// Language of the explanation (default: the language of the plan around the current folder,
+    /// else English).
+    #[arg(long, value_enum)]
+    lang: Option<Lang>,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Lang {
+    Nb,
+    Nn,
+    En,
+}
+
+/// `--lang`, else the language of the plan we are in, else English.
+fn language(lang: Option<Lang>) -> Language {
+    match lang {
+        Some(Lang::Nb) => Language::Nb,
+        Some(Lang::Nn) => Language::Nn,
+        Some(Lang::En) => Language::En,
+        None => std::env::current_dir()
+            .ok()
+            .and_then(|cwd| kplan::discover::find_root(&cwd).ok().flatten())
+            .and_then(|root| kplan::load::manifest_language(&root))
+            .unwrap_or(Language::En),
+    }
 }
 
 pub fn run(args: Args) -> kplan::Result<u8> {
@@ -20,7 +46,7 @@ pub fn run(args: Args) -> kplan::Result<u8> {
     };
     match Code::from_name(name.trim()) {
         Some(code) => {
-            print!("{}", code.documentation());
+            print!("{}", code.documentation_in(language(args.lang)));
             Ok(0)
         }
         None => {

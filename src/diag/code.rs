@@ -34,10 +34,20 @@ macro_rules! codes {
                 match self { $(Code::$variant => $summary,)* }
             }
 
-            /// The full documentation (Markdown), as `kplan explain` prints it.
+            /// The full documentation (Markdown) in English, as `docs/rules.md` has it.
             pub fn documentation(self) -> &'static str {
                 match self {
                     $(Code::$variant => include_str!(concat!("rules/", $name, ".md")),)*
+                }
+            }
+
+            /// The documentation in a plan's language, as `kplan explain` prints it.
+            pub fn documentation_in(self, lang: crate::model::Language) -> &'static str {
+                use crate::model::Language;
+                match (lang, self) {
+                    (Language::En, _) => self.documentation(),
+                    $((Language::Nb, Code::$variant) => include_str!(concat!("rules/nb/", $name, ".md")),)*
+                    $((Language::Nn, Code::$variant) => include_str!(concat!("rules/nn/", $name, ".md")),)*
                 }
             }
         }
@@ -107,6 +117,26 @@ mod tests {
                 "{code}: documentation must start with its heading"
             );
             assert!(doc.len() > 200, "{code}: documentation is too short");
+            let severity = |en: &str, nb: &str, nn: &str| match code.default_severity() {
+                crate::diag::Severity::Error => (en.to_owned(), nb.to_owned(), nn.to_owned()),
+                crate::diag::Severity::Warning => {
+                    ("(warning)".into(), "(advarsel)".into(), "(åtvaring)".into())
+                }
+            };
+            let (en, nb, nn) = severity("(error)", "(feil)", "(feil)");
+            use crate::model::Language;
+            for (lang, tag) in [(Language::En, en), (Language::Nb, nb), (Language::Nn, nn)] {
+                let first = code
+                    .documentation_in(lang)
+                    .lines()
+                    .next()
+                    .unwrap_or_default();
+                assert_eq!(
+                    first,
+                    format!("# `{}` {tag}", code.name()),
+                    "{code} in {lang:?}"
+                );
+            }
             assert_eq!(Code::from_name(code.name()), Some(*code));
         }
     }

@@ -115,6 +115,22 @@ impl FileSource for Disk<'_> {
     }
 }
 
+/// The `language` of the plan at `root`, read from its `kplan.toml` alone (for messages about the
+/// plan, such as `kplan explain`); `None` when it cannot be read.
+pub fn manifest_language(root: &Path) -> Option<crate::model::Language> {
+    let text = std::fs::read_to_string(root.join(discover::MANIFEST)).ok()?;
+    let node = parse_text(&text, true).ok()??;
+    let manifest: Manifest = de::from_node(&node, FileId(0)).ok()?;
+    Some(
+        manifest
+            .plan
+            .language
+            .as_ref()
+            .map(|l| l.value)
+            .unwrap_or_default(),
+    )
+}
+
 /// Reads the plan at `root` (a folder holding `kplan.toml`).
 pub fn load(root: &Path) -> Result<Loaded> {
     load_from(&Disk(root))
