@@ -1,5 +1,6 @@
 //! `--format human`: miette's graphical reports with source snippets, then a summary line.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceSpan};
@@ -58,20 +59,20 @@ pub(super) fn render(findings: &[Finding], cx: &Context<'_>, options: &HumanOpti
 }
 
 /// One finding as a miette diagnostic.
-struct Report {
+struct Report<'a> {
     message: String,
     code: Code,
     show_code: bool,
     /// `None` for a related place, shown as advice.
     severity: Option<Severity>,
     help: Option<String>,
-    source: Option<Snippet>,
+    source: Option<Snippet<'a>>,
     labels: Vec<LabeledSpan>,
-    related: Vec<Report>,
+    related: Vec<Report<'a>>,
 }
 
-impl Report {
-    fn new(finding: &Finding, sources: &Sources) -> Self {
+impl<'a> Report<'a> {
+    fn new(finding: &Finding, sources: &'a Sources) -> Self {
         let mut message = finding.message.clone();
         let mut source = None;
         let mut labels = Vec::new();
@@ -114,7 +115,7 @@ impl Report {
         }
     }
 
-    fn related(label: &Label, sources: &Sources) -> Self {
+    fn related(label: &Label, sources: &'a Sources) -> Self {
         let text = label.message.clone().unwrap_or_default();
         Self {
             message: format!("{} ({})", text, sources.get(label.file).path),
@@ -135,34 +136,53 @@ impl Report {
     }
 }
 
-/// A file's text for miette, reporting columns in characters as every other format does
-/// (miette itself counts bytes, which disagrees on lines with æ, ø and å).
-struct Snippet {
+/// A file's text for miette. Columns are counted in characters as every other format does
+/// (miette itself counts bytes, which disagrees on lines with æ, ø and å), and miette only ever
+/// sees the lines around a label: it scans what it is given from the start, which for a large file
+/// with many findings would be slow.
+struct Snippet<'a> {
     name: String,
-    text: String,
+    /// The text, or a masked copy of it (same length) for identity numbers.
+    text: Cow<'a, str>,
+    /// The file, for its line table.
+    file: &'a crate::source::SourceFile,
 }
 
-impl miette::SourceCode for Snippet {
-    fn read_span<'a>(
-        &'a self,
+impl miette::SourceCode for Snippet<'_> {
+    fn read_span<'b>(
+        &'b self,
         span: &SourceSpan,
         before: usize,
         after: usize,
-    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
-        let inner = self.text.read_span(span, before, after)?;
+    ) -> Result<Box<dyn miette::SpanContents<'b> + 'b>, miette::MietteError> {
+        let text: &str = &self.text;
+        let start = span.offset().min(text.len());
+        let end = (start + span.len()).min(text.len());
+        // The window: `before` lines above the span's first line to `after` lines below its last.
+        let first_line =
+            (self.file.position(start as u32).line as usize - 1).saturating_sub(before);
+        let last_line = self.file.position(end as u32).line as usize - 1 + after;
+        let window_start = self.file.offset_of(first_line as u32 + 1, 1) as usize;
+        let window_end = (self.file.offset_of(last_line as u32 + 2, 1) as usize).min(text.len());
+        let window = &text[window_start..window_end.max(window_start)];
+        let local = SourceSpan::new((start - window_start).into(), end - start);
+        let inner = window.read_span(&local, before, after)?;
         let column = if before == 0 && after == 0 {
             // The header's position: the start of the span, counted in characters.
-            let start = span.offset().min(self.text.len());
-            let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
-            self.text[line_start..start].chars().count()
+            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            text[line_start..start].chars().count()
         } else {
             inner.column()
         };
+        let absolute = SourceSpan::new(
+            (inner.span().offset() + window_start).into(),
+            inner.span().len(),
+        );
         Ok(Box::new(miette::MietteSpanContents::new_named(
             self.name.clone(),
             inner.data(),
-            *inner.span(),
-            inner.line(),
+            absolute,
+            inner.line() + first_line,
             column,
             inner.line_count(),
         )))
@@ -170,26 +190,31 @@ impl miette::SourceCode for Snippet {
 }
 
 /// The file's text for the snippet; identity numbers are masked so they never reach a log.
-fn named_source(
+fn named_source<'a>(
     code: Code,
-    sources: &Sources,
+    sources: &'a Sources,
     file: crate::source::FileId,
     ranges: &[(u32, u32)],
-) -> Snippet {
+) -> Snippet<'a> {
     let file = sources.get(file);
-    let mut text = file.text.clone();
-    if code == Code::PersonalData {
+    let text = if code == Code::PersonalData {
+        let mut text = file.text.clone();
         for &(start, end) in ranges {
+            // Digits become `*`: the same length, so the line table still holds.
             let masked: String = text[start as usize..end as usize]
                 .chars()
                 .map(|c| if c.is_ascii_digit() { '*' } else { c })
                 .collect();
             text.replace_range(start as usize..end as usize, &masked);
         }
-    }
+        Cow::Owned(text)
+    } else {
+        Cow::Borrowed(file.text.as_str())
+    };
     Snippet {
         name: file.path.clone(),
         text,
+        file,
     }
 }
 
@@ -215,21 +240,21 @@ fn labeled(label: &Label, primary: bool, text: &str) -> LabeledSpan {
     }
 }
 
-impl fmt::Debug for Report {
+impl fmt::Debug for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
     }
 }
 
-impl fmt::Display for Report {
+impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
     }
 }
 
-impl std::error::Error for Report {}
+impl std::error::Error for Report<'_> {}
 
-impl Diagnostic for Report {
+impl Diagnostic for Report<'_> {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         self.show_code
             .then(|| Box::new(self.code) as Box<dyn fmt::Display>)
