@@ -1,6 +1,6 @@
 //! Rules on references: they resolve, to the right kind, and every definition is used.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::diag::{Code, Finding, did_you_mean};
 use crate::model::EntityKind;
@@ -20,20 +20,25 @@ pub fn unknown_reference(cx: &mut Context<'_>) {
         return; // the ids of the unparsed file are unknown
     }
     let mut found = Vec::new();
+    // The ids a reference could have meant, gathered once per set of expected kinds.
+    let mut candidates_for: HashMap<&[EntityKind], Vec<&str>> = HashMap::new();
     for r in &cx.index.refs {
         let id = r.id.value.as_str();
         if cx.index.ids.contains_key(id) || cx.index.unreadable.contains_key(id) {
             continue;
         }
-        let candidates = cx
-            .index
-            .ids
-            .iter()
-            .filter(|(_, (kind, _))| r.expected.contains(kind))
-            .map(|(id, _)| *id)
-            .chain(cx.index.unreadable.keys().copied());
-        let mut candidates: Vec<&str> = candidates.collect();
-        candidates.sort_unstable();
+        let candidates = candidates_for.entry(r.expected).or_insert_with(|| {
+            let mut ids: Vec<&str> = cx
+                .index
+                .ids
+                .iter()
+                .filter(|(_, (kind, _))| r.expected.contains(kind))
+                .map(|(id, _)| *id)
+                .chain(cx.index.unreadable.keys().copied())
+                .collect();
+            ids.sort_unstable();
+            ids
+        });
         let kinds = expected_kinds(r.expected);
         let help = match did_you_mean(id, candidates.iter().copied()) {
             Some(s) => format!("did you mean `{s}`?"),
