@@ -105,6 +105,17 @@ fn diff(repo: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// `kplan diff --format json OLD NEW` on two folders, parsed.
+fn diff_json(old: &Path, new: &Path) -> serde_json::Value {
+    let out = kplan(old)
+        .args(["diff", "--format", "json"])
+        .arg(old)
+        .arg(new)
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 fn settings() -> insta::Settings {
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path("snapshots/diff");
@@ -175,13 +186,7 @@ fn folders_can_be_compared_without_git() {
         "status = \"draft\"",
         "status = \"consultation\"",
     );
-    let out = kplan(old.path())
-        .args(["diff", "--format", "json"])
-        .arg(old.path())
-        .arg(new.path())
-        .output()
-        .unwrap();
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doc = diff_json(old.path(), new.path());
     assert_eq!(doc["format_version"], 1);
     assert_eq!(doc["manifest"][0]["field"], "status");
     assert_eq!(doc["manifest"][0]["old"], "draft");
@@ -246,13 +251,7 @@ fn goals_and_needs_that_lose_their_last_measure_are_named() {
     let start = text.find("measures:\n").unwrap();
     let end = text.find("indicators:\n").unwrap();
     std::fs::write(&plan, format!("{}{}", &text[..start], &text[end..])).unwrap();
-    let out = kplan(old.path())
-        .args(["diff", "--format", "json"])
-        .arg(old.path())
-        .arg(new.path())
-        .output()
-        .unwrap();
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doc = diff_json(old.path(), new.path());
     let q = &doc["consequences"];
     assert_eq!(q["goals_lost_measures"][0]["id"], "G1");
     assert_eq!(q["needs_lost_measures"][0]["id"], "B1");

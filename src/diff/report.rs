@@ -226,22 +226,11 @@ fn consequences_text(out: &mut String, c: &Comparison, o: &Options<'_>, paint: &
             let _ = writeln!(out, "{}", money_line(x.key.clone(), x));
         }
     }
-    let (b, a) = (&q.coverage_before, &q.coverage_after);
-    let _ = writeln!(
-        out,
-        "  {}: {} {}/{} → {}/{}; {} {}/{} → {}/{}",
-        tr(t, "diff.coverage"),
-        tr(t, "diff.coverage_goals"),
-        b.goals_covered,
-        b.goals_total,
-        a.goals_covered,
-        a.goals_total,
-        tr(t, "diff.coverage_needs"),
-        b.needs_covered,
-        b.needs_total,
-        a.needs_covered,
-        a.needs_total
-    );
+    let coverage: Vec<String> = coverage_rows(c)
+        .iter()
+        .map(|(key, before, after)| format!("{} {before} → {after}", tr(t, key)))
+        .collect();
+    let _ = writeln!(out, "  {}: {}", tr(t, "diff.coverage"), coverage.join("; "));
     for (key, list) in [
         ("diff.goals_lost", &q.goals_lost_measures),
         ("diff.needs_lost", &q.needs_lost_measures),
@@ -265,6 +254,26 @@ fn consequences_text(out: &mut String, c: &Comparison, o: &Options<'_>, paint: &
             );
         }
     }
+}
+
+/// Coverage before and after, as (catalogue key, "covered/total" before, after).
+fn coverage_rows(c: &Comparison) -> [(&'static str, String, String); 2] {
+    let (b, a) = (
+        &c.consequences.coverage_before,
+        &c.consequences.coverage_after,
+    );
+    [
+        (
+            "diff.coverage_goals",
+            format!("{}/{}", b.goals_covered, b.goals_total),
+            format!("{}/{}", a.goals_covered, a.goals_total),
+        ),
+        (
+            "diff.coverage_needs",
+            format!("{}/{}", b.needs_covered, b.needs_total),
+            format!("{}/{}", a.needs_covered, a.needs_total),
+        ),
+    ]
 }
 
 fn md_escape(s: &str) -> String {
@@ -436,25 +445,9 @@ pub fn markdown(c: &Comparison, o: &Options<'_>, heading_level: usize) -> String
             .collect();
         money_table(&mut out, "diff.source", rows, None);
     }
-    let (b, a) = (&q.coverage_before, &q.coverage_after);
-    let _ = writeln!(
-        out,
-        "- {}: {}/{} → {}/{}",
-        tr(t, "diff.coverage_goals"),
-        b.goals_covered,
-        b.goals_total,
-        a.goals_covered,
-        a.goals_total
-    );
-    let _ = writeln!(
-        out,
-        "- {}: {}/{} → {}/{}",
-        tr(t, "diff.coverage_needs"),
-        b.needs_covered,
-        b.needs_total,
-        a.needs_covered,
-        a.needs_total
-    );
+    for (key, before, after) in coverage_rows(c) {
+        let _ = writeln!(out, "- {}: {before} → {after}", tr(t, key));
+    }
     for (key, list) in [
         ("diff.goals_lost", &q.goals_lost_measures),
         ("diff.needs_lost", &q.needs_lost_measures),

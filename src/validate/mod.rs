@@ -30,7 +30,7 @@ pub struct Context<'a> {
     pub sources: &'a Sources,
     /// Today.
     pub today: Date,
-    pub(crate) findings: Vec<Finding>,
+    findings: Vec<Finding>,
 }
 
 impl Context<'_> {

@@ -24,7 +24,7 @@ pub fn goal_without_need(cx: &mut Context<'_>) {
             "add `{}` to the `goals` of the needs that serve it (step 5), or remove the goal",
             goal.id.value
         ));
-        cx.findings.push(finding);
+        cx.push(finding);
     }
 }
 
@@ -58,7 +58,7 @@ pub fn goal_without_measure(cx: &mut Context<'_>) {
             "add a measure whose `needs` names {} (step 6)",
             ids.join(" or ")
         ));
-        cx.findings.push(finding);
+        cx.push(finding);
     }
 }
 
@@ -75,7 +75,7 @@ pub fn measure_without_need(cx: &mut Context<'_>) {
         )
         .label("empty list")
         .help("name the need(s) this measure closes, e.g. `needs: [B1]`; a measure without a need has no purpose in the plan");
-        cx.findings.push(finding);
+        cx.push(finding);
     }
 }
 
@@ -102,7 +102,7 @@ pub fn need_without_measure(cx: &mut Context<'_>) {
             "add `{}` to the `needs` of a measure (step 6), or explain in `rationale` why it waits",
             need.id.value
         ));
-        cx.findings.push(finding);
+        cx.push(finding);
     }
 }
 
@@ -141,7 +141,7 @@ pub fn gap_not_closed(cx: &mut Context<'_>) {
         )
         .label(format!("{} left open", fmt_num(gap.abs() - closed)))
         .help("add or extend measures (`closes`), or lower `required` if the ambition changed");
-        cx.findings.push(finding);
+        cx.push(finding);
     }
 }
 
@@ -166,7 +166,7 @@ pub fn negative_gap(cx: &mut Context<'_>) {
         .label("required is below current")
         .related(need.current.span, "current")
         .help("check `current` and `required`; if the need shrinks, the strategy is probably `mobilise` or `phase-out`");
-        cx.findings.push(finding);
+        cx.push(finding);
     }
 }
 
@@ -194,7 +194,7 @@ pub fn strategy_mismatch(cx: &mut Context<'_>) {
             .label("strategy of the measure")
             .related(need.strategy.span, format!("strategy of need {}", need.id.value))
             .help("align the strategies, or split the measure so each part serves needs of one strategy");
-            cx.findings.push(finding);
+            cx.push(finding);
         }
     }
 }
@@ -212,7 +212,7 @@ pub fn goal_without_indicator(cx: &mut Context<'_>) {
         )
         .label("how will this be measured?")
         .help("add `indicators: [I1]` naming an indicator with a baseline and a target (step 7)");
-        cx.findings.push(finding);
+        cx.push(finding);
     }
 }
 
@@ -229,7 +229,7 @@ pub fn goal_without_basis(cx: &mut Context<'_>) {
         )
         .label("no `based_on`")
         .help("add `based_on: [...]` naming the guidelines (laws, norms, plans) or anchoring decisions behind the goal");
-        cx.findings.push(finding);
+        cx.push(finding);
     }
 }
 
@@ -254,7 +254,7 @@ pub fn indicator_incomplete(cx: &mut Context<'_>) {
         )
         .label("incomplete")
         .help("add `baseline: { year: 2024, value: 68 }` and `target: { year: 2028, value: 80 }` so progress can be judged");
-        cx.findings.push(finding);
+        cx.push(finding);
     }
 }
 
@@ -271,7 +271,7 @@ pub fn measure_without_cost(cx: &mut Context<'_>) {
         )
         .label("not in the budget")
         .help("add `costs` per year with `amount`, `funding` and `status`, so the measure can enter the budget and økonomiplan; a measure without cost may give `amount: 0`");
-        cx.findings.push(finding);
+        cx.push(finding);
     }
 }
 

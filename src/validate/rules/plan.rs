@@ -39,7 +39,7 @@ pub fn adoption_missing(cx: &mut Context<'_>) {
     if let Some(a) = adoption {
         finding = finding.related(a.span, "adoption");
     }
-    cx.findings.push(finding);
+    cx.push(finding);
 }
 
 /// `no-employee-representative`: no group member represents the employees (KS step 1,
@@ -63,7 +63,7 @@ pub fn no_employee_representative(cx: &mut Context<'_>) {
         Some(o) => Some(Label::at(o.span).with_message("no tillitsvalgt in any group")),
         None => cx.plan.manifest_file.map(Label::file),
     };
-    cx.findings.push(
+    cx.push(
         Finding::new(
             Code::NoEmployeeRepresentative,
             primary,
@@ -91,7 +91,7 @@ pub fn no_budget_anchoring(cx: &mut Context<'_>) {
         Some(a) => Some(Label::at(a.id.span).with_message("anchoring without budget")),
         None => cx.plan.manifest_file.map(Label::file),
     };
-    cx.findings.push(
+    cx.push(
         Finding::new(
             Code::NoBudgetAnchoring,
             primary,
@@ -155,7 +155,7 @@ pub fn missing_step(cx: &mut Context<'_>) {
         if !empty {
             continue;
         }
-        cx.findings.push(
+        cx.push(
             Finding::new(
                 Code::MissingStep,
                 cx.plan.manifest_file.map(Label::file),

@@ -28,7 +28,7 @@ pub fn small_group(cx: &mut Context<'_>) {
         )
         .label("small group")
         .help(format!("its figures are shown as \"færre enn {threshold}\" in the document; merge it with another row (e.g. leave out `role`) to show them"));
-        cx.findings.push(finding);
+        cx.push(finding);
     }
 }
 
@@ -54,7 +54,7 @@ pub fn personal_data(cx: &mut Context<'_>) {
             );
         }
     }
-    found.into_iter().for_each(|f| cx.findings.push(f));
+    found.into_iter().for_each(|f| cx.push(f));
 }
 
 /// Every valid fødselsnummer or D-number in `text`: 11 digits (optionally `DDMMYY NNNNN`), not part

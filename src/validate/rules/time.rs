@@ -20,7 +20,7 @@ pub fn invalid_period(cx: &mut Context<'_>) {
             .label("start")
             .related(period.end.span, "end")
             .help("the period is written as { start = 2025, end = 2028 } with start <= end");
-            cx.findings.push(finding);
+            cx.push(finding);
         }
     }
     for measure in &cx.plan.measures {
@@ -36,7 +36,7 @@ pub fn invalid_period(cx: &mut Context<'_>) {
             .label("start")
             .related(measure.end.span, "end")
             .help("swap `start` and `end`, or correct the wrong one");
-            cx.findings.push(finding);
+            cx.push(finding);
         }
     }
 }
@@ -105,7 +105,7 @@ pub fn outside_period(cx: &mut Context<'_>) {
             );
         }
     }
-    found.into_iter().for_each(|f| cx.findings.push(f));
+    found.into_iter().for_each(|f| cx.push(f));
 }
 
 /// `measure-overdue`: today is past a measure's `end` and its status is still planned or ongoing.
@@ -138,7 +138,7 @@ pub fn measure_overdue(cx: &mut Context<'_>) {
         .help(format!(
             "set `status` to completed, postponed or cancelled, or move `end` (today is {today})"
         ));
-        cx.findings.push(finding);
+        cx.push(finding);
     }
 }
 
@@ -182,6 +182,6 @@ pub fn review_overdue(cx: &mut Context<'_>) {
         .help(format!(
             "record the evaluation under `evaluation.records` with its date, or set a new date (today is {today})"
         ));
-        cx.findings.push(finding);
+        cx.push(finding);
     }
 }

@@ -198,7 +198,7 @@ pub fn value_out_of_range(cx: &mut Context<'_>) {
             }
         }
     }
-    r.found.into_iter().for_each(|f| cx.findings.push(f));
+    r.found.into_iter().for_each(|f| cx.push(f));
 }
 
 /// `workforce-mismatch`: age bands do not sum to `employees`; departures in one year exceed
@@ -218,7 +218,7 @@ pub fn workforce_mismatch(cx: &mut Context<'_>) {
                 .label(format!("sum {sum}"))
                 .related(row.employees.span, "employees")
                 .help("every employee belongs to exactly one age band: correct the bands or `employees`");
-                cx.findings.push(finding);
+                cx.push(finding);
             }
         }
         for (year, n) in row.departures.iter().flat_map(|d| d.value.0.iter()) {
@@ -234,7 +234,7 @@ pub fn workforce_mismatch(cx: &mut Context<'_>) {
                 .label("more than employees")
                 .related(row.employees.span, "employees")
                 .help("expected departures in a year cannot exceed the number of employees");
-                cx.findings.push(finding);
+                cx.push(finding);
             }
         }
     }
