@@ -27,8 +27,20 @@ pub enum Error {
     #[error("{0}")]
     Usage(String),
     /// A template failed or a document could not be written.
-    #[error("{0}")]
-    Render(String),
+    #[error(transparent)]
+    Render(#[from] crate::render::RenderError),
+    /// A file could not be written (a link in the way, a full disk, …).
+    #[error(transparent)]
+    Write(#[from] crate::write::WriteError),
+    /// `kplan init` could not make the plan.
+    #[error(transparent)]
+    Init(#[from] crate::init::InitError),
+    /// The templates folder named on the command line or in kplan.toml is missing.
+    #[error("the templates folder {} does not exist", .0.display())]
+    NoTemplates(PathBuf),
+    /// Standard output could not be written (a full disk, not a closed pipe).
+    #[error("cannot write to standard output: {0}")]
+    Stdout(std::io::Error),
     /// A date given on the command line or in `KPLAN_TODAY` is not `YYYY-MM-DD`.
     #[error("`{0}` is not a date; write it as YYYY-MM-DD")]
     BadDate(String),

@@ -18,5 +18,6 @@ pub mod render;
 pub mod report;
 pub mod source;
 pub mod validate;
+pub mod write;
 
 pub use error::{Error, Result};

@@ -65,7 +65,7 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
         width: terminal_width(),
         quiet: global.quiet,
     };
-    print!("{}", report::render(format, &outcome.findings, &cx, &human));
+    super::out::print(&report::render(format, &outcome.findings, &cx, &human))?;
     Ok(u8::from(outcome.fails(args.deny_warnings)))
 }
 

@@ -73,6 +73,6 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
         Fmt::Md => report::markdown(&comparison, &options, 1),
         Fmt::Json => report::json(&comparison),
     };
-    print!("{out}");
+    super::out::print(&out)?;
     Ok(u8::from(args.exit_code && comparison.has_changes()))
 }

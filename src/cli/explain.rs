@@ -38,24 +38,32 @@ fn language(lang: Option<Lang>) -> Language {
 pub fn run(args: Args) -> kplan::Result<u8> {
     let Some(name) = args.code else {
         let width = Code::ALL.iter().map(|c| c.name().len()).max().unwrap_or(0);
+        let mut list = String::new();
         for code in Code::ALL {
             let severity = code.default_severity().name();
-            println!("{:width$}  {severity:7}  {}", code.name(), code.summary());
+            list.push_str(&format!(
+                "{:width$}  {severity:7}  {}\n",
+                code.name(),
+                code.summary()
+            ));
         }
+        super::out::print(&list)?;
         return Ok(0);
     };
     match Code::from_name(name.trim()) {
         Some(code) => {
-            print!("{}", code.documentation_in(language(args.lang)));
+            super::out::print(code.documentation_in(language(args.lang)))?;
             Ok(0)
         }
         None => {
             let names = Code::ALL.iter().map(|c| c.name());
             match did_you_mean(&name, names) {
-                Some(s) => eprintln!("error: unknown rule `{name}`; did you mean `{s}`?"),
-                None => eprintln!("error: unknown rule `{name}`"),
+                Some(s) => super::out::eprintln(&format!(
+                    "error: unknown rule `{name}`; did you mean `{s}`?"
+                )),
+                None => super::out::eprintln(&format!("error: unknown rule `{name}`")),
             }
-            eprintln!("`kplan explain` without a code lists every rule");
+            super::out::eprintln("`kplan explain` without a code lists every rule");
             Ok(super::EXIT_FAILURE)
         }
     }

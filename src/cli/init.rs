@@ -51,7 +51,7 @@ enum Format {
 
 /// Asks on stderr and reads one line; empty input takes the default.
 fn ask(question: &str, default: &str) -> String {
-    eprint!("{question} [{default}]: ");
+    super::out::eprint(&format!("{question} [{default}]: "));
     let _ = std::io::stderr().flush();
     let mut line = String::new();
     let _ = std::io::stdin().lock().read_line(&mut line);
@@ -152,7 +152,7 @@ pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
         },
     };
     for note in &notes {
-        eprintln!("note: {note}");
+        super::out::eprintln(&format!("note: {note}"));
     }
     let options = Options {
         municipality,
@@ -163,20 +163,18 @@ pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
         lang,
         format,
     };
-    let files = init::scaffold(&options).map_err(|e| kplan::Error::Render(e.to_string()))?;
-    let written = init::write(&args.dir, &files, args.force)
-        .map_err(|e| kplan::Error::Render(e.to_string()))?;
+    let files = init::scaffold(&options)?;
+    let written = init::write(&args.dir, &files, args.force)?;
     if !global.quiet {
         for path in &written {
-            println!("wrote {}", path.display());
+            super::out::println(&format!("wrote {}", path.display()))?;
         }
-        println!(
-            "{}",
-            t["defaults"]["next_steps"]
+        super::out::println(
+            &t["defaults"]["next_steps"]
                 .as_str()
                 .unwrap_or_default()
-                .replace("{dir}", &args.dir.display().to_string())
-        );
+                .replace("{dir}", &args.dir.display().to_string()),
+        )?;
     }
     Ok(0)
 }

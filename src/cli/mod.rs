@@ -4,6 +4,7 @@ mod check;
 mod diff;
 mod explain;
 mod init;
+mod out;
 mod render;
 mod schema;
 
@@ -87,6 +88,11 @@ pub fn run() -> ExitCode {
         color_stderr: cli.color.enabled(std::io::stderr().is_terminal()),
         quiet: cli.quiet,
     };
+    // An interrupted run removes its temporary files; a document half replaced is never left.
+    let _ = ctrlc::set_handler(|| {
+        kplan::write::cleanup();
+        std::process::exit(130);
+    });
     let result = match cli.command {
         Command::Init(args) => init::run(args, &global),
         Command::Check(args) => check::run(args, &global),
@@ -98,7 +104,7 @@ pub fn run() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
-            eprintln!("error: {err}");
+            out::eprintln(&format!("error: {err}"));
             ExitCode::from(EXIT_FAILURE)
         }
     }

@@ -11,6 +11,7 @@ use kplan::diff::{
 use kplan::model::Language;
 use kplan::render::{self, Output};
 use kplan::report::{self, Format, HumanOptions};
+use kplan::write::OutDir;
 use kplan::{Result, check};
 
 use super::Global;
@@ -79,9 +80,9 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
             width: super::check::terminal_width(),
             quiet: true,
         };
-        eprint!("{}", report::render(Format::Human, &findings, &cx, &human));
-        eprintln!(
-            "error: the plan has errors; fix them before rendering (`kplan check` lists them)"
+        super::out::eprint(&report::render(Format::Human, &findings, &cx, &human));
+        super::out::eprintln(
+            "error: the plan has errors; fix them before rendering (`kplan check` lists them)",
         );
         return Ok(1);
     };
@@ -107,7 +108,7 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
     }
     if args.dump_context {
         let json = serde_json::to_string_pretty(&context).expect("the context serializes");
-        println!("{json}");
+        super::out::println(&json)?;
         return Ok(0);
     }
     let manifest = plan
@@ -122,14 +123,14 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
             .map(|t| root.join(&t.value))
     });
     if let Some(dir) = templates.as_deref().filter(|d| !d.is_dir()) {
-        return Err(kplan::Error::Render(format!(
-            "the templates folder {} does not exist",
-            dir.display()
-        )));
+        return Err(kplan::Error::NoTemplates(dir.to_path_buf()));
     }
-    let out_dir = args
-        .output
-        .unwrap_or_else(|| root.join(manifest.output_dir()));
+    // An explicit -o may point anywhere; the plan's own `[render] output` stays inside the
+    // plan root, with no link on the way. Either way the folder is locked while we write.
+    let out = match &args.output {
+        Some(dir) => OutDir::open(dir, None)?,
+        None => OutDir::open(&root.join(manifest.output_dir()), Some(root))?,
+    };
     let outputs: &[Output] = match args.format {
         Formats::Html => &[Output::Html],
         Formats::Md => &[Output::Markdown],
@@ -140,29 +141,30 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
     drop((plan, findings));
     let context = render::to_value(context);
     // Every document is rendered to a temporary file first; only when all succeeded are they
-    // moved into place, so a broken template leaves neither half a document nor a stale mix.
-    let mut pending = Vec::new();
+    // moved into place, together, so a broken template leaves neither half a document nor a
+    // stale mix. A failure drops the staged files, which removes them.
+    let mut staged = Vec::new();
     for &output in outputs {
-        match render::render_to_file(&context, output, templates.clone(), lang, &out_dir) {
-            Ok(p) => pending.push(p),
-            Err(e) => {
-                render::discard(pending);
-                return Err(kplan::Error::Render(e.to_string()));
-            }
-        }
+        staged.push(render::render_to_file(
+            &context,
+            output,
+            templates.clone(),
+            lang,
+            &out,
+        )?);
     }
     drop(context);
-    let written = render::commit(pending).map_err(|e| kplan::Error::Render(e.to_string()))?;
+    let written = out.commit(staged)?;
     if !global.quiet {
         for path in written {
-            println!("wrote {}", path.display());
+            super::out::println(&format!("wrote {}", path.display()))?;
         }
     }
     if warnings > 0 && !global.quiet {
-        eprintln!(
+        super::out::eprintln(&format!(
             "note: {warnings} warning{} from the checks are listed in the document; run `kplan check` for details",
             if warnings == 1 { "" } else { "s" }
-        );
+        ));
     }
     Ok(0)
 }

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use kplan::model::schema;
-use kplan::render::write_atomic;
+use kplan::write::OutDir;
 
 /// Arguments of `kplan schema`.
 #[derive(clap::Args)]
@@ -14,11 +14,12 @@ pub struct Args {
 }
 
 pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
+    // Never through a link: `schemas` may be a folder committed to a plan repository.
+    let out = OutDir::open(&args.output, None)?;
     for (name, text) in schema::files() {
-        let path = write_atomic(&args.output, name, &text)
-            .map_err(|e| kplan::Error::Render(e.to_string()))?;
+        let path = out.write(name, text.as_bytes())?;
         if !global.quiet {
-            println!("wrote {}", path.display());
+            super::out::println(&format!("wrote {}", path.display()))?;
         }
     }
     Ok(0)

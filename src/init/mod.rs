@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::model::Language;
 use crate::render::i18n;
+use crate::write::WriteError;
 
 /// The file syntax of the plan files (the manifest is always TOML).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -57,6 +58,9 @@ pub enum InitError {
         /// Why.
         source: std::io::Error,
     },
+    /// A link or a file stands where a folder or a new file of the plan must go.
+    #[error(transparent)]
+    Write(#[from] WriteError),
     /// A built-in template failed (a bug).
     #[error("internal template error: {0:#}")]
     Template(#[from] minijinja::Error),
@@ -146,7 +150,9 @@ pub fn scaffold(options: &Options) -> Result<Vec<(PathBuf, String)>, InitError> 
 }
 
 /// Writes the files into `dir`, never replacing a file: if any exists, nothing is written. A
-/// folder with files in it needs `force`.
+/// folder with files in it needs `force`. Nothing is written outside `dir`: a folder of the
+/// scaffold (`.github`, `schemas`, …) that exists as a link, or a file's place taken by a link,
+/// stops the run before the first file is written.
 pub fn write(
     dir: &Path,
     files: &[(PathBuf, String)],
@@ -170,19 +176,25 @@ pub fn write(
     if !existing.is_empty() {
         return Err(InitError::Exists(existing));
     }
+    // Every folder on the way must be a real folder inside `dir`, checked for all files first so
+    // that a link in the way leaves nothing half written.
+    for (rel, _) in files {
+        let mut at = dir.to_path_buf();
+        for component in rel.parent().into_iter().flat_map(Path::components) {
+            at.push(component);
+            if at.is_symlink() {
+                return Err(WriteError::Symlink(at).into());
+            }
+        }
+    }
+    std::fs::create_dir_all(dir).map_err(io(dir))?;
     let mut written = Vec::new();
     for (rel, content) in files {
-        let path = dir.join(rel);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(io(parent))?;
-        }
-        // create_new: even a file that appeared after the check above is never replaced.
+        let path = crate::write::ensure_parents_inside(dir, rel)?;
+        // create_new: even a file (or link) that appeared after the check above is never
+        // replaced or followed.
         use std::io::Write;
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .map_err(io(&path))?;
+        let mut file = crate::write::create_new(&path)?;
         file.write_all(content.as_bytes()).map_err(io(&path))?;
         written.push(path);
     }

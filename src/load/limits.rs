@@ -12,3 +12,7 @@ pub const MAX_ALIASES: usize = 1_000;
 pub const MAX_EVENTS: usize = 16_000_000;
 /// Most events replayed or recorded through YAML aliases and anchors in one file.
 pub const MAX_ALIAS_EVENTS: usize = 100_000;
+/// Largest document `kplan render` writes, in bytes, per file. The example plans make about
+/// 0.2 MiB and a plan of 100 000 entities about 60 MiB; a template that loops without end
+/// stops here instead of filling the disk.
+pub const MAX_DOCUMENT_BYTES: u64 = 64 * 1024 * 1024;

@@ -148,7 +148,12 @@ pub fn load_from(source: &dyn FileSource) -> Result<Loaded> {
         loaded.plan.manifest_file = Some(file);
         match node {
             Some(node) => match de::from_node::<Manifest>(&node, file) {
-                Ok(manifest) => loaded.plan.manifest = Some(manifest),
+                Ok(manifest) => {
+                    for (value, field) in manifest.paths_outside_root() {
+                        loaded.findings.push(outside_root(value, field));
+                    }
+                    loaded.plan.manifest = Some(manifest);
+                }
                 Err(err) => loaded.findings.push(schema_finding(file, &node, err)),
             },
             None => loaded.findings.push(
@@ -458,6 +463,23 @@ impl Loaded {
             Err(err) => self.findings.push(schema_finding(file, node, err)),
         }
     }
+}
+
+/// `[render] templates` or `output` names a folder outside the plan root.
+fn outside_root(value: &Spanned<String>, field: &str) -> Finding {
+    Finding::at(
+        Code::Schema,
+        value.span,
+        format!(
+            "[render] {field} = \"{}\" is outside the plan folder",
+            value.value
+        ),
+    )
+    .label("outside the plan folder")
+    .help(format!(
+        "give a folder inside the plan, relative to kplan.toml (e.g. \"{}\"), without `..`; to write elsewhere, use `kplan render -o DIR`",
+        if field == "output" { "build" } else { "maler" }
+    ))
 }
 
 fn span_of(file: FileId, node: &Node) -> Span {

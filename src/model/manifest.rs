@@ -133,11 +133,64 @@ impl Manifest {
             .map_or("build", |o| o.value.as_str())
     }
 
+    /// `[render] templates` and `output` that leave the plan root: (the value, its field).
+    /// Both are written by whoever controls the repository, so an absolute path or `..` could
+    /// make `kplan render` read templates from, or write documents to, anywhere on the machine.
+    pub fn paths_outside_root(&self) -> Vec<(&Spanned<String>, &'static str)> {
+        let Some(render) = &self.render else {
+            return Vec::new();
+        };
+        [(&render.templates, "templates"), (&render.output, "output")]
+            .into_iter()
+            .filter_map(|(value, field)| Some((value.as_ref()?, field)))
+            .filter(|(value, _)| !stays_inside(&value.value))
+            .collect()
+    }
+
     /// The privacy threshold (default 5).
     pub fn privacy_threshold(&self) -> i64 {
         self.render
             .as_ref()
             .and_then(|r| r.privacy_threshold.as_ref())
             .map_or(5, |t| t.value)
+    }
+}
+
+/// Whether a relative path from kplan.toml names a folder below the plan root: not empty, not
+/// absolute, no `..`, no drive or backslash (a separator on Windows).
+fn stays_inside(path: &str) -> bool {
+    let p = std::path::Path::new(path);
+    !path.trim().is_empty()
+        && !path.contains('\\')
+        && !path.contains(':')
+        && p.components().all(|c| {
+            matches!(
+                c,
+                std::path::Component::Normal(_) | std::path::Component::CurDir
+            )
+        })
+        && p.components()
+            .any(|c| matches!(c, std::path::Component::Normal(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn paths_from_the_manifest_stay_inside_the_root() {
+        for ok in ["build", "docs/plan", "./build", "ut data"] {
+            assert!(super::stays_inside(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            ".",
+            "/tmp/x",
+            "../x",
+            "a/../../x",
+            "a\\..\\x",
+            "C:/x",
+            "a/..",
+        ] {
+            assert!(!super::stays_inside(bad), "{bad}");
+        }
     }
 }

@@ -8,12 +8,14 @@ pub mod i18n;
 mod markdown;
 pub mod templates;
 
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::PathBuf;
 
 use crate::analysis;
 use crate::diag::Finding;
 use crate::model::{Language, Plan};
 use crate::validate::{Index, Today};
+use crate::write::{OutDir, Staged, WriteError};
 
 pub use context::Context;
 pub use format::Formatter;
@@ -51,14 +53,9 @@ pub enum RenderError {
     /// A template is broken or refers to something the context lacks.
     #[error("template error: {}", chain(.0))]
     Template(#[from] minijinja::Error),
-    /// The document could not be written.
-    #[error("cannot write {}: {source}", path.display())]
-    Write {
-        /// Where.
-        path: PathBuf,
-        /// Why.
-        source: std::io::Error,
-    },
+    /// The document could not be written: the folder, the disk or the size limit.
+    #[error(transparent)]
+    Write(#[from] WriteError),
 }
 
 /// The error and its causes, innermost last, each with its template and line.
@@ -159,7 +156,7 @@ pub fn to_value(context: Context) -> minijinja::Value {
     minijinja::Value::from(map)
 }
 
-/// Renders one document from the context (see [`to_value`]).
+/// Renders one document from the context (see [`to_value`]) into memory.
 pub fn render(
     context: &minijinja::Value,
     output: Output,
@@ -171,114 +168,131 @@ pub fn render(
     let text = template.render(context.clone())?;
     Ok(match output {
         Output::Html => text,
-        Output::Markdown => collapse_blank_lines(&text),
+        Output::Markdown => {
+            let mut out = CollapseBlankLines::new(Vec::with_capacity(text.len()));
+            out.write_all(text.as_bytes())
+                .and_then(|()| out.finish())
+                .expect("writing to memory cannot fail");
+            String::from_utf8(out.inner).expect("the template wrote text")
+        }
     })
 }
 
 /// At most one blank line in a row, and one newline at the end: the Markdown templates favour
-/// readable control flow over exact spacing.
-fn collapse_blank_lines(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut blank = 0;
-    for line in text.lines() {
+/// readable control flow over exact spacing. Streams, line by line, into another writer.
+struct CollapseBlankLines<W: Write> {
+    inner: W,
+    /// The line being written, up to its newline.
+    line: Vec<u8>,
+    /// Blank lines seen since the last line written.
+    blank: usize,
+    /// Whether a line has been written.
+    started: bool,
+}
+
+impl<W: Write> CollapseBlankLines<W> {
+    fn new(inner: W) -> Self {
+        Self {
+            inner,
+            line: Vec::new(),
+            blank: 0,
+            started: false,
+        }
+    }
+
+    fn end_line(&mut self) -> std::io::Result<()> {
+        let line = String::from_utf8_lossy(&self.line);
         let line = line.trim_end();
         if line.is_empty() {
-            blank += 1;
-            continue;
+            self.blank += 1;
+        } else {
+            if self.started && self.blank > 0 {
+                self.inner.write_all(b"\n")?;
+            }
+            self.blank = 0;
+            self.started = true;
+            self.inner.write_all(line.as_bytes())?;
+            self.inner.write_all(b"\n")?;
         }
-        if !out.is_empty() && blank > 0 {
-            out.push('\n');
-        }
-        blank = 0;
-        out.push_str(line);
-        out.push('\n');
+        self.line.clear();
+        Ok(())
     }
-    out
+
+    /// Writes the last line (one without a newline) and flushes.
+    fn finish(&mut self) -> std::io::Result<()> {
+        if !self.line.is_empty() {
+            self.end_line()?;
+        }
+        self.inner.flush()
+    }
 }
 
-/// A document written to a temporary file beside its final name, waiting for [`commit`].
-#[derive(Debug)]
-pub struct Pending {
-    tmp: PathBuf,
-    path: PathBuf,
+impl<W: Write> Write for CollapseBlankLines<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut rest = buf;
+        while let Some(i) = rest.iter().position(|&b| b == b'\n') {
+            self.line.extend_from_slice(&rest[..i]);
+            self.end_line()?;
+            rest = &rest[i + 1..];
+        }
+        self.line.extend_from_slice(rest);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }
 
-/// Renders one document into a temporary file in `dir`. HTML is streamed to the file, so a large
-/// plan's document is never held in memory whole. On failure nothing is left behind.
+/// Renders one document into a new temporary file of `out`, waiting for [`OutDir::commit`].
+/// Both documents are streamed to their files, so a large plan's document is never held in
+/// memory whole, and bounded by [`MAX_DOCUMENT_BYTES`](crate::load::limits::MAX_DOCUMENT_BYTES).
+/// On failure nothing is left behind, and a failure to write (a full disk, the size limit) is
+/// reported as such, not as a template error.
 pub fn render_to_file(
     context: &minijinja::Value,
     output: Output,
     templates: Option<PathBuf>,
     lang: Language,
-    dir: &Path,
-) -> Result<Pending, RenderError> {
-    let name = output.file_name();
-    let path = dir.join(name);
-    let tmp = dir.join(format!(".{name}.kplan-tmp"));
-    let write_error = |source| RenderError::Write {
-        path: path.clone(),
-        source,
-    };
-    std::fs::create_dir_all(dir).map_err(write_error)?;
+    out: &OutDir,
+) -> Result<Staged, RenderError> {
+    let mut staged = out.create(output.file_name())?;
+    render_into(context, output, templates, lang, &mut staged)?;
+    Ok(staged)
+}
+
+/// Renders into a staged file; see [`render_to_file`].
+pub fn render_into(
+    context: &minijinja::Value,
+    output: Output,
+    templates: Option<PathBuf>,
+    lang: Language,
+    staged: &mut Staged,
+) -> Result<(), RenderError> {
+    let env = templates::environment(templates, formatter(lang));
+    let template = env.get_template(output.template())?;
+    let path = staged.path().to_path_buf();
+    let io = |source| RenderError::Write(WriteError::Io { path, source });
     let result = match output {
         Output::Html => {
-            let env = templates::environment(templates, formatter(lang));
-            std::fs::File::create(&tmp)
-                .map_err(write_error)
-                .and_then(|file| {
-                    let mut writer = std::io::BufWriter::new(file);
-                    env.get_template(output.template())?
-                        .render_captured_to(context.clone(), &mut writer)?;
-                    use std::io::Write;
-                    writer.flush().map_err(write_error)
-                })
+            let mut writer = std::io::BufWriter::new(&mut *staged);
+            match template.render_captured_to(context.clone(), &mut writer) {
+                Ok(_) => writer.flush().map_err(io),
+                Err(e) => Err(e.into()),
+            }
         }
-        Output::Markdown => render(context, output, templates, lang)
-            .and_then(|text| std::fs::write(&tmp, text).map_err(write_error)),
-    };
-    match result {
-        Ok(()) => Ok(Pending { tmp, path }),
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(e)
+        Output::Markdown => {
+            let mut writer = CollapseBlankLines::new(std::io::BufWriter::new(&mut *staged));
+            match template.render_captured_to(context.clone(), &mut writer) {
+                Ok(_) => writer.finish().map_err(io),
+                Err(e) => Err(e.into()),
+            }
         }
-    }
-}
-
-/// Moves every pending document to its final name (a rename: readers never see half a file).
-pub fn commit(pending: Vec<Pending>) -> Result<Vec<PathBuf>, RenderError> {
-    let mut done = Vec::new();
-    for p in &pending {
-        std::fs::rename(&p.tmp, &p.path).map_err(|source| RenderError::Write {
-            path: p.path.clone(),
-            source,
-        })?;
-        done.push(p.path.clone());
-    }
-    Ok(done)
-}
-
-/// Removes the temporary files of documents that will not be committed.
-pub fn discard(pending: Vec<Pending>) {
-    for p in pending {
-        let _ = std::fs::remove_file(&p.tmp);
-    }
-}
-
-/// Writes `content` to `dir/name` atomically: a temporary file in the same folder, then a rename,
-/// so a reader never sees half a document.
-pub fn write_atomic(dir: &Path, name: &str, content: &str) -> Result<PathBuf, RenderError> {
-    let path = dir.join(name);
-    let error = |source| RenderError::Write {
-        path: path.clone(),
-        source,
     };
-    std::fs::create_dir_all(dir).map_err(error)?;
-    let tmp = dir.join(format!(".{name}.kplan-tmp"));
-    std::fs::write(&tmp, content).map_err(error)?;
-    std::fs::rename(&tmp, &path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        error(e)
-    })?;
-    Ok(path)
+    // The writer's own error (disk full, size limit) wins over what the engine wrapped it in.
+    match (result, staged.take_error()) {
+        (Ok(()), None) => Ok(()),
+        (_, Some(write)) => Err(RenderError::Write(write)),
+        (Err(e), None) => Err(e),
+    }
 }

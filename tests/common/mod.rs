@@ -1,4 +1,5 @@
 //! Helpers shared by the integration suites.
+#![allow(dead_code)] // each suite uses a part of the helpers
 
 use std::path::{Path, PathBuf};
 
