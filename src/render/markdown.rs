@@ -1,6 +1,7 @@
 //! Markdown fields of plan files, made safe: raw HTML is shown as text, links other than
-//! http(s), mailto, tel and in-page anchors lose their target, and headings become bold
-//! paragraphs so a field can never break the document's outline.
+//! http(s), mailto, tel and in-page anchors lose their target, images become links to the
+//! picture (the document loads nothing), and headings become bold paragraphs so a field can never
+//! break the document's outline.
 
 use std::cell::RefCell;
 
@@ -40,7 +41,16 @@ fn parse<'a>(arena: &'a Arena<'a>, md: &str, options: &Options) -> &'a AstNode<'
         let mut ast = node.data.borrow_mut();
         let start = ast.sourcepos.start;
         match &mut ast.value {
-            NodeValue::Link(link) | NodeValue::Image(link) if !safe_url(&link.url) => {
+            // An image would be loaded (from the network, or a `data:` SVG with script); a link to
+            // it, named by its alt text, is only followed when the reader asks.
+            NodeValue::Image(link) => {
+                let mut link = std::mem::take(link);
+                if !safe_url(&link.url) {
+                    link.url.clear();
+                }
+                ast.value = NodeValue::Link(link);
+            }
+            NodeValue::Link(link) if !safe_url(&link.url) => {
                 link.url.clear();
             }
             NodeValue::HtmlBlock(block) => {
@@ -149,6 +159,20 @@ mod tests {
         let html = to_html("[ok](https://lovdata.no) [rel](#top)");
         assert!(html.contains("href=\"https://lovdata.no\""), "{html}");
         assert!(html.contains("href=\"#top\""), "{html}");
+    }
+
+    #[test]
+    fn images_become_links() {
+        let html =
+            to_html("![logo](https://x.no/l.png) ![t](//x.no/t.gif) ![s](data:image/svg+xml,x)");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(
+            html.contains("<a href=\"https://x.no/l.png\">logo</a>"),
+            "{html}"
+        );
+        assert!(!html.contains("data:"), "{html}");
+        let md = to_markdown("![logo](https://x.no/l.png)");
+        assert_eq!(md, "[logo](https://x.no/l.png)");
     }
 
     #[test]
