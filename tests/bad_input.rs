@@ -230,7 +230,19 @@ fn a_file_over_the_node_budget_is_told_the_node_limit() {
     let mut text = String::from("goals: [");
     text.push_str(&"0,".repeat(4_000_001));
     text.push_str("]\n");
-    let message = yaml_parse_message(&text);
+    let dir = plan(&[("a.yaml", text.as_bytes())]);
+    // Its own generous timeout: `check`'s minute is too short for a debug build.
+    let out = Command::cargo_bin("kplan")
+        .unwrap()
+        .args(["check", "--format", "json", "--today", "2026-11-27"])
+        .arg(dir.path())
+        .timeout(Duration::from_secs(900))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "killed (timeout?)");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let doc: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let message = doc["diagnostics"][0]["message"].as_str().unwrap();
     assert!(message.contains("4 000 000 nodes"), "{message}");
     assert!(!message.contains("alias"), "{message}");
 }
