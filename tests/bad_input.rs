@@ -102,7 +102,12 @@ fn yaml_alias_bomb() {
     }
     let dir = plan(&[("bomb.yaml", text.as_bytes())]);
     let d = assert_finding(dir.path(), "parse", "bomb.yaml");
-    assert!(d["message"].as_str().unwrap().contains("safety limits"));
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap()
+            .contains("the limit for one file")
+    );
 }
 
 #[test]
@@ -208,4 +213,65 @@ fn odd_values_never_panic() {
     )]);
     let (status, stdout, _) = check(dir.path());
     assert_eq!(status, 1, "{stdout}");
+}
+
+/// The `parse` finding's message for a YAML file holding `text`.
+fn yaml_parse_message(text: &str) -> String {
+    let dir = plan(&[("a.yaml", text.as_bytes())]);
+    let d = assert_finding(dir.path(), "parse", "a.yaml");
+    d["message"].as_str().unwrap().to_owned()
+}
+
+// Slow in a debug build (about 90 s of CPU to parse 4 million nodes); the unit tests in
+// `src/load/yaml.rs` cover the message for every limit. Run with `cargo test -- --ignored`.
+#[test]
+#[ignore = "parses 4 million YAML nodes: about 90 s in a debug build"]
+fn a_file_over_the_node_budget_is_told_the_node_limit() {
+    let mut text = String::from("goals: [");
+    text.push_str(&"0,".repeat(4_000_001));
+    text.push_str("]\n");
+    let dir = plan(&[("a.yaml", text.as_bytes())]);
+    // Its own generous timeout: `check`'s minute is too short for a debug build.
+    let out = Command::cargo_bin("kplan")
+        .unwrap()
+        .args(["check", "--format", "json", "--today", "2026-11-27"])
+        .arg(dir.path())
+        .timeout(Duration::from_secs(900))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "killed (timeout?)");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let doc: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let message = doc["diagnostics"][0]["message"].as_str().unwrap();
+    assert!(message.contains("4 000 000 nodes"), "{message}");
+    assert!(!message.contains("alias"), "{message}");
+}
+
+#[test]
+fn a_file_nested_too_deep_is_told_the_depth_limit() {
+    let text = format!("goals: {}{}\n", "[".repeat(100), "]".repeat(100));
+    let message = yaml_parse_message(&text);
+    assert!(message.contains("64 levels"), "{message}");
+    assert!(!message.contains("alias"), "{message}");
+}
+
+#[test]
+fn an_alias_bomb_is_told_the_alias_limit() {
+    let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..12u8 {
+        let (this, prev) = ((b'a' + i) as char, (b'a' + i - 1) as char);
+        let refs = vec![format!("*{prev}"); 9].join(", ");
+        text.push_str(&format!("{this}: &{this} [{refs}]\n"));
+    }
+    let message = yaml_parse_message(&text);
+    assert!(message.contains("100 000 events"), "{message}");
+}
+
+#[test]
+fn too_many_aliases_are_told_the_alias_count_limit() {
+    let mut text = String::from("a: &a x\nb: [");
+    text.push_str(&"*a, ".repeat(1_001));
+    text.push_str("]\n");
+    let message = yaml_parse_message(&text);
+    assert!(message.contains("1 000 aliases"), "{message}");
 }

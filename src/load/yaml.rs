@@ -47,7 +47,7 @@ pub fn parse(text: &str) -> Result<Option<Node>, YamlError> {
                 .location()
                 .filter(|l| l.line() > 0)
                 .map(|l| (l.line() as u32, l.column().max(1) as u32)),
-            message: clean_message(&err.to_string()),
+            message: limit_message(&err).unwrap_or_else(|| clean_message(&err.to_string())),
         })
 }
 
@@ -83,14 +83,105 @@ fn extend_collections(node: &mut Node, text: &[u8]) {
     node.end = end as u32;
 }
 
+/// The message for a breached safety limit, naming the limit and its value.
+fn limit_message(err: &serde_saphyr::Error) -> Option<String> {
+    use serde_saphyr::Error;
+    use serde_saphyr::budget::BudgetBreach;
+    let mut err = err;
+    // A breach inside an alias's expansion comes wrapped with the alias's location.
+    while let Error::AliasError { error, .. } | Error::WithSnippet { error, .. } = err {
+        err = error;
+    }
+    let (what, advice) = match err {
+        Error::Budget { breach, .. } => match breach {
+            BudgetBreach::Nodes { .. } => (
+                format!(
+                    "more than {} nodes (values, lists and mappings)",
+                    grouped(limits::MAX_NODES)
+                ),
+                SPLIT,
+            ),
+            BudgetBreach::Events { .. } => (
+                format!("more than {} parser events", grouped(limits::MAX_EVENTS)),
+                SPLIT,
+            ),
+            BudgetBreach::Depth { .. } => (
+                format!(
+                    "lists and mappings nested more than {} levels deep",
+                    grouped(limits::MAX_DEPTH)
+                ),
+                "real plans need about 6",
+            ),
+            BudgetBreach::Aliases { .. } => (
+                format!(
+                    "more than {} aliases (`*name`)",
+                    grouped(limits::MAX_ALIASES)
+                ),
+                WRITE_OUT,
+            ),
+            BudgetBreach::RecordedAnchorEvents { .. } => (
+                format!(
+                    "anchors (`&name`) recording more than {} events",
+                    grouped(limits::MAX_ALIAS_EVENTS)
+                ),
+                WRITE_OUT,
+            ),
+            other => (
+                format!("a YAML safety limit breached ({other:?})"),
+                WRITE_OUT,
+            ),
+        },
+        Error::AliasReplayLimitExceeded {
+            max_total_replayed_events,
+            ..
+        } => (
+            format!(
+                "aliases expanding to more than {} events",
+                grouped(*max_total_replayed_events)
+            ),
+            WRITE_OUT,
+        ),
+        Error::AliasExpansionLimitExceeded {
+            max_expansions_per_anchor,
+            ..
+        } => (
+            format!(
+                "an anchor expanded more than {} times",
+                grouped(*max_expansions_per_anchor)
+            ),
+            WRITE_OUT,
+        ),
+        Error::AliasReplayStackDepthExceeded { max_depth, .. } => (
+            format!(
+                "aliases nested more than {} levels deep",
+                grouped(*max_depth)
+            ),
+            WRITE_OUT,
+        ),
+        _ => return None,
+    };
+    Some(format!("{what} (the limit for one file); {advice}"))
+}
+
+const SPLIT: &str = "split the plan into several files";
+const WRITE_OUT: &str = "plan files need no alias expansion on this scale: write the values out";
+
+/// `4000000` as `4 000 000`.
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// serde-saphyr appends the location to its message; kplan shows it separately.
 fn clean_message(message: &str) -> String {
     let first = message.lines().next().unwrap_or(message);
-    if first.contains("budget breached") || first.contains("alias") && first.contains("limit") {
-        return "the file exceeds kplan's safety limits for YAML (too many aliases, nodes or events); \
-                plan files need no alias expansion on this scale"
-            .to_owned();
-    }
     match first.find(" at line ") {
         Some(i) => first[..i].to_owned(),
         None => first.to_owned(),
@@ -186,5 +277,48 @@ impl<'de> Visitor<'de> for KindVisitor {
             entries.push((key, value));
         }
         Ok(Kind(NodeKind::Map(entries)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_saphyr::budget::BudgetBreach;
+    use serde_saphyr::{Error, Location};
+
+    fn budget(breach: BudgetBreach) -> String {
+        limit_message(&Error::Budget {
+            breach,
+            location: Location::UNKNOWN,
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn each_limit_is_named_with_its_value() {
+        let nodes = budget(BudgetBreach::Nodes { nodes: 4_000_001 });
+        assert_eq!(
+            nodes,
+            "more than 4 000 000 nodes (values, lists and mappings) (the limit for one file); \
+             split the plan into several files"
+        );
+        assert!(budget(BudgetBreach::Depth { depth: 65 }).contains("more than 64 levels"));
+        assert!(budget(BudgetBreach::Events { events: 1 }).contains("16 000 000 parser events"));
+        assert!(budget(BudgetBreach::Aliases { aliases: 1 }).contains("1 000 aliases"));
+        let replay = limit_message(&Error::AliasReplayLimitExceeded {
+            total_replayed_events: 100_001,
+            max_total_replayed_events: limits::MAX_ALIAS_EVENTS,
+            location: Location::UNKNOWN,
+        })
+        .unwrap();
+        assert!(replay.contains("more than 100 000 events"), "{replay}");
+        assert_eq!(grouped(64), "64");
+        assert_eq!(grouped(1_000), "1 000");
+    }
+
+    #[test]
+    fn other_errors_keep_the_parsers_message() {
+        let err = parse("a: [unclosed\n").unwrap_err();
+        assert!(!err.message.contains("limit"), "{}", err.message);
     }
 }

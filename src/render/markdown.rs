@@ -1,6 +1,7 @@
 //! Markdown fields of plan files, made safe: raw HTML is shown as text, links other than
-//! http(s), mailto, tel and in-page anchors lose their target, and headings become bold
-//! paragraphs so a field can never break the document's outline.
+//! http(s), mailto, tel and in-page anchors lose their target, images become links to the
+//! picture (the document loads nothing), and headings become bold paragraphs so a field can never
+//! break the document's outline.
 
 use std::cell::RefCell;
 
@@ -40,7 +41,16 @@ fn parse<'a>(arena: &'a Arena<'a>, md: &str, options: &Options) -> &'a AstNode<'
         let mut ast = node.data.borrow_mut();
         let start = ast.sourcepos.start;
         match &mut ast.value {
-            NodeValue::Link(link) | NodeValue::Image(link) if !safe_url(&link.url) => {
+            // An image would be loaded (from the network, or a `data:` SVG with script); a link to
+            // it, named by its alt text, is only followed when the reader asks.
+            NodeValue::Image(link) => {
+                let mut link = std::mem::take(link);
+                if !safe_url(&link.url) {
+                    link.url.clear();
+                }
+                ast.value = NodeValue::Link(link);
+            }
+            NodeValue::Link(link) if !safe_url(&link.url) => {
                 link.url.clear();
             }
             NodeValue::HtmlBlock(block) => {
@@ -98,11 +108,19 @@ pub fn to_markdown(md: &str) -> String {
 }
 
 /// Escapes plain text for Markdown: characters that would start markup, HTML or a table cell.
+///
+/// `<` and `>` become entities rather than backslash escapes: GFM's extended autolinks
+/// (`https://…`, `www.…`) take a backslash literally, so `https://x/\<img …>` would end the link
+/// at the backslash and open a live tag, while `&lt;` is text everywhere. `&` is escaped only
+/// where it would start an entity, so URLs with query strings still autolink.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for (i, c) in text.char_indices() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' | '{' | '}' | '~' => {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' if starts_entity(&text[i + 1..]) => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '!' | '{' | '}' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -111,6 +129,21 @@ pub fn escape_markdown(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether the text after a `&` would make it an entity or character reference (`&amp;`,
+/// `&#60;`, `&#x3c;`).
+fn starts_entity(rest: &str) -> bool {
+    let body = rest
+        .strip_prefix("#x")
+        .or_else(|| rest.strip_prefix("#X"))
+        .or_else(|| rest.strip_prefix('#'))
+        .unwrap_or(rest);
+    let name_len = body
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    name_len > 0 && body.as_bytes().get(name_len) == Some(&b';')
 }
 
 #[cfg(test)]
@@ -129,6 +162,20 @@ mod tests {
     }
 
     #[test]
+    fn images_become_links() {
+        let html =
+            to_html("![logo](https://x.no/l.png) ![t](//x.no/t.gif) ![s](data:image/svg+xml,x)");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(
+            html.contains("<a href=\"https://x.no/l.png\">logo</a>"),
+            "{html}"
+        );
+        assert!(!html.contains("data:"), "{html}");
+        let md = to_markdown("![logo](https://x.no/l.png)");
+        assert_eq!(md, "[logo](https://x.no/l.png)");
+    }
+
+    #[test]
     fn headings_become_bold_paragraphs() {
         let html = to_html("# Big\n\ntext");
         assert!(!html.contains("<h1"), "{html}");
@@ -140,6 +187,10 @@ mod tests {
 
     #[test]
     fn plain_text_is_escaped_for_markdown() {
-        assert_eq!(escape_markdown("a|b *c* <x>"), "a\\|b \\*c\\* \\<x\\>");
+        assert_eq!(escape_markdown("a|b *c* <x>"), "a\\|b \\*c\\* &lt;x&gt;");
+        assert_eq!(
+            escape_markdown("AT&T &amp; &#60; ?a=1&b=2"),
+            "AT&T &amp;amp; &amp;\\#60; ?a=1&b=2"
+        );
     }
 }

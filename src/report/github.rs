@@ -2,12 +2,15 @@
 
 use std::fmt::Write;
 
+use super::human::escape_controls;
 use super::{Context, positions};
 use crate::diag::{Finding, Severity};
 
-/// Escapes a message (data) of a workflow command.
+/// Escapes a message (data) of a workflow command; other control characters than line breaks are
+/// written as `\u{1b}`, so the log shows them rather than a terminal acting on them.
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    escape_controls(s)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
@@ -60,7 +63,11 @@ mod tests {
 
     #[test]
     fn escapes_as_github_requires() {
-        assert_eq!(escape_data("50% a\r\nb"), "50%25 a%0D%0Ab");
+        assert_eq!(escape_data("50% a\r\nb"), "50%25 a\\u{d}%0Ab");
+        assert_eq!(
+            escape_data("a\u{1b}[2J\u{7}\u{202e}"),
+            "a\\u{1b}[2J\\u{7}\\u{202e}"
+        );
         assert_eq!(escape_property("a:b,c"), "a%3Ab%2Cc");
     }
 }

@@ -38,6 +38,7 @@ pub(super) fn render(findings: &[Finding], cx: &Context<'_>, options: &HumanOpti
     };
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_links(false)
+        .with_context_lines(CONTEXT_LINES)
         .with_show_related_as_nested(true)
         .with_width(options.width);
     let mut out = String::new();
@@ -59,32 +60,30 @@ pub(super) fn render(findings: &[Finding], cx: &Context<'_>, options: &HumanOpti
 }
 
 /// One finding as a miette diagnostic.
-struct Report<'a> {
+struct Report {
     message: String,
     code: Code,
     show_code: bool,
     /// `None` for a related place, shown as advice.
     severity: Option<Severity>,
     help: Option<String>,
-    source: Option<Snippet<'a>>,
+    source: Option<Snippet>,
     labels: Vec<LabeledSpan>,
-    related: Vec<Report<'a>>,
+    related: Vec<Report>,
 }
 
-impl<'a> Report<'a> {
-    fn new(finding: &Finding, sources: &'a Sources) -> Self {
-        let mut message = finding.message.clone();
+impl Report {
+    fn new(finding: &Finding, sources: &Sources) -> Self {
+        let mut message = escape_controls(&finding.message).into_owned();
         let mut source = None;
         let mut labels = Vec::new();
         let mut related = Vec::new();
         if let Some(primary) = &finding.primary {
             let file = sources.get(primary.file);
+            let mut shown = Vec::new();
             match primary.range {
-                Some(range) => {
-                    source = Some(named_source(finding.code, sources, primary.file, &[range]));
-                    labels.push(labeled(primary, true, &file.text));
-                }
-                None => message = format!("{}: {message}", file.path),
+                Some(_) => shown.push((primary, true)),
+                None => message = format!("{}: {message}", escape_controls(&file.path)),
             }
             for label in &finding.related {
                 // A nearby place in the same file shares the snippet; a distant one gets its own,
@@ -97,10 +96,26 @@ impl<'a> Report<'a> {
                     _ => false,
                 };
                 if nearby {
-                    labels.push(labeled(label, false, &file.text));
+                    shown.push((label, false));
                 } else {
                     related.push(Self::related(label, sources));
                 }
+            }
+            if !shown.is_empty() {
+                let ranges: Vec<_> = shown.iter().map(|(l, _)| cut(l, &file.text)).collect();
+                // Identity numbers never reach a log: their digits are shown as `*`.
+                let mask = if finding.code == Code::PersonalData {
+                    &ranges[..]
+                } else {
+                    &[]
+                };
+                let (snippet, spans) = snippet(file, &ranges, mask);
+                source = Some(snippet);
+                labels = shown
+                    .iter()
+                    .zip(spans)
+                    .map(|((label, primary), span)| labeled(label, *primary, span))
+                    .collect();
             }
         }
         Self {
@@ -108,114 +123,287 @@ impl<'a> Report<'a> {
             code: finding.code,
             show_code: true,
             severity: Some(finding.severity),
-            help: (!finding.help.is_empty()).then(|| finding.help.clone()),
+            help: (!finding.help.is_empty()).then(|| escape_controls(&finding.help).into_owned()),
             source,
             labels,
             related,
         }
     }
 
-    fn related(label: &Label, sources: &'a Sources) -> Self {
-        let text = label.message.clone().unwrap_or_default();
+    fn related(label: &Label, sources: &Sources) -> Self {
+        let text = label.message.as_deref().unwrap_or_default();
+        let file = sources.get(label.file);
+        let (source, labels) = match label.range {
+            Some(_) => {
+                let (snippet, spans) = snippet(file, &[cut(label, &file.text)], &[]);
+                (Some(snippet), vec![labeled(label, true, spans[0])])
+            }
+            None => (None, Vec::new()),
+        };
         Self {
-            message: format!("{} ({})", text, sources.get(label.file).path),
+            message: format!(
+                "{} ({})",
+                escape_controls(text),
+                escape_controls(&file.path)
+            ),
             code: Code::Parse,
             show_code: false,
             severity: None,
             help: None,
-            source: label
-                .range
-                .map(|r| named_source(Code::Parse, sources, label.file, &[r])),
-            labels: label
-                .range
-                .map(|_| labeled(label, true, &sources.get(label.file).text))
-                .into_iter()
-                .collect(),
+            source,
+            labels,
             related: Vec::new(),
         }
     }
 }
 
-/// A file's text for miette. Columns are counted in characters as every other format does
-/// (miette itself counts bytes, which disagrees on lines with æ, ø and å), and miette only ever
-/// sees the lines around a label: it scans what it is given from the start, which for a large file
-/// with many findings would be slow.
-struct Snippet<'a> {
+/// What miette is shown of a file: only the lines around the labels, each long line clipped to
+/// windows around the labels' ends, control characters replaced by visible ones and identity
+/// numbers masked. The output of a finding is so bounded whatever the size of its file or the
+/// length of its lines (miette would also panic past column 65 535: Rust's format width is a
+/// `u16`), and miette never scans more than a few lines.
+struct Snippet {
     name: String,
-    /// The text, or a masked copy of it (same length) for identity numbers.
-    text: Cow<'a, str>,
-    /// The file, for its line table.
-    file: &'a crate::source::SourceFile,
+    /// The shown text: file lines `first_line..` joined by `\n`, one shown line per file line.
+    text: String,
+    /// 0-based file line of the first shown line.
+    first_line: usize,
+    /// For each label start (an offset in `text`): its real 0-based line and column (in
+    /// characters), for the header.
+    starts: Vec<(usize, usize, usize)>,
 }
 
-impl miette::SourceCode for Snippet<'_> {
+impl miette::SourceCode for Snippet {
     fn read_span<'b>(
         &'b self,
         span: &SourceSpan,
         before: usize,
         after: usize,
     ) -> Result<Box<dyn miette::SpanContents<'b> + 'b>, miette::MietteError> {
-        let text: &str = &self.text;
-        let start = span.offset().min(text.len());
-        let end = (start + span.len()).min(text.len());
-        // The window: `before` lines above the span's first line to `after` lines below its last.
-        let first_line =
-            (self.file.position(start as u32).line as usize - 1).saturating_sub(before);
-        let last_line = self.file.position(end as u32).line as usize - 1 + after;
-        let window_start = self.file.offset_of(first_line as u32 + 1, 1) as usize;
-        let window_end = (self.file.offset_of(last_line as u32 + 2, 1) as usize).min(text.len());
-        let window = &text[window_start..window_end.max(window_start)];
-        let local = SourceSpan::new((start - window_start).into(), end - start);
-        let inner = window.read_span(&local, before, after)?;
-        let column = if before == 0 && after == 0 {
-            // The header's position: the start of the span, counted in characters.
-            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-            text[line_start..start].chars().count()
-        } else {
-            inner.column()
+        let inner = self.text.as_str().read_span(span, before, after)?;
+        let (line, column) = match self.starts.iter().find(|s| s.0 == span.offset()) {
+            Some(&(_, line, column)) if before == 0 && after == 0 => (line, column),
+            _ => (inner.line() + self.first_line, inner.column()),
         };
-        let absolute = SourceSpan::new(
-            (inner.span().offset() + window_start).into(),
-            inner.span().len(),
-        );
         Ok(Box::new(miette::MietteSpanContents::new_named(
             self.name.clone(),
             inner.data(),
-            absolute,
-            inner.line() + first_line,
+            *inner.span(),
+            line,
             column,
             inner.line_count(),
         )))
     }
 }
 
-/// The file's text for the snippet; identity numbers are masked so they never reach a log.
-fn named_source<'a>(
-    code: Code,
-    sources: &'a Sources,
-    file: crate::source::FileId,
+/// Lines of context miette shows above and below a label.
+const CONTEXT_LINES: usize = 1;
+
+/// Lines up to this many bytes are shown whole.
+const MAX_SHOWN_LINE: usize = 400;
+
+/// Characters shown on each side of a label's start and end on a longer line.
+const CLIP: usize = 60;
+
+/// Builds the snippet of `file` for labels `ranges` (byte offsets, ends already cut) and returns
+/// it with each label's span in the shown text. `mask` ranges have their digits shown as `*`.
+fn snippet(
+    file: &crate::source::SourceFile,
     ranges: &[(u32, u32)],
-) -> Snippet<'a> {
-    let file = sources.get(file);
-    let text = if code == Code::PersonalData {
-        let mut text = file.text.clone();
-        for &(start, end) in ranges {
-            // Digits become `*`: the same length, so the line table still holds.
-            let masked: String = text[start as usize..end as usize]
-                .chars()
-                .map(|c| if c.is_ascii_digit() { '*' } else { c })
-                .collect();
-            text.replace_range(start as usize..end as usize, &masked);
+    mask: &[(u32, u32)],
+) -> (Snippet, Vec<SourceSpan>) {
+    let text = file.text.as_str();
+    let floor = |offset: u32| {
+        let mut offset = (offset as usize).min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
         }
-        Cow::Owned(text)
-    } else {
-        Cow::Borrowed(file.text.as_str())
+        offset
     };
-    Snippet {
-        name: file.path.clone(),
-        text,
-        file,
+    let ranges: Vec<(usize, usize)> = ranges
+        .iter()
+        .map(|&(start, end)| (floor(start), floor(end.max(start))))
+        .collect();
+    let line_of = |offset: usize| file.position(offset as u32).line as usize - 1;
+    let first_line = ranges
+        .iter()
+        .map(|r| line_of(r.0))
+        .min()
+        .unwrap_or(0)
+        .saturating_sub(CONTEXT_LINES);
+    let file_last_line = line_of(text.len());
+    let last_line = (ranges.iter().map(|r| line_of(r.1)).max().unwrap_or(0) + CONTEXT_LINES)
+        .min(file_last_line);
+    // Every label end, sorted: where the shown text must keep the file's text.
+    let mut points: Vec<usize> = ranges.iter().flat_map(|&(a, b)| [a, b]).collect();
+    points.sort_unstable();
+    points.dedup();
+    let mut shown = String::new();
+    let mut map: Vec<(usize, usize)> = Vec::with_capacity(points.len());
+    for line in first_line..=last_line {
+        let start = file.offset_of(line as u32 + 1, 1) as usize;
+        if line > first_line {
+            shown.push('\n');
+        }
+        let next = file.offset_of(line as u32 + 2, 1) as usize;
+        let mut end = if next > start && text.as_bytes()[next - 1] == b'\n' {
+            next - 1
+        } else {
+            next
+        };
+        if end > start && text.as_bytes()[end - 1] == b'\r' {
+            end -= 1;
+        }
+        let here: Vec<usize> = points
+            .iter()
+            .copied()
+            .filter(|&p| p >= start && (p < next || line == file_last_line))
+            .collect();
+        // The windows to show: the whole line, or a few characters around each label end.
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        if end - start <= MAX_SHOWN_LINE {
+            windows.push((start, end));
+        } else if here.is_empty() {
+            windows.push((start, chars_after(text, start, 2 * CLIP).min(end)));
+        } else {
+            for &p in &here {
+                let p = p.min(end);
+                let window = (
+                    chars_before(text, p, CLIP).max(start),
+                    chars_after(text, p, CLIP).min(end),
+                );
+                match windows.last_mut() {
+                    Some(last) if window.0 <= last.1 => last.1 = last.1.max(window.1),
+                    _ => windows.push(window),
+                }
+            }
+        }
+        let mut at = start;
+        for (a, b) in windows {
+            if a > at {
+                shown.push('…');
+            }
+            let mut from = a;
+            for &p in here.iter().filter(|&&p| p >= a && p <= b) {
+                push_visible(&mut shown, text, from, p, mask);
+                map.push((p, shown.len()));
+                from = p;
+            }
+            push_visible(&mut shown, text, from, b, mask);
+            at = b;
+        }
+        if at < end {
+            shown.push('…');
+        }
+        // A label end past the shown end of the line (its line break) stays at the line's end.
+        for &p in here.iter().filter(|&&p| p > at) {
+            map.push((p, shown.len()));
+        }
     }
+    let shown_at = |offset: usize| {
+        map.iter()
+            .find(|&&(p, _)| p == offset)
+            .map_or(shown.len(), |&(_, s)| s)
+    };
+    let spans: Vec<SourceSpan> = ranges
+        .iter()
+        .map(|&(a, b)| {
+            let (a, b) = (shown_at(a), shown_at(b));
+            SourceSpan::new(a.into(), b.saturating_sub(a))
+        })
+        .collect();
+    let starts = ranges
+        .iter()
+        .zip(&spans)
+        .map(|(&(a, _), span)| {
+            let position = file.position(a as u32);
+            (
+                span.offset(),
+                position.line as usize - 1,
+                position.column as usize - 1,
+            )
+        })
+        .collect();
+    let snippet = Snippet {
+        name: escape_controls(&file.path).into_owned(),
+        text: shown,
+        first_line,
+        starts,
+    };
+    (snippet, spans)
+}
+
+/// The byte offset `n` characters before `offset` (or the start of `text`).
+fn chars_before(text: &str, offset: usize, n: usize) -> usize {
+    text[..offset]
+        .char_indices()
+        .rev()
+        .take(n)
+        .last()
+        .map_or(offset, |(i, _)| i)
+}
+
+/// The byte offset `n` characters after `offset` (or the end of `text`).
+fn chars_after(text: &str, offset: usize, n: usize) -> usize {
+    text[offset..]
+        .char_indices()
+        .nth(n)
+        .map_or(text.len(), |(i, _)| offset + i)
+}
+
+/// Appends `text[from..to]` with control characters made visible and digits inside `mask`
+/// ranges replaced by `*`.
+fn push_visible(out: &mut String, text: &str, from: usize, to: usize, mask: &[(u32, u32)]) {
+    for (i, c) in text[from..to.max(from)].char_indices() {
+        let at = (from + i) as u32;
+        if c.is_ascii_digit() && mask.iter().any(|&(a, b)| a <= at && at < b) {
+            out.push('*');
+        } else {
+            out.push(visible(c));
+        }
+    }
+}
+
+/// A character that cannot drive or disguise a terminal, one for one: C0 controls become their
+/// Control Pictures (`␛` for ESC), DEL `␡`, and C1 controls, bidirectional overrides and
+/// isolates and line separators `�`. Tabs and line feeds stay.
+fn visible(c: char) -> char {
+    match c {
+        '\t' | '\n' => c,
+        '\0'..='\x1f' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+        '\x7f' => '\u{2421}',
+        c if is_hidden_control(c) => '\u{fffd}',
+        c => c,
+    }
+}
+
+/// Characters other than C0 and DEL that a terminal acts on or that reorder the text shown.
+fn is_hidden_control(c: char) -> bool {
+    matches!(c,
+        '\u{80}'..='\u{9f}'
+        | '\u{061c}'
+        | '\u{200e}' | '\u{200f}'
+        | '\u{2028}' | '\u{2029}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}')
+}
+
+/// Text (a message, a label, a path) with control characters other than line feeds written as
+/// `\u{1b}`, so it never reaches a terminal raw.
+pub(super) fn escape_controls(text: &str) -> Cow<'_, str> {
+    let unsafe_char = |c: char| (c.is_control() && c != '\n') || is_hidden_control(c);
+    if !text.contains(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) && c != '\t' {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Related places at most this many lines from the primary one share its snippet.
@@ -225,14 +413,21 @@ const NEARBY_LINES: u32 = 4;
 /// section shows where it starts rather than the whole section.
 const MAX_LABEL_LINES: usize = 3;
 
-fn labeled(label: &Label, primary: bool, text: &str) -> LabeledSpan {
+/// A label's byte range, cut to its first line when it covers more than [`MAX_LABEL_LINES`].
+fn cut(label: &Label, text: &str) -> (u32, u32) {
     let (start, mut end) = label.range.unwrap_or((0, 0));
     let covered = text.get(start as usize..end as usize).unwrap_or("");
     if covered.lines().count() > MAX_LABEL_LINES {
         end = start + covered.find('\n').unwrap_or(covered.len()) as u32;
     }
-    let span = SourceSpan::new((start as usize).into(), (end - start) as usize);
-    let text = label.message.clone();
+    (start, end)
+}
+
+fn labeled(label: &Label, primary: bool, span: SourceSpan) -> LabeledSpan {
+    let text = label
+        .message
+        .as_deref()
+        .map(|m| escape_controls(m).into_owned());
     if primary {
         LabeledSpan::new_primary_with_span(text, span)
     } else {
@@ -240,21 +435,21 @@ fn labeled(label: &Label, primary: bool, text: &str) -> LabeledSpan {
     }
 }
 
-impl fmt::Debug for Report<'_> {
+impl fmt::Debug for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
     }
 }
 
-impl fmt::Display for Report<'_> {
+impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
     }
 }
 
-impl std::error::Error for Report<'_> {}
+impl std::error::Error for Report {}
 
-impl Diagnostic for Report<'_> {
+impl Diagnostic for Report {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         self.show_code
             .then(|| Box::new(self.code) as Box<dyn fmt::Display>)
@@ -288,5 +483,47 @@ impl Diagnostic for Report<'_> {
             Box::new(self.related.iter().map(|r| r as &dyn Diagnostic))
                 as Box<dyn Iterator<Item = &dyn Diagnostic>>
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+
+    #[test]
+    fn long_lines_are_clipped_around_the_label() {
+        let long = format!("b: {}XY{}\n", "æ".repeat(1000), "ø".repeat(1000));
+        let text = format!("a: 1\n{long}c: \u{1b}[2J\n");
+        let file = SourceFile::new("p.yaml".into(), "p.yaml".into(), text);
+        let start = 5 + 3 + "æ".len() as u32 * 1000;
+        let (snippet, spans) = snippet(&file, &[(start, start + 2)], &[]);
+        let span = spans[0];
+        assert_eq!(
+            &snippet.text[span.offset()..span.offset() + span.len()],
+            "XY"
+        );
+        let lines: Vec<&str> = snippet.text.lines().collect();
+        assert_eq!(lines.len(), 3, "{}", snippet.text);
+        assert_eq!(lines[0], "a: 1");
+        assert_eq!(lines[1].chars().count(), 1 + CLIP + 2 + CLIP + 1);
+        assert!(lines[1].starts_with('…') && lines[1].ends_with('…'));
+        assert_eq!(lines[2], "c: ␛[2J", "control characters are made visible");
+        // The header names the real place: line 2, column 1004 (0-based: 1, 1003).
+        assert_eq!(snippet.starts, vec![(span.offset(), 1, 1003)]);
+    }
+
+    #[test]
+    fn controls_are_escaped_in_text_and_made_visible_one_for_one() {
+        assert_eq!(
+            escape_controls("a\u{1b}[2J\u{7}\r\nb\u{202e}"),
+            "a\\u{1b}[2J\\u{7}\\u{d}\nb\\u{202e}"
+        );
+        assert!(matches!(escape_controls("plain æøå\n"), Cow::Borrowed(_)));
+        let shown: String = "\u{1b}\u{7}\r\u{7f}\u{9b}\u{2066}\t"
+            .chars()
+            .map(visible)
+            .collect();
+        assert_eq!(shown, "␛␇␍␡��\t");
     }
 }
