@@ -1,4 +1,5 @@
-//! Parser budgets: the limits that keep hostile or broken input from exhausting time or memory.
+//! Budgets: the limits that keep hostile or broken input (plan files, user templates) from
+//! exhausting time or memory.
 
 /// Largest plan file read, in bytes. Large generated plans should be split into several files.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -12,3 +13,28 @@ pub const MAX_ALIASES: usize = 1_000;
 pub const MAX_EVENTS: usize = 16_000_000;
 /// Most events replayed or recorded through YAML aliases and anchors in one file.
 pub const MAX_ALIAS_EVENTS: usize = 100_000;
+
+/// The work any render may do, in minijinja fuel (one instruction, or 64 bytes of output, per
+/// unit), before the part that grows with the plan ([`template_fuel`]). The built-in templates
+/// need about 30 000 for each bundled example, so this is ample for a small plan, and still only
+/// seconds for a loop that never ends.
+pub const TEMPLATE_FUEL_BASE: u64 = 2_000_000;
+/// Fuel per entry of the template context: per section and per goal, need, measure, unit …
+/// (`templates::entries`). The built-in HTML template used 146 and 164 per entry on the bundled
+/// examples and 256, 273 and 290 on `bench/generate.rs` plans of 1 000, 10 000 and 100 000
+/// goals (the Markdown template less): ample headroom for user templates that present the plan
+/// another way, while a loop over every pair of entities still runs out on a large plan.
+pub const TEMPLATE_FUEL_PER_ENTRY: u64 = 1_500;
+/// How deep templates may nest, in minijinja's recursion units (a block or loop counts 1, an
+/// include or macro call more): the built-in templates need far less, and the limit stops a
+/// template that includes itself, or a macro that calls itself, long before the stack runs out.
+pub const TEMPLATE_NESTING: usize = 300;
+
+/// The fuel of one render of a context with `entries` entries. A fixed budget would either fail
+/// the built-in templates on a large plan or let a runaway template on a small plan run for
+/// minutes; the work of an honest template grows with the number of entities, so the budget
+/// does too. Entries rather than bytes: they predict the built-in templates' work as well, and
+/// are counted without walking the whole context.
+pub fn template_fuel(entries: u64) -> u64 {
+    TEMPLATE_FUEL_BASE.saturating_add(entries.saturating_mul(TEMPLATE_FUEL_PER_ENTRY))
+}

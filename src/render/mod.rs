@@ -166,7 +166,7 @@ pub fn render(
     templates: Option<PathBuf>,
     lang: Language,
 ) -> Result<String, RenderError> {
-    let env = templates::environment(templates, formatter(lang));
+    let env = templates::environment(templates, formatter(lang), context);
     let template = env.get_template(output.template())?;
     let text = template.render(context.clone())?;
     Ok(match output {
@@ -222,7 +222,7 @@ pub fn render_to_file(
     std::fs::create_dir_all(dir).map_err(write_error)?;
     let result = match output {
         Output::Html => {
-            let env = templates::environment(templates, formatter(lang));
+            let env = templates::environment(templates, formatter(lang), context);
             std::fs::File::create(&tmp)
                 .map_err(write_error)
                 .and_then(|file| {
