@@ -20,21 +20,25 @@ pub const MAX_ALIAS_EVENTS: usize = 100_000;
 /// seconds for a loop that never ends.
 pub const TEMPLATE_FUEL_BASE: u64 = 2_000_000;
 /// Fuel per entry of the template context: per section and per goal, need, measure, unit …
-/// (`templates::entries`). The built-in HTML template used 146 and 164 per entry on the bundled
-/// examples and 256, 273 and 290 on `bench/generate.rs` plans of 1 000, 10 000 and 100 000
-/// goals (the Markdown template less): ample headroom for user templates that present the plan
-/// another way, while a loop over every pair of entities still runs out on a large plan.
+/// (`templates::entries`). Measured with the built-in HTML template (the Markdown one needs less):
+/// 146 and 164 per entry on the bundled examples, and 256, 273 and 277 on `bench/generate.rs`
+/// plans of N = 1 000, 10 000 and 100 000 (120 305 entries, 33 million fuel of the 182 million
+/// this allows). The ratio flattens as plans grow, so this leaves five times the need: room for
+/// user templates that present the plan another way, while a loop over every pair of entities
+/// still runs out on a large plan.
 pub const TEMPLATE_FUEL_PER_ENTRY: u64 = 1_500;
 /// How deep templates may nest, in minijinja's recursion units (a block or loop counts 1, an
-/// include or macro call more): the built-in templates need far less, and the limit stops a
-/// template that includes itself, or a macro that calls itself, long before the stack runs out.
+/// include or macro call more): the built-in templates need between 16 and 25 (measured by
+/// lowering the limit), and the limit stops a template that includes itself, or a macro that
+/// calls itself, long before the stack runs out (minijinja's own ceiling is 500).
 pub const TEMPLATE_NESTING: usize = 300;
 
 /// The fuel of one render of a context with `entries` entries. A fixed budget would either fail
 /// the built-in templates on a large plan or let a runaway template on a small plan run for
 /// minutes; the work of an honest template grows with the number of entities, so the budget
-/// does too. Entries rather than bytes: they predict the built-in templates' work as well, and
-/// are counted without walking the whole context.
+/// does too. Entries rather than bytes of context: bytes predict the work a little more closely
+/// (0.30 to 0.33 fuel per byte on the same plans), but counting them walks the whole context,
+/// which cost about a tenth of the render; entries are the lengths of the sections alone.
 pub fn template_fuel(entries: u64) -> u64 {
     TEMPLATE_FUEL_BASE.saturating_add(entries.saturating_mul(TEMPLATE_FUEL_PER_ENTRY))
 }
