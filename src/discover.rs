@@ -25,9 +25,23 @@ pub fn find_root(start: &Path) -> Result<Option<PathBuf>> {
 /// Every plan file below `root`, in sorted path order: `*.toml`, `*.yaml` and `*.yml`, except the
 /// manifest, hidden entries, the skipped folders (output, templates) and nested plans (folders
 /// with their own `kplan.toml`).
+///
+/// Links that stay inside the root are followed. A folder link that leads out of the root is not
+/// walked, and is listed itself; so are plan files that are broken links, FIFOs or devices. None
+/// of these is opened here: loading refuses them with a finding that names the link.
 pub fn plan_files(root: &Path, skip: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let real_root = root.canonicalize().map_err(|source| Error::Read {
+        path: root.to_path_buf(),
+        source,
+    })?;
+    let excluded = |path: &Path| {
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        hidden || skip.iter().any(|s| path == s)
+    };
     let mut files = Vec::new();
-    let walker = walkdir::WalkDir::new(root)
+    let mut walker = walkdir::WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
@@ -36,29 +50,62 @@ pub fn plan_files(root: &Path, skip: &[PathBuf]) -> Result<Vec<PathBuf>> {
             if entry.depth() == 0 {
                 return true;
             }
-            let hidden = entry.file_name().to_string_lossy().starts_with('.');
-            let skipped = skip.iter().any(|s| path == s);
             let nested_plan = entry.file_type().is_dir() && path.join(MANIFEST).is_file();
-            !(hidden || skipped || nested_plan)
+            !(excluded(path) || nested_plan)
         });
-    for entry in walker {
-        let entry = entry.map_err(|e| Error::Walk(e.to_string()))?;
-        if !entry.file_type().is_file() || entry.depth() == 0 {
+    while let Some(entry) = walker.next() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            // Errors bypass `filter_entry`: apply its rules here.
+            Err(err) => match err.path().filter(|p| is_broken_link(&err, p)) {
+                Some(path) if is_plan_file(path) && !excluded(path) => {
+                    files.push(path.to_path_buf());
+                    continue;
+                }
+                Some(_) => continue,
+                None => return Err(Error::Walk(err.to_string())),
+            },
+        };
+        if entry.depth() == 0 {
             continue;
         }
         let path = entry.path();
+        if entry.file_type().is_dir() {
+            if entry.path_is_symlink() && !leads_inside(&real_root, path) {
+                walker.skip_current_dir();
+                files.push(path.to_path_buf());
+            }
+            continue;
+        }
         if entry.depth() == 1 && entry.file_name() == MANIFEST {
             continue;
         }
-        let is_plan_file = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| matches!(e, "toml" | "yaml" | "yml"));
-        if is_plan_file {
+        if is_plan_file(path) {
             files.push(path.to_path_buf());
         }
     }
     Ok(files)
+}
+
+/// Whether the name is that of a plan file.
+fn is_plan_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e, "toml" | "yaml" | "yml"))
+}
+
+/// Whether the walk failed on a link that leads nowhere (its target is missing, or it is a loop
+/// of links), rather than on a loop of folders or an unreadable folder.
+fn is_broken_link(err: &walkdir::Error, path: &Path) -> bool {
+    err.loop_ancestor().is_none()
+        && std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+        && std::fs::metadata(path).is_err()
+}
+
+/// Whether a link resolves to a place inside the (canonical) root.
+fn leads_inside(real_root: &Path, link: &Path) -> bool {
+    link.canonicalize()
+        .is_ok_and(|real| real.starts_with(real_root))
 }
 
 /// `path` relative to `root` with `/` separators, for output.

@@ -6,6 +6,7 @@
 
 pub mod de;
 pub mod limits;
+pub mod safe;
 mod toml;
 pub mod tree;
 mod yaml;
@@ -20,6 +21,7 @@ use crate::error::{Error, Result};
 use crate::model::{Manifest, Plan, Spanned};
 use crate::source::{FileId, SourceFile, Sources, Span};
 use de::{DeError, DeErrorKind};
+use safe::Refusal;
 use tree::{Node, NodeKind};
 
 /// A plan as read from disk: its files, its model and the findings made while reading.
@@ -76,16 +78,38 @@ pub trait FileSource {
     /// The plan root, for messages and relative paths.
     fn root(&self) -> &Path;
     /// Plan files (not the manifest) by path relative to the root, `/`-separated and sorted,
-    /// following the discovery rules, with `skip` folders (relative) left out.
+    /// following the discovery rules, with `skip` folders (relative) left out. Entries that must
+    /// not be read (links out of the root, FIFOs …) are listed too, so that they are reported.
     fn plan_files(&self, skip: &[String]) -> Result<Vec<String>>;
+    /// Why the entry at `rel` must not be read, if it must not; checked before [`Self::size`].
+    /// A source that holds only regular files inside its root (a git tree without its links)
+    /// refuses nothing.
+    fn refusal(&self, _rel: &str) -> Result<Option<Refusal>> {
+        Ok(None)
+    }
     /// The size of a file in bytes, or `None` if it does not exist.
     fn size(&self, rel: &str) -> Result<Option<u64>>;
     /// The bytes of a file.
     fn read(&self, rel: &str) -> Result<Vec<u8>>;
 }
 
-/// Plan files in a folder on disk.
+/// Plan files in a folder on disk. Every file is opened through [`safe::open_inside`]: what was
+/// checked (inside the root, a regular file) is what is read.
 pub struct Disk<'a>(pub &'a Path);
+
+impl Disk<'_> {
+    /// Opens `rel` if it is a regular file inside the root; `None` if there is nothing there.
+    fn open(&self, rel: &str) -> Result<Option<Result<std::fs::File, Refusal>>> {
+        match safe::open_inside(self.0, Path::new(rel)) {
+            Ok(opened) => Ok(Some(opened)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(source) => Err(Error::Read {
+                path: self.0.join(rel),
+                source,
+            }),
+        }
+    }
+}
 
 impl FileSource for Disk<'_> {
     fn root(&self) -> &Path {
@@ -100,25 +124,53 @@ impl FileSource for Disk<'_> {
             .collect())
     }
 
+    fn refusal(&self, rel: &str) -> Result<Option<Refusal>> {
+        Ok(self.open(rel)?.and_then(Result::err))
+    }
+
     fn size(&self, rel: &str) -> Result<Option<u64>> {
         let path = self.0.join(rel);
-        match std::fs::metadata(&path) {
-            Ok(meta) => Ok(Some(meta.len())),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(source) => Err(Error::Read { path, source }),
+        match self.open(rel)? {
+            Some(Ok(file)) => file
+                .metadata()
+                .map(|meta| Some(meta.len()))
+                .map_err(|source| Error::Read { path, source }),
+            Some(Err(_)) | None => Ok(None),
         }
     }
 
     fn read(&self, rel: &str) -> Result<Vec<u8>> {
         let path = self.0.join(rel);
-        std::fs::read(&path).map_err(|source| Error::Read { path, source })
+        let refused = |refusal| Error::Read {
+            path: path.clone(),
+            source: std::io::Error::other(format!(
+                "it {} now (it changed while kplan was reading the plan)",
+                refusal_text(refusal)
+            )),
+        };
+        match self.open(rel)? {
+            Some(Ok(file)) => {
+                safe::read(file, limits::MAX_FILE_BYTES).map_err(|source| Error::Read {
+                    path: path.clone(),
+                    source,
+                })
+            }
+            Some(Err(refusal)) => Err(refused(refusal)),
+            None => Err(Error::Read {
+                path: path.clone(),
+                source: std::io::ErrorKind::NotFound.into(),
+            }),
+        }
     }
 }
 
 /// The `language` of the plan at `root`, read from its `kplan.toml` alone (for messages about the
 /// plan, such as `kplan explain`); `None` when it cannot be read.
 pub fn manifest_language(root: &Path) -> Option<crate::model::Language> {
-    let text = std::fs::read_to_string(root.join(discover::MANIFEST)).ok()?;
+    let file = safe::open_inside(root, Path::new(discover::MANIFEST))
+        .ok()?
+        .ok()?;
+    let text = String::from_utf8(safe::read(file, limits::MAX_FILE_BYTES).ok()?).ok()?;
     let node = parse_text(&text, true).ok()??;
     let manifest: Manifest = de::from_node(&node, FileId(0)).ok()?;
     Some(
@@ -209,6 +261,8 @@ pub fn load_from(source: &dyn FileSource) -> Result<Loaded> {
 enum ReadFile {
     /// Listed but gone (or the manifest is absent).
     Missing,
+    /// Not read: a link out of the root, a broken link, a FIFO, a device …
+    Refused(SourceFile, Refusal),
     /// Over the size limit.
     TooLarge(SourceFile, u64),
     /// Not UTF-8: the valid prefix and where the first bad byte is.
@@ -223,6 +277,12 @@ enum ReadFile {
 /// Reads, decodes and parses one file.
 fn read_file(source: &dyn FileSource, rel: &str) -> Result<ReadFile> {
     let path = source.root().join(rel);
+    if let Some(refusal) = source.refusal(rel)? {
+        return Ok(ReadFile::Refused(
+            SourceFile::new(rel.to_owned(), path, String::new()),
+            refusal,
+        ));
+    }
     let Some(size) = source.size(rel)? else {
         return Ok(ReadFile::Missing);
     };
@@ -268,6 +328,25 @@ impl Loaded {
     fn accept(&mut self, read: ReadFile) -> Option<(FileId, Option<Node>)> {
         match read {
             ReadFile::Missing => None,
+            ReadFile::Refused(source, refusal) => {
+                let message = format!(
+                    "this entry {}; kplan does not read it",
+                    refusal_text(refusal)
+                );
+                let help = match refusal {
+                    Refusal::Outside => {
+                        "copy what it links to into the plan folder, or remove the link"
+                    }
+                    Refusal::Broken => "remove the link, or restore the file it points to",
+                    Refusal::Folder | Refusal::Special(_) => {
+                        "replace it with a regular file, or remove it"
+                    }
+                };
+                let file = self.sources.add(source);
+                self.findings
+                    .push(Finding::new(Code::Parse, Some(Label::file(file)), message).help(help));
+                None
+            }
             ReadFile::TooLarge(source, size) => {
                 let file = self.sources.add(source);
                 self.findings.push(
@@ -480,6 +559,17 @@ fn outside_root(value: &Spanned<String>, field: &str) -> Finding {
         "give a folder inside the plan, relative to kplan.toml (e.g. \"{}\"), without `..`; to write elsewhere, use `kplan render -o DIR`",
         if field == "output" { "build" } else { "maler" }
     ))
+}
+
+/// What an entry that is not read is, for messages. Never its target: a link's target is outside
+/// the plan and none of the plan's business.
+fn refusal_text(refusal: Refusal) -> String {
+    match refusal {
+        Refusal::Outside => "is a link that leads out of the plan folder".to_owned(),
+        Refusal::Broken => "is a link to a file that does not exist".to_owned(),
+        Refusal::Folder => "is a folder, not a regular file".to_owned(),
+        Refusal::Special(kind) => format!("is {kind}, not a regular file"),
+    }
 }
 
 fn span_of(file: FileId, node: &Node) -> Span {

@@ -163,7 +163,7 @@ pub fn render(
     templates: Option<PathBuf>,
     lang: Language,
 ) -> Result<String, RenderError> {
-    let env = templates::environment(templates, formatter(lang));
+    let env = templates::environment(templates, formatter(lang), context);
     let template = env.get_template(output.template())?;
     let text = template.render(context.clone())?;
     Ok(match output {
@@ -269,7 +269,7 @@ pub fn render_into(
     lang: Language,
     staged: &mut Staged,
 ) -> Result<(), RenderError> {
-    let env = templates::environment(templates, formatter(lang));
+    let env = templates::environment(templates, formatter(lang), context);
     let template = env.get_template(output.template())?;
     let path = staged.path().to_path_buf();
     let io = |source| RenderError::Write(WriteError::Io { path, source });

@@ -4,15 +4,22 @@
 //! A user template can extend the built-in one it replaces by its name under `builtin/`: e.g. a
 //! `plan.html.j2` that starts with `{% extends "builtin/plan.html.j2" %}` and overrides one of its
 //! blocks (`summary`, `step1` … `step7`, `appendix_a`); `plan.md.j2` has the same blocks.
+//!
+//! A plan's templates are untrusted input. They are read only from inside their folder (no `..`,
+//! no absolute names, no links that lead out of it), and one render has a budget of work and of
+//! nesting ([`limits::template_fuel`], [`limits::TEMPLATE_NESTING`]): a template that breaks one
+//! fails with an error that names the bound.
 
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
-use minijinja::value::Value;
-use minijinja::{AutoEscape, Environment, State, UndefinedBehavior};
+use minijinja::value::{Value, ValueKind};
+use minijinja::{AutoEscape, Environment, ErrorKind, State, UndefinedBehavior};
 
 use super::format::Formatter;
 use super::markdown;
+use crate::load::limits;
+use crate::load::safe::{self, Refusal};
 use crate::model::Date;
 
 macro_rules! builtins {
@@ -53,12 +60,53 @@ pub fn builtin(name: &str) -> Option<&'static str> {
     BUILTINS.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
 }
 
-/// A name that stays inside the templates folder (no `..`, no absolute paths).
-fn inside(dir: &Path, name: &str) -> Option<PathBuf> {
-    let rel = Path::new(name);
-    rel.components()
+/// Whether a name stays inside the templates folder by its form (no `..`, no absolute paths);
+/// links are checked when the file is opened.
+fn inside(name: &str) -> bool {
+    Path::new(name)
+        .components()
         .all(|c| matches!(c, Component::Normal(_)))
-        .then(|| dir.join(rel))
+}
+
+/// A template that is not read, as an error naming the template (never what a link points to).
+fn refused(name: &str, why: &str) -> minijinja::Error {
+    minijinja::Error::new(
+        ErrorKind::InvalidOperation,
+        format!("template `{name}` {why}; kplan does not read it"),
+    )
+}
+
+/// The user's template `name` from `dir`, `None` when the folder has no such file.
+fn user_template(dir: &Path, name: &str) -> Result<Option<String>, minijinja::Error> {
+    let cannot_read = |e: std::io::Error| {
+        minijinja::Error::new(
+            ErrorKind::InvalidOperation,
+            format!("cannot read template {}: {e}", dir.join(name).display()),
+        )
+    };
+    let file = match safe::open_inside(dir, Path::new(name)) {
+        Ok(Ok(file)) => file,
+        // A folder (`html/`) is not a template: the built-in one of that name, if any, is used.
+        Ok(Err(Refusal::Folder)) => return Ok(None),
+        Ok(Err(Refusal::Outside)) => {
+            return Err(refused(
+                name,
+                "is a link that leads out of the templates folder",
+            ));
+        }
+        Ok(Err(Refusal::Broken)) => {
+            return Err(refused(name, "is a link to a file that does not exist"));
+        }
+        Ok(Err(Refusal::Special(kind))) => {
+            return Err(refused(name, &format!("is {kind}, not a regular file")));
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(cannot_read(e)),
+    };
+    let bytes = safe::read(file, limits::MAX_FILE_BYTES).map_err(cannot_read)?;
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|_| refused(name, "is not UTF-8"))
 }
 
 /// Escaping per output: HTML and SVG are HTML-escaped; Markdown is escaped by our formatter.
@@ -71,22 +119,139 @@ fn auto_escape(name: &str) -> AutoEscape {
     }
 }
 
-/// Builds the environment. `user_dir` holds the user's template overrides, if any.
-pub fn environment(user_dir: Option<PathBuf>, formatter: Formatter) -> Environment<'static> {
+/// The environment of one render, with its budgets: a template that breaks one fails with an
+/// error naming the bound (see [`Template`]). Everything else is the [`Environment`]'s.
+pub struct Templates {
+    env: Environment<'static>,
+    fuel: u64,
+}
+
+impl std::ops::Deref for Templates {
+    type Target = Environment<'static>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.env
+    }
+}
+
+impl Templates {
+    /// The template of this name, see [`Environment::get_template`].
+    pub fn get_template(&self, name: &str) -> Result<Template<'_>, minijinja::Error> {
+        let template = self
+            .env
+            .get_template(name)
+            .map_err(|e| name_the_bound(e, self.fuel))?;
+        Ok(Template {
+            template,
+            fuel: self.fuel,
+        })
+    }
+}
+
+/// A template whose render errors name the budget that was broken.
+pub struct Template<'env> {
+    template: minijinja::Template<'env, 'env>,
+    fuel: u64,
+}
+
+impl<'env> std::ops::Deref for Template<'env> {
+    type Target = minijinja::Template<'env, 'env>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.template
+    }
+}
+
+impl<'env> Template<'env> {
+    /// Renders to a string, see [`minijinja::Template::render`].
+    pub fn render<V: Into<Value>>(&self, ctx: V) -> Result<String, minijinja::Error> {
+        self.template
+            .render(ctx)
+            .map_err(|e| name_the_bound(e, self.fuel))
+    }
+
+    /// Renders into a writer, see [`minijinja::Template::render_captured_to`].
+    pub fn render_captured_to<V: Into<Value>, W: std::io::Write>(
+        &self,
+        ctx: V,
+        w: W,
+    ) -> Result<minijinja::Captured<'env>, minijinja::Error> {
+        self.template
+            .render_captured_to(ctx, w)
+            .map_err(|e| name_the_bound(e, self.fuel))
+    }
+}
+
+/// minijinja reports a broken budget as "engine ran out of fuel" or "recursion limit exceeded",
+/// at the end of a chain of one "could not render include" per level; say instead which bound it
+/// was, what usually breaks it, and where it broke.
+fn name_the_bound(err: minijinja::Error, fuel: u64) -> minijinja::Error {
+    let mut out_of_fuel = false;
+    let mut too_deep = false;
+    let mut at = None;
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&err);
+    while let Some(e) = cause {
+        if let Some(e) = e.downcast_ref::<minijinja::Error>() {
+            out_of_fuel |= e.kind() == ErrorKind::OutOfFuel;
+            too_deep |= e.detail() == Some("recursion limit exceeded");
+            if let Some(name) = e.name() {
+                at = Some(format!("{name}:{}", e.line().unwrap_or(0)));
+            }
+        }
+        cause = e.source();
+    }
+    let bound = if out_of_fuel {
+        format!(
+            "the template ran out of its budget of {fuel} instructions for this plan \
+             (a loop that does not end, or far more work than the document needs)"
+        )
+    } else if too_deep {
+        format!(
+            "the templates nest deeper than the limit of {} levels \
+             (a template that includes itself, or a macro that calls itself without end)",
+            limits::TEMPLATE_NESTING
+        )
+    } else {
+        return err;
+    };
+    let at = at.map(|at| format!(", at {at}")).unwrap_or_default();
+    minijinja::Error::new(ErrorKind::InvalidOperation, format!("{bound}{at}"))
+}
+
+/// The size of a template context as the work of rendering it grows with: its sections, and
+/// the entries of each (the goals, needs, measures …; the fields of a singleton). Counted from
+/// the lengths alone, without walking the context, which on a large plan would cost a tenth of
+/// the render.
+fn entries(context: &Value) -> u64 {
+    let Some(sections) = context.as_object().and_then(|map| map.try_iter_pairs()) else {
+        return 0;
+    };
+    sections
+        .map(|(_, section)| match section.kind() {
+            ValueKind::Seq | ValueKind::Map => 1 + section.len().unwrap_or(0) as u64,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// Builds the environment for rendering `context`. `user_dir` holds the user's template
+/// overrides, if any; the budget of work grows with the size of the context.
+pub fn environment(user_dir: Option<PathBuf>, formatter: Formatter, context: &Value) -> Templates {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_auto_escape_callback(auto_escape);
+    let fuel = limits::template_fuel(entries(context));
+    env.set_fuel(Some(fuel));
+    env.set_recursion_limit(limits::TEMPLATE_NESTING);
     env.set_loader(move |name| {
+        if !inside(name) {
+            return Err(refused(name, "leads out of the templates folder"));
+        }
         if !name.starts_with("builtin/")
-            && let Some(path) = user_dir.as_deref().and_then(|d| inside(d, name))
-            && path.is_file()
+            && let Some(dir) = user_dir.as_deref()
+            && let Some(source) = user_template(dir, name)?
         {
-            return std::fs::read_to_string(&path).map(Some).map_err(|e| {
-                minijinja::Error::new(
-                    minijinja::ErrorKind::InvalidOperation,
-                    format!("cannot read template {}: {e}", path.display()),
-                )
-            });
+            return Ok(Some(source));
         }
         Ok(builtin(name).map(str::to_owned))
     });
@@ -129,5 +294,5 @@ pub fn environment(user_dir: Option<PathBuf>, formatter: Formatter) -> Environme
             Value::from_safe_string(markdown::to_markdown(&md))
         }
     });
-    env
+    Templates { env, fuel }
 }
