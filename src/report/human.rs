@@ -7,7 +7,7 @@ use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, So
 
 use super::{Context, summary};
 use crate::diag::{Code, Finding, Label, Severity};
-use crate::source::Sources;
+use crate::source::{FileId, Sources};
 
 /// Presentation settings for the human format.
 #[derive(Debug, Clone)]
@@ -40,12 +40,14 @@ pub(super) fn render(findings: &[Finding], cx: &Context<'_>, options: &HumanOpti
         .with_links(false)
         .with_show_related_as_nested(true)
         .with_width(options.width);
+    // Identity numbers are masked in every snippet that shows their lines, not only in their own.
+    let masks = masked_texts(findings, cx.sources);
     let mut out = String::new();
     for finding in findings {
         if options.quiet && finding.severity != Severity::Error {
             continue;
         }
-        let report = Report::new(finding, cx.sources);
+        let report = Report::new(finding, cx.sources, &masks);
         if handler.render_report(&mut out, &report).is_err() {
             out.push_str(&format!("{}: {}\n", finding.code, finding.message));
         }
@@ -72,7 +74,7 @@ struct Report<'a> {
 }
 
 impl<'a> Report<'a> {
-    fn new(finding: &Finding, sources: &'a Sources) -> Self {
+    fn new(finding: &Finding, sources: &'a Sources, masks: &'a Masked) -> Self {
         let mut message = finding.message.clone();
         let mut source = None;
         let mut labels = Vec::new();
@@ -80,8 +82,8 @@ impl<'a> Report<'a> {
         if let Some(primary) = &finding.primary {
             let file = sources.get(primary.file);
             match primary.range {
-                Some(range) => {
-                    source = Some(named_source(finding.code, sources, primary.file, &[range]));
+                Some(_) => {
+                    source = Some(named_source(sources, primary.file, masks));
                     labels.push(labeled(primary, true, &file.text));
                 }
                 None => message = format!("{}: {message}", file.path),
@@ -99,7 +101,7 @@ impl<'a> Report<'a> {
                 if nearby {
                     labels.push(labeled(label, false, &file.text));
                 } else {
-                    related.push(Self::related(label, sources));
+                    related.push(Self::related(label, sources, masks));
                 }
             }
         }
@@ -115,7 +117,7 @@ impl<'a> Report<'a> {
         }
     }
 
-    fn related(label: &Label, sources: &'a Sources) -> Self {
+    fn related(label: &Label, sources: &'a Sources, masks: &'a Masked) -> Self {
         let text = label.message.clone().unwrap_or_default();
         Self {
             message: format!("{} ({})", text, sources.get(label.file).path),
@@ -125,7 +127,7 @@ impl<'a> Report<'a> {
             help: None,
             source: label
                 .range
-                .map(|r| named_source(Code::Parse, sources, label.file, &[r])),
+                .map(|_| named_source(sources, label.file, masks)),
             labels: label
                 .range
                 .map(|_| labeled(label, true, &sources.get(label.file).text))
@@ -189,31 +191,53 @@ impl miette::SourceCode for Snippet<'_> {
     }
 }
 
-/// The file's text for the snippet; identity numbers are masked so they never reach a log.
-fn named_source<'a>(
-    code: Code,
-    sources: &'a Sources,
-    file: crate::source::FileId,
-    ranges: &[(u32, u32)],
-) -> Snippet<'a> {
-    let file = sources.get(file);
-    let text = if code == Code::PersonalData {
-        let mut text = file.text.clone();
-        for &(start, end) in ranges {
-            // Digits become `*`: the same length, so the line table still holds.
-            let masked: String = text[start as usize..end as usize]
-                .chars()
-                .map(|c| if c.is_ascii_digit() { '*' } else { c })
-                .collect();
-            text.replace_range(start as usize..end as usize, &masked);
-        }
-        Cow::Owned(text)
-    } else {
-        Cow::Borrowed(file.text.as_str())
+/// Copies of the files that hold identity numbers, with their digits masked; made once per
+/// report, not once per finding.
+type Masked = Vec<(FileId, String)>;
+
+/// The texts of the files with `personal-data` findings, each number's digits (of any script)
+/// replaced by `*`, so that no snippet shows them, whichever finding it belongs to.
+fn masked_texts(findings: &[Finding], sources: &Sources) -> Masked {
+    let mut masked: Masked = Vec::new();
+    let labels = findings
+        .iter()
+        .filter(|f| f.code == Code::PersonalData)
+        .filter_map(|f| f.primary.as_ref());
+    for label in labels {
+        let Some((start, end)) = label.range else {
+            continue;
+        };
+        let i = match masked.iter().position(|(id, _)| *id == label.file) {
+            Some(i) => i,
+            None => {
+                masked.push((label.file, sources.get(label.file).text.clone()));
+                masked.len() - 1
+            }
+        };
+        let text = &mut masked[i].1;
+        // The same length in bytes, so the line table still holds.
+        let stars: String = text[start as usize..end as usize]
+            .chars()
+            .map(|c| match c.is_numeric() {
+                true => "*".repeat(c.len_utf8()),
+                false => c.to_string(),
+            })
+            .collect();
+        text.replace_range(start as usize..end as usize, &stars);
+    }
+    masked
+}
+
+/// The file's text for the snippet, masked if it holds identity numbers.
+fn named_source<'a>(sources: &'a Sources, id: FileId, masks: &'a Masked) -> Snippet<'a> {
+    let file = sources.get(id);
+    let text = match masks.iter().find(|(m, _)| *m == id) {
+        Some((_, text)) => text.as_str(),
+        None => file.text.as_str(),
     };
     Snippet {
         name: file.path.clone(),
-        text,
+        text: Cow::Borrowed(text),
         file,
     }
 }
