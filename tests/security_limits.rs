@@ -238,3 +238,32 @@ fn a_hundred_thousand_workforce_rows_render_in_linear_time() {
         drop(context);
     });
 }
+
+#[test]
+fn a_hundred_thousand_funding_sources_and_costs_render_in_linear_time() {
+    let dir = common::base_plan();
+    let outcome = kplan::check::check(dir.path(), today()).unwrap();
+    let mut plan = outcome.plan;
+    let n = 100_000;
+    let source = plan.funding[0].clone();
+    plan.funding = (0..n)
+        .map(|i| {
+            let mut source = source.clone();
+            source.value.id.value = format!("f{i}");
+            source
+        })
+        .collect();
+    let costs = plan.measures[0].value.costs.as_mut().unwrap();
+    let cost = costs.value[0].clone();
+    costs.value = (0..n)
+        .map(|i| {
+            let mut cost = cost.clone();
+            cost.value.funding.value = format!("f{i}");
+            cost
+        })
+        .collect();
+    within_a_minute(move || {
+        let context = kplan::render::context(&plan, &[], Language::Nb, today());
+        drop(context);
+    });
+}
