@@ -38,27 +38,39 @@ pub fn small_group(cx: &mut Context<'_>) {
 /// place (YAML escapes, line continuations and folds, TOML escapes) is scanned too, and a number
 /// found only there is reported at the whole value. The finding never repeats the number in full.
 pub fn personal_data(cx: &mut Context<'_>) {
-    let mut found: Vec<(Span, String, bool)> = Vec::new();
+    // In file order, and by position within each file: sorted by (file, start) and by (file, end).
+    let mut raw: Vec<(Span, String)> = Vec::new();
     for (file, source) in cx.sources.iter() {
         for (start, end, digits) in scan(&source.text, true) {
-            found.push((Span::new(file, start as u32, end as u32), digits, false));
+            raw.push((Span::new(file, start as u32, end as u32), digits));
         }
     }
-    let raw = found.len();
+    let mut decoded: Vec<(Span, String)> = Vec::new();
     for (span, value) in &cx.plan.decoded_strings {
         let mut in_value: Vec<String> = identity_numbers(value)
             .into_iter()
             .map(|(_, _, digits)| digits)
             .collect();
         // One number found by both scans is reported once, at its exact place in the file.
-        for (seen, digits, _) in &found[..raw] {
-            let overlaps = seen.file == span.file && seen.start < span.end && span.start < seen.end;
-            if let Some(i) = in_value.iter().position(|d| overlaps && d == digits) {
+        let from = raw.partition_point(|(s, _)| (s.file, s.end) <= (span.file, span.start));
+        let inside = raw[from..]
+            .iter()
+            .take_while(|(s, _)| s.file == span.file && s.start < span.end);
+        for (_, digits) in inside {
+            if let Some(i) = in_value.iter().position(|d| d == digits) {
                 in_value.swap_remove(i);
             }
         }
-        found.extend(in_value.into_iter().map(|digits| (*span, digits, true)));
+        decoded.extend(in_value.into_iter().map(|digits| (*span, digits)));
     }
+    let found = raw
+        .into_iter()
+        .map(|(span, digits)| (span, digits, false))
+        .chain(
+            decoded
+                .into_iter()
+                .map(|(span, digits)| (span, digits, true)),
+        );
     for (span, digits, decoded) in found {
         let label = if decoded {
             "holds an identity number once escapes and line breaks are read"
