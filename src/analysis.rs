@@ -1,7 +1,7 @@
 //! Derived values: gaps, coverage, budget and indicator progress, computed from a checked plan.
 //! Used by the document and by comparisons; never written by hand in plan files.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::model::{CostStatus, Direction, Plan, Strategy, YearValue};
 use crate::validate::Index;
@@ -236,6 +236,11 @@ fn budget(plan: &Plan) -> Budget<'_> {
         .iter()
         .map(|f| (f.id.value.as_str(), vec![0i64; years.len()]))
         .collect();
+    // The row of each funding source (the first, if an id is duplicated): one look-up per cost.
+    let mut source_at: HashMap<&str, usize> = HashMap::new();
+    for (i, (id, _)) in sources.iter().enumerate() {
+        source_at.entry(id).or_insert(i);
+    }
     let mut by_year = vec![0i64; years.len()];
     let mut by_strategy: Vec<(Strategy, i64)> = [
         Strategy::Acquire,
@@ -259,7 +264,8 @@ fn budget(plan: &Plan) -> Budget<'_> {
     for (measure, cost) in costs {
         let amount = cost.amount.value;
         let col = column(cost.year.value);
-        if let Some((_, row)) = sources.iter_mut().find(|(id, _)| *id == cost.funding.value) {
+        if let Some(&i) = source_at.get(cost.funding.value.as_str()) {
+            let row = &mut sources[i].1;
             row[col] = row[col].saturating_add(amount);
         }
         by_year[col] = by_year[col].saturating_add(amount);

@@ -380,7 +380,17 @@ impl Loaded {
                 let is_toml = source.path.ends_with(".toml");
                 let file = self.sources.add(source);
                 match parsed {
-                    Ok(node) => Some((file, node)),
+                    Ok(node) => {
+                        if let Some(node) = &node {
+                            let mut found = Vec::new();
+                            node.decoded_strings(&self.sources.get(file).text, 11, &mut found);
+                            let spans = found
+                                .into_iter()
+                                .map(|(s, e, text)| (Span::new(file, s, e), text));
+                            self.plan.decoded_strings.extend(spans);
+                        }
+                        Some((file, node))
+                    }
                     Err(errors) => {
                         let format = if is_toml { "TOML" } else { "YAML" };
                         for err in errors {

@@ -70,6 +70,48 @@ impl Node {
 }
 
 impl Node {
+    /// Pushes every string (value or key) under this node that has at least `min_digits` digits
+    /// and whose text differs from `text` at its place, quotes aside: what escapes, folded lines
+    /// or line continuations turned into something the file does not show as such.
+    pub fn decoded_strings(
+        &self,
+        text: &str,
+        min_digits: usize,
+        out: &mut Vec<(u32, u32, String)>,
+    ) {
+        match &self.kind {
+            NodeKind::Str(s) => {
+                let raw = text
+                    .get(self.start as usize..self.end as usize)
+                    .unwrap_or("");
+                let unquoted = |q: &str| raw.strip_prefix(q).and_then(|r| r.strip_suffix(q));
+                let shown = [raw, "\"", "'", "\"\"\"", "'''"]
+                    .iter()
+                    .enumerate()
+                    .any(|(i, q)| {
+                        if i == 0 {
+                            raw == s
+                        } else {
+                            unquoted(q) == Some(s)
+                        }
+                    });
+                if !shown && s.chars().filter(|c| c.is_numeric()).count() >= min_digits {
+                    out.push((self.start, self.end, s.clone()));
+                }
+            }
+            NodeKind::Seq(items) => items
+                .iter()
+                .for_each(|n| n.decoded_strings(text, min_digits, out)),
+            NodeKind::Map(entries) => {
+                for (k, v) in entries {
+                    k.decoded_strings(text, min_digits, out);
+                    v.decoded_strings(text, min_digits, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// The value as JSON (mapping keys become text), e.g. to validate a file against the schema.
     pub fn to_json(&self) -> serde_json::Value {
         use serde_json::Value;

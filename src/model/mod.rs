@@ -55,6 +55,9 @@ pub struct Plan {
     /// Ids of entities that could not be read (their schema errors are reported); references to
     /// them are not reported again as unknown.
     pub unreadable_ids: Vec<(String, Span)>,
+    /// Text values and keys with at least 11 digits whose parsed text differs from the file's text
+    /// at their place (escapes, folded or continued lines), for the `personal-data` rule.
+    pub decoded_strings: Vec<(Span, String)>,
     /// Whether anything failed to load (a file, a section or an entity). Rules that conclude
     /// from the absence of something stay silent then, so one typo does not cascade.
     pub incomplete: bool,

@@ -3,6 +3,8 @@
 //! alone, and the template puts the same numbers in a table).
 #![allow(missing_docs)] // the fields are the template data model, documented in docs/templates.md
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use super::context::{BudgetView, WorkforceUnit};
@@ -244,18 +246,24 @@ pub fn build(
         let rows: Vec<_> = unit.rows.iter().filter(|r| !r.withheld).collect();
         let mut bands: Vec<(String, f64)> = Vec::new();
         let mut years: Vec<(i64, f64)> = Vec::new();
+        // Where each band and year is in the lists above (first-seen order), so that many bands
+        // cost one look-up each, not a search of the list.
+        let mut band_at: HashMap<&str, usize> = HashMap::new();
+        let mut year_at: HashMap<i64, usize> = HashMap::new();
         for row in &rows {
             for band in &row.age {
-                match bands.iter_mut().find(|(b, _)| *b == band.band) {
-                    Some((_, sum)) => *sum += band.persons as f64,
-                    None => bands.push((band.band.clone(), band.persons as f64)),
-                }
+                let i = *band_at.entry(band.band.as_str()).or_insert_with(|| {
+                    bands.push((band.band.clone(), 0.0));
+                    bands.len() - 1
+                });
+                bands[i].1 += band.persons as f64;
             }
             for dep in &row.departures {
-                match years.iter_mut().find(|(y, _)| *y == dep.year) {
-                    Some((_, sum)) => *sum += dep.persons as f64,
-                    None => years.push((dep.year, dep.persons as f64)),
-                }
+                let i = *year_at.entry(dep.year).or_insert_with(|| {
+                    years.push((dep.year, 0.0));
+                    years.len() - 1
+                });
+                years[i].1 += dep.persons as f64;
             }
         }
         let unit_name = unit.unit.name.as_str();

@@ -703,6 +703,8 @@ pub fn build(inputs: Inputs<'_>) -> Context {
     }
 
     let mut workforce: Vec<WorkforceUnit> = Vec::new();
+    // Where each unit is in `workforce` (first-seen order): one look-up per row, not a search.
+    let mut unit_at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for row in &plan.workforce {
         let withheld = row.employees.value < threshold;
         let shown = |v: Option<f64>| if withheld { None } else { v };
@@ -742,12 +744,15 @@ pub fn build(inputs: Inputs<'_>) -> Context {
                     .collect()
             },
         };
-        match workforce.iter_mut().find(|u| u.unit.id == row.unit.value) {
-            Some(unit) => unit.rows.push(view),
-            None => workforce.push(WorkforceUnit {
-                unit: names.named(&row.unit.value),
-                rows: vec![view],
-            }),
+        match unit_at.get(row.unit.value.as_str()) {
+            Some(&i) => workforce[i].rows.push(view),
+            None => {
+                unit_at.insert(&row.unit.value, workforce.len());
+                workforce.push(WorkforceUnit {
+                    unit: names.named(&row.unit.value),
+                    rows: vec![view],
+                });
+            }
         }
     }
 
@@ -875,7 +880,9 @@ pub fn build(inputs: Inputs<'_>) -> Context {
             .map(|(id, amounts)| BudgetRow {
                 funding: names.named(id),
                 amounts: amounts.clone(),
-                total: amounts.iter().sum(),
+                // Saturating like every budget sum: amounts beyond kplan's limits are reported
+                // as `value-out-of-range`, and must not crash or wrap if that rule is off.
+                total: amounts.iter().fold(0, |sum: i64, &a| sum.saturating_add(a)),
             })
             .collect(),
         totals: budget.by_year.clone(),

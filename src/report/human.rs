@@ -7,7 +7,7 @@ use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, So
 
 use super::{Context, summary};
 use crate::diag::{Code, Finding, Label, Severity};
-use crate::source::Sources;
+use crate::source::{FileId, Sources};
 
 /// Presentation settings for the human format.
 #[derive(Debug, Clone)]
@@ -41,12 +41,14 @@ pub(super) fn render(findings: &[Finding], cx: &Context<'_>, options: &HumanOpti
         .with_context_lines(CONTEXT_LINES)
         .with_show_related_as_nested(true)
         .with_width(options.width);
+    // Identity numbers are masked in every snippet that shows their lines, not only in their own.
+    let masks = masked_ranges(findings);
     let mut out = String::new();
     for finding in findings {
         if options.quiet && finding.severity != Severity::Error {
             continue;
         }
-        let report = Report::new(finding, cx.sources);
+        let report = Report::new(finding, cx.sources, &masks);
         if handler.render_report(&mut out, &report).is_err() {
             out.push_str(&format!("{}: {}\n", finding.code, finding.message));
         }
@@ -73,7 +75,7 @@ struct Report {
 }
 
 impl Report {
-    fn new(finding: &Finding, sources: &Sources) -> Self {
+    fn new(finding: &Finding, sources: &Sources, masks: &Masks) -> Self {
         let mut message = escape_controls(&finding.message).into_owned();
         let mut source = None;
         let mut labels = Vec::new();
@@ -98,18 +100,12 @@ impl Report {
                 if nearby {
                     shown.push((label, false));
                 } else {
-                    related.push(Self::related(label, sources));
+                    related.push(Self::related(label, sources, masks));
                 }
             }
             if !shown.is_empty() {
                 let ranges: Vec<_> = shown.iter().map(|(l, _)| cut(l, &file.text)).collect();
-                // Identity numbers never reach a log: their digits are shown as `*`.
-                let mask = if finding.code == Code::PersonalData {
-                    &ranges[..]
-                } else {
-                    &[]
-                };
-                let (snippet, spans) = snippet(file, &ranges, mask);
+                let (snippet, spans) = snippet(file, &ranges, masks.of(primary.file));
                 source = Some(snippet);
                 labels = shown
                     .iter()
@@ -130,12 +126,13 @@ impl Report {
         }
     }
 
-    fn related(label: &Label, sources: &Sources) -> Self {
+    fn related(label: &Label, sources: &Sources, masks: &Masks) -> Self {
         let text = label.message.as_deref().unwrap_or_default();
         let file = sources.get(label.file);
         let (source, labels) = match label.range {
             Some(_) => {
-                let (snippet, spans) = snippet(file, &[cut(label, &file.text)], &[]);
+                let (snippet, spans) =
+                    snippet(file, &[cut(label, &file.text)], masks.of(label.file));
                 (Some(snippet), vec![labeled(label, true, spans[0])])
             }
             None => (None, Vec::new()),
@@ -194,6 +191,38 @@ impl miette::SourceCode for Snippet {
             inner.line_count(),
         )))
     }
+}
+
+/// Where identity numbers are, per file: every snippet that shows their lines shows their digits
+/// as `*`, whichever finding it belongs to (a `unused` on the line above must not print them).
+struct Masks(Vec<(FileId, Vec<(u32, u32)>)>);
+
+impl Masks {
+    fn of(&self, file: FileId) -> &[(u32, u32)] {
+        self.0
+            .iter()
+            .find(|(f, _)| *f == file)
+            .map_or(&[], |(_, ranges)| ranges.as_slice())
+    }
+}
+
+/// The ranges of the `personal-data` findings.
+fn masked_ranges(findings: &[Finding]) -> Masks {
+    let mut masks: Vec<(FileId, Vec<(u32, u32)>)> = Vec::new();
+    let labels = findings
+        .iter()
+        .filter(|f| f.code == Code::PersonalData)
+        .filter_map(|f| f.primary.as_ref());
+    for label in labels {
+        let Some(range) = label.range else {
+            continue;
+        };
+        match masks.iter_mut().find(|(f, _)| *f == label.file) {
+            Some((_, ranges)) => ranges.push(range),
+            None => masks.push((label.file, vec![range])),
+        }
+    }
+    Masks(masks)
 }
 
 /// Lines of context miette shows above and below a label.
@@ -356,7 +385,8 @@ fn chars_after(text: &str, offset: usize, n: usize) -> usize {
 fn push_visible(out: &mut String, text: &str, from: usize, to: usize, mask: &[(u32, u32)]) {
     for (i, c) in text[from..to.max(from)].char_indices() {
         let at = (from + i) as u32;
-        if c.is_ascii_digit() && mask.iter().any(|&(a, b)| a <= at && at < b) {
+        // Digits of any script: full-width and other decimal digits identify as well.
+        if c.is_numeric() && mask.iter().any(|&(a, b)| a <= at && at < b) {
             out.push('*');
         } else {
             out.push(visible(c));

@@ -7,6 +7,7 @@ use crate::model::Plan;
 const LEVELS: &[&str] = &["error", "warning", "off"];
 
 /// Validates `[checks]`, then applies it: changes severities and drops rules set to "off".
+/// `personal-data` stays an error whatever `[checks]` says.
 pub fn apply_severities(plan: &Plan, findings: &mut Vec<Finding>) {
     let Some(checks) = plan.manifest.as_ref().and_then(|m| m.checks.as_ref()) else {
         return;
@@ -34,6 +35,21 @@ pub fn apply_severities(plan: &Plan, findings: &mut Vec<Finding>) {
             continue;
         };
         let level = match value.value.as_str() {
+            "warning" | "off" if code == Code::PersonalData => {
+                // The README promises that a plan passing the checks holds no identity numbers.
+                problems.push(
+                    Finding::at(
+                        Code::Schema,
+                        value.span,
+                        format!(
+                            "{code} cannot be turned off or lowered: an identity number must never reach a public document"
+                        ),
+                    )
+                    .label("always an error")
+                    .help(format!("remove `{code}` from [checks]; remove the number from the plan instead")),
+                );
+                continue;
+            }
             "error" => Some(Severity::Error),
             "warning" => Some(Severity::Warning),
             "off" => None,

@@ -34,61 +34,223 @@ pub fn small_group(cx: &mut Context<'_>) {
 
 /// `personal-data`: text contains a valid Norwegian national identity number (fødselsnummer or
 /// D-number). The whole source text is scanned, comments included: the files themselves are
-/// shared in git. The finding never repeats the number in full.
+/// shared in git. Every parsed text value whose text differs from what the file shows at its
+/// place (YAML escapes, line continuations and folds, TOML escapes) is scanned too, and a number
+/// found only there is reported at the whole value. The finding never repeats the number in full.
 pub fn personal_data(cx: &mut Context<'_>) {
-    let mut found = Vec::new();
+    // In file order, and by position within each file: sorted by (file, start) and by (file, end).
+    let mut raw: Vec<(Span, String)> = Vec::new();
     for (file, source) in cx.sources.iter() {
-        for (start, end, digits) in identity_numbers(&source.text) {
-            found.push(
-                Finding::at(
-                    Code::PersonalData,
-                    Span::new(file, start as u32, end as u32),
-                    format!(
-                        "this looks like a national identity number ({}{})",
-                        &digits[..2],
-                        "*".repeat(9)
-                    ),
-                )
-                .label("identity number")
-                .help("remove it: a plan sent to an elected body is public and holds no personal data beyond names and roles of those who did the work"),
-            );
+        for (start, end, digits) in scan(&source.text, true) {
+            raw.push((Span::new(file, start as u32, end as u32), digits));
         }
     }
-    found.into_iter().for_each(|f| cx.push(f));
+    let mut decoded: Vec<(Span, String)> = Vec::new();
+    for (span, value) in &cx.plan.decoded_strings {
+        let mut in_value: Vec<String> = identity_numbers(value)
+            .into_iter()
+            .map(|(_, _, digits)| digits)
+            .collect();
+        // One number found by both scans is reported once, at its exact place in the file.
+        let from = raw.partition_point(|(s, _)| (s.file, s.end) <= (span.file, span.start));
+        let inside = raw[from..]
+            .iter()
+            .take_while(|(s, _)| s.file == span.file && s.start < span.end);
+        for (_, digits) in inside {
+            if let Some(i) = in_value.iter().position(|d| d == digits) {
+                in_value.swap_remove(i);
+            }
+        }
+        decoded.extend(in_value.into_iter().map(|digits| (*span, digits)));
+    }
+    let found = raw
+        .into_iter()
+        .map(|(span, digits)| (span, digits, false))
+        .chain(
+            decoded
+                .into_iter()
+                .map(|(span, digits)| (span, digits, true)),
+        );
+    for (span, digits, decoded) in found {
+        let label = if decoded {
+            "holds an identity number once escapes and line breaks are read"
+        } else {
+            "identity number"
+        };
+        cx.push(
+            Finding::at(
+                Code::PersonalData,
+                span,
+                format!(
+                    "this looks like a national identity number ({}{})",
+                    &digits[..2],
+                    "*".repeat(9)
+                ),
+            )
+            .label(label)
+            .help("remove it: a plan sent to an elected body is public and holds no personal data beyond names and roles of those who did the work"),
+        );
+    }
 }
 
-/// Every valid fødselsnummer or D-number in `text`: 11 digits (optionally `DDMMYY NNNNN`), not part
-/// of a longer number, with a valid date and both control digits. Returns byte ranges and digits.
+/// Every valid fødselsnummer or D-number in a text value; see [`scan`]. Returns byte ranges and
+/// the digits in ASCII.
 pub fn identity_numbers(text: &str) -> Vec<(usize, usize, String)> {
-    let bytes = text.as_bytes();
+    scan(text, false)
+}
+
+/// The code points of the digit zero in Unicode's decimal digits (category Nd) beyond ASCII, each
+/// the start of ten consecutive digits 0–9: full-width, Arabic-Indic, Devanagari, the mathematical
+/// digits of "fancy text" generators, … (Unicode 14).
+const DIGIT_ZEROS: &[u32] = &[
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
+    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+];
+
+/// The value of a decimal digit in any script (`7`, full-width `７`, Arabic-Indic `٧`, …).
+fn decimal_digit(c: char) -> Option<u8> {
+    if c.is_ascii_digit() {
+        return Some(c as u8 - b'0');
+    }
+    let cp = c as u32;
+    let zero = DIGIT_ZEROS[DIGIT_ZEROS.partition_point(|&z| z <= cp).checked_sub(1)?];
+    (cp - zero < 10).then(|| (cp - zero) as u8)
+}
+
+/// What people put between the digit groups of a number: spaces of every width (no-break, thin,
+/// narrow, ideographic), invisible joiners and soft hyphens, dashes and minus signs, full stops.
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t'
+            | '.'
+            | '-'
+            | '\u{a0}'
+            | '\u{ad}'
+            | '\u{2000}'..='\u{200d}'
+            | '\u{2010}'..='\u{2015}'
+            | '\u{202f}'
+            | '\u{2060}'
+            | '\u{2212}'
+            | '\u{3000}'
+            | '\u{feff}'
+            | '\u{ff0d}'
+            | '\u{ff0e}'
+    )
+}
+
+/// Most separator characters between two digit groups of one number (`DD.MM.YY  NNNNN` has two);
+/// a YAML line fold (line break plus indentation) counts as one.
+const MAX_SEPARATORS: usize = 2;
+
+/// How people group the eleven digits of an identity number when more digits are near it:
+/// `DDMMYYNNNNN`, `DDMMYY NNNNN`, `DD.MM.YY NNNNN`, `DD MM YY NNN NN`, `DDMMYY NNN NN`.
+const PERSON_LAYOUTS: &[&[usize]] = &[&[11], &[6, 5], &[2, 2, 2, 5], &[2, 2, 2, 3, 2], &[6, 3, 2]];
+
+/// How Norwegian bank account numbers are grouped (`1234 56 78903`): their control digit uses
+/// the same weights as the second control digit of an identity number, so they are left out.
+const ACCOUNT_LAYOUT: &[usize] = &[4, 2, 5];
+
+/// One run of digits: its byte range and its digits in ASCII.
+struct Group {
+    start: usize,
+    end: usize,
+    digits: String,
+}
+
+/// Every valid identity number in `text`: 11 digits in any script, in groups parted by at most
+/// [`MAX_SEPARATORS`] separators (and, when `folds`, YAML line folds), not part of a longer
+/// number, with a valid date and both mod-11 control digits.
+///
+/// The groups joined this way form a number. It is a candidate if it has exactly 11 digits (and
+/// is not grouped like a bank account); a longer one holds a candidate only where consecutive
+/// groups are laid out as people write identity numbers ([`PERSON_LAYOUTS`]), so that amounts
+/// (`1 250 000 300 000`), phone numbers and dates beside other numbers do not make one.
+fn scan(text: &str, folds: bool) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
-            i += 1;
+    let mut chain: Vec<Group> = Vec::new();
+    // Separators since the last digit; whether a line break was among them (the indentation
+    // after it is free).
+    let (mut separators, mut line_break, mut in_group) = (0, false, false);
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if let Some(d) = decimal_digit(c) {
+            let end = i + c.len_utf8();
+            match chain.last_mut() {
+                Some(group) if in_group => {
+                    group.end = end;
+                    group.digits.push(char::from(b'0' + d));
+                }
+                _ => chain.push(Group {
+                    start: i,
+                    end,
+                    digits: char::from(b'0' + d).to_string(),
+                }),
+            }
+            (separators, line_break, in_group) = (0, false, true);
             continue;
         }
-        let mut j = i;
-        let mut digits = String::new();
-        while j < bytes.len() && digits.len() < 12 {
-            if bytes[j].is_ascii_digit() {
-                digits.push(bytes[j] as char);
-            } else if bytes[j] == b' '
-                && digits.len() == 6
-                && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
-            {
-                // "DDMMYY NNNNN"
-            } else {
-                break;
-            }
-            j += 1;
+        in_group = false;
+        if chain.is_empty() {
+            continue;
         }
-        if digits.len() == 11 && is_identity_number(&digits) {
-            out.push((i, j, digits));
+        let joins = if folds && c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
+            true
+        } else if folds && c == '\n' && !line_break {
+            line_break = true;
+            separators += 1;
+            true
+        } else if line_break && matches!(c, ' ' | '\t') {
+            true
+        } else if is_separator(c) {
+            line_break = false;
+            separators += 1;
+            true
+        } else {
+            false
+        };
+        if !joins || separators > MAX_SEPARATORS {
+            candidates(&chain, &mut out);
+            chain.clear();
+            (separators, line_break) = (0, false);
         }
-        i = j.max(i + 1);
     }
+    candidates(&chain, &mut out);
     out
+}
+
+/// The identity numbers in one number made of digit groups (see [`scan`]).
+fn candidates(chain: &[Group], out: &mut Vec<(usize, usize, String)>) {
+    let lengths: Vec<usize> = chain.iter().map(|g| g.digits.len()).collect();
+    let mut push = |groups: &[Group]| {
+        let digits: String = groups.iter().map(|g| g.digits.as_str()).collect();
+        let valid = is_identity_number(&digits);
+        if valid {
+            out.push((groups[0].start, groups[groups.len() - 1].end, digits));
+        }
+        valid
+    };
+    if lengths.iter().sum::<usize>() == 11 {
+        if lengths != ACCOUNT_LAYOUT {
+            push(chain);
+        }
+        return;
+    }
+    let mut first = 0;
+    'windows: while first < chain.len() {
+        for layout in PERSON_LAYOUTS {
+            let last = first + layout.len();
+            if lengths.get(first..last) == Some(layout) && push(&chain[first..last]) {
+                first = last;
+                continue 'windows;
+            }
+        }
+        first += 1;
+    }
 }
 
 fn is_identity_number(digits: &str) -> bool {
@@ -148,16 +310,63 @@ mod tests {
                 % 11;
         d.push(if k2 == 11 { 0 } else { k2 });
         d.iter()
-            .map(|x| char::from_digit(*x, 10).unwrap())
+            // A control digit of 10 shows as `a`, which no scan accepts.
+            .map(|x| char::from_digit(*x, 11).unwrap())
             .collect()
     }
 
-    fn valid_number() -> String {
+    /// A valid number for the date part `date` (DDMMYY, day + 40 for a D-number).
+    fn valid_number_on(date: &str) -> String {
         // Try individual numbers until both control digits are defined (not 10).
         (100..999)
-            .map(|n| make(&format!("010190{n}")))
+            .map(|n| make(&format!("{date}{n}")))
             .find(|s| s.len() == 11 && is_identity_number(s))
             .unwrap()
+    }
+
+    fn valid_number() -> String {
+        valid_number_on("010190")
+    }
+
+    /// The number's digits in `layout` groups joined by `sep`.
+    fn grouped(n: &str, layout: &[usize], sep: &str) -> String {
+        let mut at = 0;
+        let groups: Vec<&str> = layout
+            .iter()
+            .map(|len| {
+                at += len;
+                &n[at - len..at]
+            })
+            .collect();
+        groups.join(sep)
+    }
+
+    /// The number written with the digits of another script, from its digit zero.
+    fn in_script(n: &str, zero: u32) -> String {
+        n.chars()
+            .map(|c| char::from_u32(zero + c.to_digit(10).unwrap()).unwrap())
+            .collect()
+    }
+
+    /// Finds exactly one number in `text` (folds allowed), with these digits, spanning `covers`.
+    fn assert_found(text: &str, n: &str, covers: &str) {
+        let found = scan(text, true);
+        assert_eq!(
+            found.len(),
+            1,
+            "expected one number in {text:?}, found {found:?}"
+        );
+        let (start, end, digits) = &found[0];
+        assert_eq!(digits, n, "in {text:?}");
+        assert_eq!(&text[*start..*end], covers, "span in {text:?}");
+    }
+
+    fn assert_none(text: &str) {
+        let found = scan(text, true);
+        assert!(
+            found.is_empty(),
+            "expected no number in {text:?}, found {found:?}"
+        );
     }
 
     #[test]
@@ -172,7 +381,139 @@ mod tests {
         assert!(identity_numbers(std::str::from_utf8(&broken).unwrap()).is_empty());
         // Part of a longer number, or an invalid date, is not an identity number.
         assert!(identity_numbers(&format!("9{n}")).is_empty());
+        assert!(identity_numbers(&format!("{n}9")).is_empty());
         assert!(identity_numbers("32019012345").is_empty());
         assert!(identity_numbers("2025-08-01 12345678").is_empty());
+    }
+
+    #[test]
+    fn finds_d_numbers() {
+        let n = valid_number_on("410190");
+        assert_found(&format!("d-nummer {n}"), &n, &n);
+    }
+
+    #[test]
+    fn finds_date_and_individual_number_apart() {
+        let n = valid_number();
+        for sep in [" ", "-", "  ", "\t", ". ", " -"] {
+            let text = grouped(&n, &[6, 5], sep);
+            assert_found(&format!("fnr: {text}."), &n, &text);
+        }
+    }
+
+    #[test]
+    fn finds_dotted_dates() {
+        let n = valid_number();
+        let dotted = format!("{}.{}.{} {}", &n[..2], &n[2..4], &n[4..6], &n[6..]);
+        assert_found(&format!("født {dotted}"), &n, &dotted);
+        let dotted_two = format!("{}.{}.{}  {}", &n[..2], &n[2..4], &n[4..6], &n[6..]);
+        assert_found(&dotted_two, &n, &dotted_two);
+    }
+
+    #[test]
+    fn finds_spaced_groups() {
+        let n = valid_number();
+        let text = grouped(&n, &[2, 2, 2, 3, 2], " ");
+        assert_found(&format!("({text})"), &n, &text);
+        let text = grouped(&n, &[6, 3, 2], " ");
+        assert_found(&text, &n, &text);
+    }
+
+    #[test]
+    fn finds_unicode_spaces_and_dashes() {
+        let n = valid_number();
+        for sep in [
+            "\u{a0}", "\u{202f}", "\u{2009}", "\u{2002}", "\u{200a}", "\u{2010}", "\u{2011}",
+            "\u{2013}", "\u{2014}", "\u{2212}", "\u{200b}", "\u{ad}", "\u{3000}",
+        ] {
+            let text = grouped(&n, &[6, 5], sep);
+            assert_found(&format!("x {text} y"), &n, &text);
+        }
+    }
+
+    #[test]
+    fn finds_digits_of_other_scripts() {
+        let n = valid_number();
+        for zero in [0xFF10, 0x0660, 0x06F0, 0x0966, 0x1D7CE, 0x1D7F6] {
+            let text = in_script(&n, zero);
+            assert_found(&format!("nr {text}"), &n, &text);
+        }
+        // Mixed: full-width date part, ASCII individual number.
+        let mixed = format!("{} {}", in_script(&n[..6], 0xFF10), &n[6..]);
+        assert_found(&mixed, &n, &mixed);
+    }
+
+    #[test]
+    fn finds_numbers_split_by_a_line_fold() {
+        let n = valid_number();
+        for fold in ["\n    ", "\r\n  ", " \n  ", "\n", "\n\t"] {
+            let text = grouped(&n, &[6, 5], fold);
+            assert_found(&format!("note: >\n  født {text} og"), &n, &text);
+        }
+        // A parsed value has no folds left: a line break there is a real one.
+        assert!(identity_numbers(&grouped(&n, &[6, 5], "\n")).is_empty());
+    }
+
+    #[test]
+    fn finds_numbers_beside_other_numbers() {
+        let n = valid_number();
+        assert_found(&format!("2026 {n} 2027"), &n, &n);
+        let dotted = format!("{}.{}.{} {}", &n[..2], &n[2..4], &n[4..6], &n[6..]);
+        assert_found(&format!("{dotted} 2026"), &n, &dotted);
+        let spaced = grouped(&n, &[6, 5], " ");
+        assert_found(&format!("4 {spaced}"), &n, &spaced);
+    }
+
+    #[test]
+    fn ignores_numbers_that_only_look_alike() {
+        let n = valid_number();
+        // Too many separators, a blank line, or a bank account's grouping.
+        assert_none(&grouped(&n, &[6, 5], "   "));
+        assert_none(&grouped(&n, &[6, 5], "\n\n"));
+        assert_none(&grouped(&n, &[6, 5], "\n  - "));
+        assert_none(&grouped(&n, &[6, 5], ", "));
+        assert_none(&grouped(&n, &[4, 2, 5], " "));
+        assert_none(&grouped(&n, &[4, 2, 5], "."));
+        // Part of a longer number, however it is grouped.
+        assert_none(&format!("{}{n}", 1));
+        assert_none(&format!("{} {}", &n[..6], &n[6..10]));
+        assert_none(&format!("{} {}1", &n[..6], &n[6..]));
+    }
+
+    #[test]
+    fn ignores_ordinary_numbers() {
+        for text in [
+            "telefon +47 912 34 567",
+            "telefon 912 34 567 / 22 33 44 55",
+            "org.nr. 974 760 673",
+            "org.nr. 974760673, kommunenummer 4699",
+            "budsjett: 1 250 000",
+            "250 000 300 000",
+            "1 250 000 2 500 000 12 500 000",
+            "2025-08-01 12345678",
+            "dates: [2025-08-01, 2026-01-01, 2027-06-30]",
+            "period: 2025-08-01–2026-07-31",
+            "years: 2026 2027 2028 2029",
+            "01.08.2025 kl. 12.00",
+            "kontonummer 1503 12 34567",
+            "versjon 1.2.3.4.5.6.7.8.9.10",
+        ] {
+            assert_none(text);
+        }
+    }
+
+    #[test]
+    fn digit_zeros_start_ten_digits() {
+        assert!(DIGIT_ZEROS.is_sorted());
+        for &zero in DIGIT_ZEROS {
+            for d in 0..10 {
+                let c = char::from_u32(zero + d).unwrap();
+                assert!(c.is_numeric(), "{c:?}");
+                assert_eq!(decimal_digit(c), Some(d as u8));
+            }
+        }
+        assert_eq!(decimal_digit('a'), None);
+        assert_eq!(decimal_digit('\u{65f}'), None);
+        assert_eq!(decimal_digit('²'), None);
     }
 }

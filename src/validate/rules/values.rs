@@ -9,6 +9,16 @@ use crate::validate::rules::coverage::fmt_num;
 /// Years outside this range are typos.
 const YEARS: std::ops::RangeInclusive<i64> = 1900..=2200;
 
+/// The largest amount one cost may have, in kroner: a thousand billion (10^12), some ten times the
+/// yearly budget of the largest municipality. Bounding every amount keeps the sums of a plan's
+/// costs far from the limits of the numbers they are computed with.
+pub const MAX_AMOUNT: i64 = 1_000_000_000_000;
+
+/// The largest count of persons kplan accepts (employees, an age band, departures, participants):
+/// a million, some twenty times the staff of the largest municipality. The age bands of a row
+/// together may not exceed it either.
+pub const MAX_PERSONS: i64 = 1_000_000;
+
 #[derive(Default)]
 struct Ranges {
     found: Vec<Finding>,
@@ -30,6 +40,15 @@ impl Ranges {
                 format!("{what} is negative ({})", v.value),
                 "a count is a whole number of 0 or more",
             );
+        } else if v.value > MAX_PERSONS {
+            self.fail(
+                v.span,
+                format!(
+                    "{what} is {}, more than kplan's limit of {MAX_PERSONS} persons",
+                    v.value
+                ),
+                "check the number: no municipality counts more than a million persons",
+            );
         }
     }
 
@@ -46,6 +65,15 @@ impl Ranges {
     fn amount(&mut self, what: &str, v: &Spanned<i64>) {
         if v.value < 0 {
             self.fail(v.span, format!("{what} is negative ({})", v.value), "amounts are whole kroner, 0 or more; record income or grants as funding sources, not negative costs");
+        } else if v.value > MAX_AMOUNT {
+            self.fail(
+                v.span,
+                format!(
+                    "{what} is {} kroner, more than kplan's limit of {MAX_AMOUNT} kroner",
+                    v.value
+                ),
+                "amounts are whole kroner (not øre); check the number of digits",
+            );
         }
     }
 
@@ -141,8 +169,22 @@ pub fn value_out_of_range(cx: &mut Context<'_>) {
                 r.percent(&format!("{name} of the workforce row for {unit}"), v);
             }
         }
-        for (band, n) in row.age.iter().flat_map(|a| a.value.0.iter()) {
+        let bands = row.age.iter().flat_map(|a| a.value.0.iter());
+        for (band, n) in bands.clone() {
             r.count(&format!("age band \"{}\" for {unit}", band.value), n);
+        }
+        // Bands out of range are reported above; the others may still add up to too many.
+        let bands = bands.filter(|(_, n)| (0..=MAX_PERSONS).contains(&n.value));
+        if let Some(i) = first_above(bands.clone().map(|(_, n)| n.value), MAX_PERSONS) {
+            let (band, n) = bands.clone().nth(i).expect("a band at the index found");
+            r.fail(
+                n.span,
+                format!(
+                    "the age bands for {unit} add up to more than {MAX_PERSONS} persons from band \"{}\" on",
+                    band.value
+                ),
+                "check the bands: each employee belongs to exactly one",
+            );
         }
         for (year, n) in row.departures.iter().flat_map(|d| d.value.0.iter()) {
             if !YEARS.contains(&year.value.0) {
@@ -180,6 +222,24 @@ pub fn value_out_of_range(cx: &mut Context<'_>) {
             r.year(&format!("a cost year of measure {id}"), &cost.year);
         }
     }
+    // Amounts within bounds can still add up beyond what the budget tables can hold.
+    let costs = cx
+        .plan
+        .measures
+        .iter()
+        .flat_map(|m| m.costs.iter().flat_map(|c| c.value.iter()))
+        .filter(|c| (0..=MAX_AMOUNT).contains(&c.amount.value));
+    if let Some(i) = first_above(costs.clone().map(|c| c.amount.value), i64::MAX) {
+        let cost = costs.clone().nth(i).expect("a cost at the index found");
+        r.fail(
+            cost.amount.span,
+            format!(
+                "the costs of the plan add up to more than {} kroner from this cost on",
+                i64::MAX
+            ),
+            "split the plan: its budget tables cannot hold this total",
+        );
+    }
     for indicator in &cx.plan.indicators {
         let id = &indicator.id.value;
         let values = indicator
@@ -201,6 +261,19 @@ pub fn value_out_of_range(cx: &mut Context<'_>) {
     r.found.into_iter().for_each(|f| cx.push(f));
 }
 
+/// The index of the value at which the running sum of `values` first exceeds `limit` (or
+/// leaves the range of `i64`).
+fn first_above(values: impl Iterator<Item = i64>, limit: i64) -> Option<usize> {
+    let mut sum = 0i64;
+    for (i, v) in values.enumerate() {
+        match sum.checked_add(v) {
+            Some(s) if s <= limit => sum = s,
+            _ => return Some(i),
+        }
+    }
+    None
+}
+
 /// `workforce-mismatch`: age bands do not sum to `employees`; departures in one year exceed
 /// `employees`.
 pub fn workforce_mismatch(cx: &mut Context<'_>) {
@@ -208,8 +281,13 @@ pub fn workforce_mismatch(cx: &mut Context<'_>) {
         let unit = &row.unit.value;
         let employees = row.employees.value;
         if let Some(age) = &row.age {
-            let sum: i64 = age.value.0.iter().map(|(_, n)| n.value).sum();
-            if sum != employees && !age.value.0.is_empty() {
+            // A sum beyond `i64` is a `value-out-of-range` finding of its own.
+            let sum = age
+                .value
+                .0
+                .iter()
+                .try_fold(0i64, |sum, (_, n)| sum.checked_add(n.value));
+            if let Some(sum) = sum.filter(|&sum| sum != employees && !age.value.0.is_empty()) {
                 let finding = Finding::at(
                     Code::WorkforceMismatch,
                     age.span,
@@ -237,5 +315,20 @@ pub fn workforce_mismatch(cx: &mut Context<'_>) {
                 cx.push(finding);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_above_finds_where_a_sum_passes_its_limit_or_overflows() {
+        assert_eq!(first_above([5, 5].into_iter(), 10), None);
+        assert_eq!(first_above([5, 5, 1].into_iter(), 10), Some(2));
+        assert_eq!(first_above([i64::MAX, 0].into_iter(), i64::MAX), None);
+        // The costs of a plan, each within MAX_AMOUNT, can only overflow `i64` this way.
+        assert_eq!(first_above([i64::MAX, 1].into_iter(), i64::MAX), Some(1));
+        assert_eq!(first_above([i64::MIN, -1].into_iter(), i64::MAX), Some(1));
     }
 }
