@@ -204,7 +204,15 @@ pub fn value_out_of_range(cx: &mut Context<'_>) {
 /// `workforce-mismatch`: age bands do not sum to `employees`; departures in one year exceed
 /// `employees`.
 pub fn workforce_mismatch(cx: &mut Context<'_>) {
+    // Messages about a withheld row state no figure of it: they reach the document's findings.
+    let threshold = cx
+        .plan
+        .manifest
+        .as_ref()
+        .map_or(5, |m| m.privacy_threshold());
+    let mut withheld = crate::privacy::withheld_rows(cx.plan, threshold).into_iter();
     for row in &cx.plan.workforce {
+        let withheld = withheld.next().unwrap_or(true);
         let unit = &row.unit.value;
         let employees = row.employees.value;
         if let Some(age) = &row.age {
@@ -213,9 +221,13 @@ pub fn workforce_mismatch(cx: &mut Context<'_>) {
                 let finding = Finding::at(
                     Code::WorkforceMismatch,
                     age.span,
-                    format!("the age bands for {unit} add up to {sum}, but employees is {employees}"),
+                    if withheld {
+                        format!("the age bands for {} do not add up to employees", crate::privacy::row_name(row))
+                    } else {
+                        format!("the age bands for {unit} add up to {sum}, but employees is {employees}")
+                    },
                 )
-                .label(format!("sum {sum}"))
+                .label(if withheld { "sum of the bands".to_owned() } else { format!("sum {sum}") })
                 .related(row.employees.span, "employees")
                 .help("every employee belongs to exactly one age band: correct the bands or `employees`");
                 cx.push(finding);
@@ -226,10 +238,18 @@ pub fn workforce_mismatch(cx: &mut Context<'_>) {
                 let finding = Finding::at(
                     Code::WorkforceMismatch,
                     n.span,
-                    format!(
-                        "{} departures from {unit} in {} but only {employees} employees",
-                        n.value, year.value.0
-                    ),
+                    if withheld {
+                        format!(
+                            "the departures from {} in {} exceed employees",
+                            crate::privacy::row_name(row),
+                            year.value.0
+                        )
+                    } else {
+                        format!(
+                            "{} departures from {unit} in {} but only {employees} employees",
+                            n.value, year.value.0
+                        )
+                    },
                 )
                 .label("more than employees")
                 .related(row.employees.span, "employees")
