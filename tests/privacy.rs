@@ -203,3 +203,26 @@ fn diff_states_no_withheld_figure() {
         assert_clean(&format!("{name} with appendix B"), &doc);
     }
 }
+
+#[test]
+fn check_json_states_no_figure_of_a_withheld_row_in_errors_either() {
+    // fte 3.5 for 3 persons: an error (`value-out-of-range`) about a withheld row.
+    let dir = plan("3.5", "17.25", "departures: { 2025: 2 }");
+    let json = stdout(
+        kplan()
+            .args(["check", "--today", "2026-11-27", "--format", "json"])
+            .arg(dir.path()),
+    );
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let finding = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "value-out-of-range")
+        .expect("fte above employees is an error");
+    let message = finding["message"].as_str().unwrap();
+    assert!(
+        !message.chars().any(|c| c.is_ascii_digit()),
+        "a figure in {message}"
+    );
+}

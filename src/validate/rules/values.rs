@@ -113,7 +113,14 @@ pub fn value_out_of_range(cx: &mut Context<'_>) {
             r.count("privacy_threshold", threshold);
         }
     }
+    let threshold = cx
+        .plan
+        .manifest
+        .as_ref()
+        .map_or(5, |m| m.privacy_threshold());
+    let mut withheld = crate::privacy::withheld_rows(cx.plan, threshold).into_iter();
     for row in &cx.plan.workforce {
+        let withheld = withheld.next().unwrap_or(true);
         let unit = &row.unit.value;
         r.count(
             &format!("employees of the workforce row for {unit}"),
@@ -123,11 +130,19 @@ pub fn value_out_of_range(cx: &mut Context<'_>) {
         if row.fte.value > row.employees.value as f64 {
             r.fail(
                 row.fte.span,
-                format!(
-                    "the workforce row for {unit} has {} fte but only {} employees",
-                    fmt_num(row.fte.value),
-                    row.employees.value
-                ),
+                if withheld {
+                    // No figure of a withheld row, in any output.
+                    format!(
+                        "the workforce row for {} has more fte than employees",
+                        crate::privacy::row_name(row)
+                    )
+                } else {
+                    format!(
+                        "the workforce row for {unit} has {} fte but only {} employees",
+                        fmt_num(row.fte.value),
+                        row.employees.value
+                    )
+                },
                 "fte (årsverk) cannot exceed the number of employees",
             );
         }
