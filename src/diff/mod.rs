@@ -262,8 +262,15 @@ fn withheld_changes(old: &Plan, new: &Plan) -> Vec<String> {
             .zip(crate::privacy::withheld_rows(plan, threshold))
             .filter(|(_, w)| *w)
             .map(|(row, _)| {
-                let json = serde_json::to_value(&row.value).expect("the model serializes");
-                (workforce_key(&json), json)
+                let mut json = serde_json::to_value(&row.value).expect("the model serializes");
+                let key = workforce_key(&json);
+                // Only the figures: a new `as_of` or `source` is reported as itself.
+                if let Some(map) = json.as_object_mut() {
+                    for field in ["unit", "role", "as_of", "source"] {
+                        map.remove(field);
+                    }
+                }
+                (key, json)
             })
             .collect()
     };
