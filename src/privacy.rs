@@ -137,16 +137,10 @@ pub fn row_name(row: &Workforce) -> String {
 }
 
 /// The unit and its ancestors, nearest first (a cycle in `parent` ends the walk).
-fn ancestors<'a>(plan: &'a Plan, unit: &'a str) -> Vec<&'a str> {
+fn ancestors<'a>(parents: &BTreeMap<&'a str, &'a str>, unit: &'a str) -> Vec<&'a str> {
     let mut out = vec![unit];
     let mut current = unit;
-    while let Some(parent) = plan
-        .units
-        .iter()
-        .find(|u| u.id.value == current)
-        .and_then(|u| u.parent.as_ref())
-        .map(|p| p.value.as_str())
-    {
+    while let Some(&parent) = parents.get(current) {
         if out.contains(&parent) {
             break;
         }
@@ -156,23 +150,83 @@ fn ancestors<'a>(plan: &'a Plan, unit: &'a str) -> Vec<&'a str> {
     out
 }
 
-/// Whether row `a` includes the persons of row `b`: `a` minus the other rows it covers is `b`.
-fn covers(plan: &Plan, a: &Workforce, b: &Workforce) -> bool {
-    let same_unit = a.unit.value == b.unit.value;
-    if !ancestors(plan, &b.unit.value).contains(&a.unit.value.as_str()) {
-        return false;
+/// Which rows include which, computed once: by unit and role, so that a plan with many rows is
+/// not compared pair by pair.
+struct Coverage {
+    /// For each row, the rows it covers, sorted.
+    covered: Vec<Vec<usize>>,
+    /// For each row, the rows that cover it.
+    covered_by: Vec<Vec<usize>>,
+}
+
+impl Coverage {
+    /// A row covers: without `role`, the role rows of its unit and every row of its sub-units;
+    /// with a role, the rows of that role in its sub-units. Rows of one unit and role are the same
+    /// group (e.g. figures of several dates) and do not cover each other.
+    fn new(plan: &Plan) -> Self {
+        let rows = &plan.workforce;
+        let mut parents: BTreeMap<&str, &str> = BTreeMap::new();
+        for unit in &plan.units {
+            if let Some(parent) = &unit.parent {
+                parents.entry(&unit.id.value).or_insert(&parent.value);
+            }
+        }
+        let mut own_roles: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut below: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut below_role: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+        for (j, row) in rows.iter().enumerate() {
+            if row.role.is_some() {
+                own_roles.entry(&row.unit.value).or_default().push(j);
+            }
+            for &unit in ancestors(&parents, &row.unit.value).iter().skip(1) {
+                below.entry(unit).or_default().push(j);
+                if let Some(role) = &row.role {
+                    below_role.entry((unit, &role.value)).or_default().push(j);
+                }
+            }
+        }
+        let covered: Vec<Vec<usize>> = rows
+            .iter()
+            .map(|a| {
+                let unit = a.unit.value.as_str();
+                let mut list: Vec<usize> = match &a.role {
+                    None => [own_roles.get(unit), below.get(unit)]
+                        .into_iter()
+                        .flatten()
+                        .flatten()
+                        .copied()
+                        .collect(),
+                    Some(role) => below_role
+                        .get(&(unit, role.value.as_str()))
+                        .cloned()
+                        .unwrap_or_default(),
+                };
+                list.sort_unstable();
+                list.dedup();
+                list
+            })
+            .collect();
+        let mut covered_by = vec![Vec::new(); rows.len()];
+        for (i, list) in covered.iter().enumerate() {
+            for &j in list {
+                covered_by[j].push(i);
+            }
+        }
+        Self {
+            covered,
+            covered_by,
+        }
     }
-    match (&a.role, &b.role) {
-        // Rows of one unit and role are the same group (e.g. figures of several dates).
-        (None, None) => !same_unit,
-        (None, Some(_)) => true,
-        (Some(ra), Some(rb)) => ra.value == rb.value && !same_unit,
-        (Some(_), None) => false,
+
+    /// Whether row `a` includes the persons of row `b`: `a` minus the other rows it covers is `b`.
+    fn covers(&self, a: usize, b: usize) -> bool {
+        self.covered[a].binary_search(&b).is_ok()
     }
 }
 
 fn withheld(plan: &Plan, threshold: i64) -> Vec<Option<Withheld>> {
     let rows = &plan.workforce;
+    let cover = Coverage::new(plan);
     let mut out: Vec<Option<Withheld>> = rows
         .iter()
         .map(|r| is_small(r.employees.value, threshold).then_some(Withheld::SmallGroup))
@@ -182,21 +236,18 @@ fn withheld(plan: &Plan, threshold: i64) -> Vec<Option<Withheld>> {
     loop {
         let mut changed = false;
         for (i, a) in rows.iter().enumerate() {
-            if out[i].is_some() {
+            let covered = &cover.covered[i];
+            if out[i].is_some() || covered.is_empty() {
                 continue;
             }
-            let covered: Vec<usize> = (0..rows.len())
-                .filter(|&j| j != i && covers(plan, a, &rows[j]))
-                .collect();
+            // The rows it covers that no other of them covers: their persons do not overlap.
             let outermost = covered.iter().filter(|&&j| {
-                !covered
+                !cover.covered_by[j]
                     .iter()
-                    .any(|&k| k != j && covers(plan, &rows[k], &rows[j]))
+                    .any(|&k| covered.binary_search(&k).is_ok())
             });
             let rest = a.employees.value - outermost.map(|&j| rows[j].employees.value).sum::<i64>();
-            if covered.iter().any(|&j| out[j].is_some())
-                || (!covered.is_empty() && is_small(rest, threshold))
-            {
+            if covered.iter().any(|&j| out[j].is_some()) || is_small(rest, threshold) {
                 out[i] = Some(Withheld::Subtraction);
                 changed = true;
             }
@@ -360,23 +411,24 @@ fn merge_family(kind: Kind, order: &[String], members: &[Member], threshold: i64
 pub fn publish(plan: &Plan, threshold: i64) -> Publication {
     let rows = &plan.workforce;
     let withheld = withheld(plan, threshold);
+    let cover = Coverage::new(plan);
     let shown: Vec<usize> = (0..rows.len()).filter(|&i| withheld[i].is_none()).collect();
 
     // Units with a shown row, in order of first appearance, and the rows their charts add up.
     let mut units: Vec<&str> = Vec::new();
+    let mut unit_rows: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for &i in &shown {
-        if !units.contains(&rows[i].unit.value.as_str()) {
-            units.push(&rows[i].unit.value);
+        let unit = rows[i].unit.value.as_str();
+        let of_unit = unit_rows.entry(unit).or_default();
+        if of_unit.is_empty() {
+            units.push(unit);
         }
+        of_unit.push(i);
     }
     let chart_rows: Vec<Vec<usize>> = units
         .iter()
         .map(|u| {
-            let of_unit: Vec<usize> = shown
-                .iter()
-                .copied()
-                .filter(|&i| rows[i].unit.value == *u)
-                .collect();
+            let of_unit = unit_rows[u].clone();
             // The unit's own total, when it has one: adding it to its role rows would count
             // everybody twice.
             let totals: Vec<usize> = of_unit
@@ -390,28 +442,28 @@ pub fn publish(plan: &Plan, threshold: i64) -> Publication {
 
     // Families: rows of one unit, and rows that cover each other.
     let mut sets = Sets::new(rows.len());
-    for (a, &i) in shown.iter().enumerate() {
-        for &j in &shown[a + 1..] {
-            let (ri, rj) = (&rows[i].value, &rows[j].value);
-            if ri.unit.value == rj.unit.value || covers(plan, ri, rj) || covers(plan, rj, ri) {
+    for of_unit in unit_rows.values() {
+        for &j in &of_unit[1..] {
+            sets.union(of_unit[0], j);
+        }
+    }
+    for &i in &shown {
+        for &j in &cover.covered[i] {
+            if withheld[j].is_none() {
                 sets.union(i, j);
             }
         }
     }
 
     let mut unit_cells: Vec<[Cells; 2]> = vec![Default::default(); units.len()];
-    let mut roots: Vec<usize> = shown.iter().map(|&i| sets.find(i)).collect();
-    roots.sort_unstable();
-    roots.dedup();
-    for root in roots {
-        let family: Vec<usize> = shown
-            .iter()
-            .copied()
-            .filter(|&i| sets.find(i) == root)
-            .collect();
-        let family_units: Vec<usize> = (0..units.len())
-            .filter(|&u| chart_rows[u].iter().any(|i| family.contains(i)))
-            .collect();
+    let mut families: BTreeMap<usize, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
+    for &i in &shown {
+        families.entry(sets.find(i)).or_default().0.push(i);
+    }
+    for (u, of_unit) in chart_rows.iter().enumerate() {
+        families.entry(sets.find(of_unit[0])).or_default().1.push(u);
+    }
+    for (family, family_units) in families.into_values() {
         for (d, kind) in [(0, Kind::Bands), (1, Kind::Years)] {
             let values = |i: usize| -> Option<BTreeMap<String, i64>> {
                 let row = &rows[i].value;
@@ -432,20 +484,25 @@ pub fn publish(plan: &Plan, threshold: i64) -> Publication {
             };
             // Labels in order: bands as first written, years by number.
             let mut order: Vec<String> = Vec::new();
+            let mut seen: std::collections::BTreeSet<String> = Default::default();
             for &i in &family {
                 let row = &rows[i].value;
-                if d == 0 {
-                    for (k, _) in row.age.iter().flat_map(|a| a.value.0.iter()) {
-                        if !order.contains(&k.value) {
-                            order.push(k.value.clone());
-                        }
-                    }
+                let labels: Vec<String> = if d == 0 {
+                    row.age
+                        .iter()
+                        .flat_map(|a| a.value.0.iter())
+                        .map(|(k, _)| k.value.clone())
+                        .collect()
                 } else {
-                    for (k, _) in row.departures.iter().flat_map(|a| a.value.0.iter()) {
-                        let year = k.value.0.to_string();
-                        if !order.contains(&year) {
-                            order.push(year);
-                        }
+                    row.departures
+                        .iter()
+                        .flat_map(|a| a.value.0.iter())
+                        .map(|(k, _)| k.value.0.to_string())
+                        .collect()
+                };
+                for label in labels {
+                    if seen.insert(label.clone()) {
+                        order.push(label);
                     }
                 }
             }
@@ -474,7 +531,7 @@ pub fn publish(plan: &Plan, threshold: i64) -> Publication {
                     includes: row_members
                         .iter()
                         .enumerate()
-                        .filter(|&(_, &j)| j != i && covers(plan, &rows[i], &rows[j]))
+                        .filter(|&(_, &j)| cover.covers(i, j))
                         .map(|(m, _)| m)
                         .collect(),
                 })
@@ -498,11 +555,7 @@ pub fn publish(plan: &Plan, threshold: i64) -> Publication {
                 let includes = row_members
                     .iter()
                     .enumerate()
-                    .filter(|&(_, &j)| {
-                        parts
-                            .iter()
-                            .any(|&p| p == j || covers(plan, &rows[p], &rows[j]))
-                    })
+                    .filter(|&(_, &j)| parts.iter().any(|&p| p == j || cover.covers(p, j)))
                     .map(|(m, _)| m)
                     .collect();
                 members.push(Member {
