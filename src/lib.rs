@@ -14,6 +14,7 @@ pub mod git;
 pub mod init;
 pub mod load;
 pub mod model;
+pub mod privacy;
 pub mod render;
 pub mod report;
 pub mod source;

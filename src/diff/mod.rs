@@ -186,12 +186,104 @@ fn singleton<T: Serialize>(item: &Option<crate::model::Spanned<T>>, key: &str) -
         .collect()
 }
 
-/// Every section of a plan as items, in step order.
-fn sections(plan: &Plan) -> Vec<(&'static str, u8, Items)> {
-    let workforce_key = |v: &Value| match v["role"].as_str() {
+fn workforce_key(v: &Value) -> String {
+    match v["role"].as_str() {
         Some(role) => format!("{}/{role}", v["unit"].as_str().unwrap_or_default()),
         None => v["unit"].as_str().unwrap_or_default().to_owned(),
+    }
+}
+
+/// What stands for the figures of a withheld workforce row in a comparison.
+pub const WITHHELD: &str = "withheld";
+
+/// The workforce rows as the privacy step publishes them (see [`crate::privacy`]): a withheld row
+/// keeps only what says which row it is; age bands and departures are a unit's shown rows added
+/// up (key `UNIT (all rows)`), small cells merged, a cell "under N" reads `<N`. The diff compares
+/// these, never the raw rows.
+fn workforce_items(plan: &Plan) -> Items {
+    use crate::privacy::Cells;
+    let threshold = plan.manifest.as_ref().map_or(5, |m| m.privacy_threshold());
+    let publication = crate::privacy::publish(plan, threshold);
+    let cells = |c: &Cells| match c {
+        Cells::None => Value::Null,
+        Cells::Withheld => Value::from(WITHHELD),
+        Cells::Shown(cells) => cells
+            .iter()
+            .map(|c| {
+                let persons = c
+                    .persons
+                    .map_or_else(|| Value::from(format!("<{threshold}")), Value::from);
+                (c.label.clone(), persons)
+            })
+            .collect::<serde_json::Map<_, _>>()
+            .into(),
     };
+    plan.workforce
+        .iter()
+        .zip(&publication.rows)
+        .map(|(row, published)| {
+            let mut json = serde_json::json!({
+                "unit": row.unit.value,
+                "role": row.role.as_ref().map(|r| &r.value),
+                "as_of": row.as_of.value,
+                "source": row.source.as_ref().map(|s| &s.value),
+            });
+            match &published.figures {
+                None => json["figures"] = Value::from(WITHHELD),
+                Some(f) => {
+                    json["employees"] = f.employees.into();
+                    json["fte"] = f.fte.into();
+                    json["formal_competence"] = f.formal_competence.into();
+                    json["part_time"] = f.part_time.into();
+                    json["turnover"] = f.turnover.into();
+                    json["sick_leave"] = f.sick_leave.into();
+                }
+            }
+            (workforce_key(&json), None, json)
+        })
+        .chain(publication.units.iter().map(|u| {
+            let json = serde_json::json!({
+                "unit": u.unit,
+                "age": cells(&u.age),
+                "departures": cells(&u.departures),
+            });
+            (format!("{} (all rows)", u.unit), None, json)
+        }))
+        .collect()
+}
+
+/// Keys of the workforce rows withheld in both plans whose figures differ: reported as changed,
+/// without figures.
+fn withheld_changes(old: &Plan, new: &Plan) -> Vec<String> {
+    let withheld = |plan: &Plan| -> Vec<(String, Value)> {
+        let threshold = plan.manifest.as_ref().map_or(5, |m| m.privacy_threshold());
+        plan.workforce
+            .iter()
+            .zip(crate::privacy::withheld_rows(plan, threshold))
+            .filter(|(_, w)| *w)
+            .map(|(row, _)| {
+                let mut json = serde_json::to_value(&row.value).expect("the model serializes");
+                let key = workforce_key(&json);
+                // Only the figures: a new `as_of` or `source` is reported as itself.
+                if let Some(map) = json.as_object_mut() {
+                    for field in ["unit", "role", "as_of", "source"] {
+                        map.remove(field);
+                    }
+                }
+                (key, json)
+            })
+            .collect()
+    };
+    let before = withheld(old);
+    withheld(new)
+        .into_iter()
+        .filter(|(key, json)| before.iter().any(|(k, j)| k == key && j != json))
+        .map(|(key, _)| key)
+        .collect()
+}
+
+/// Every section of a plan as items, in step order.
+fn sections(plan: &Plan) -> Vec<(&'static str, u8, Items)> {
     vec![
         (
             "organisation",
@@ -206,7 +298,7 @@ fn sections(plan: &Plan) -> Vec<(&'static str, u8, Items)> {
         ("goals", 3, items(&plan.goals, by_id)),
         ("competence", 4, singleton(&plan.competence, "competence")),
         ("competence_areas", 4, items(&plan.competence_areas, by_id)),
-        ("workforce", 5, items(&plan.workforce, workforce_key)),
+        ("workforce", 5, workforce_items(plan)),
         ("needs", 5, items(&plan.needs, by_id)),
         (
             "strategies",
@@ -432,10 +524,34 @@ pub fn compare(old: &Plan, new: &Plan, old_label: &str, new_label: &str) -> Comp
             .unwrap_or(Value::Null)
     };
     let manifest = flatten::compare(&manifest_json(old), &manifest_json(new));
+    let withheld = withheld_changes(old, new);
     let sections = sections(old)
         .into_iter()
         .zip(sections(new))
-        .map(|((section, step, o), (_, _, n))| compare_section(section, step, &o, &n))
+        .map(|((section, step, o), (_, _, n))| {
+            let mut changes = compare_section(section, step, &o, &n);
+            if section == "workforce" {
+                for key in &withheld {
+                    let figures = FieldChange {
+                        field: "figures".into(),
+                        old: Some(WITHHELD.into()),
+                        new: Some(WITHHELD.into()),
+                        words: None,
+                    };
+                    match changes.changed.iter_mut().find(|c| c.entity.id == *key) {
+                        Some(c) => c.fields.push(figures),
+                        None => changes.changed.push(Changed {
+                            entity: Entity {
+                                id: key.clone(),
+                                name: None,
+                            },
+                            fields: vec![figures],
+                        }),
+                    }
+                }
+            }
+            changes
+        })
         .filter(|c| {
             !(c.added.is_empty()
                 && c.removed.is_empty()

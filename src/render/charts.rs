@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::context::{BudgetView, WorkforceUnit};
 use super::format::Formatter;
 use crate::model::Plan;
+use crate::privacy::{Cell, UnitTotals};
 
 /// All charts of the document.
 #[derive(Debug, Default, Serialize)]
@@ -50,7 +51,8 @@ pub struct Bar {
     /// Centre of the bar, for labels.
     pub cx: f64,
     pub label: String,
-    pub value: f64,
+    /// `None` for a cell of fewer persons than the privacy threshold.
+    pub value: Option<f64>,
     pub value_label: String,
 }
 
@@ -188,7 +190,8 @@ fn bar_chart(
     unit: Option<String>,
     title: String,
     description: String,
-    items: &[(String, f64)],
+    items: &[(String, Option<f64>)],
+    under: &str,
     formatter: &Formatter,
 ) -> BarChart {
     // Narrow: two of these stand side by side, and their text must stay legible.
@@ -198,7 +201,7 @@ fn bar_chart(
     let plot = height - top - bottom;
     let max = items
         .iter()
-        .map(|(_, v)| *v)
+        .filter_map(|(_, v)| *v)
         .fold(0.0_f64, f64::max)
         .max(1.0);
     let slot = (width - left - right) / items.len().max(1) as f64;
@@ -207,7 +210,8 @@ fn bar_chart(
         .iter()
         .enumerate()
         .map(|(i, (label, value))| {
-            let h = plot * value.max(0.0) / max;
+            // A cell "under N" has no bar: its height would tell the number.
+            let h = plot * value.unwrap_or(0.0).max(0.0) / max;
             let cx = left + slot * (i as f64 + 0.5);
             Bar {
                 x: r(cx - bar_width / 2.0),
@@ -217,7 +221,7 @@ fn bar_chart(
                 cx: r(cx),
                 label: label.clone(),
                 value: *value,
-                value_label: formatter.number(*value),
+                value_label: value.map_or_else(|| under.to_owned(), |v| formatter.number(v)),
             }
         })
         .collect();
@@ -233,70 +237,63 @@ fn bar_chart(
     }
 }
 
-/// Builds every chart the plan has data for.
+/// Builds every chart the plan has data for. The workforce charts show the units' totals as the
+/// privacy step publishes them, never the raw rows.
 pub fn build(
     plan: &Plan,
     workforce: &[WorkforceUnit],
+    totals: &[UnitTotals],
+    threshold: i64,
     budget: &BudgetView,
     catalogue: &serde_json::Value,
     formatter: &Formatter,
 ) -> Charts {
     let mut charts = Charts::default();
+    let under = tr(catalogue, "doc.under", &[("n", &threshold.to_string())]);
+    let items = |cells: &[Cell]| -> Vec<(String, Option<f64>)> {
+        cells
+            .iter()
+            .map(|c| (c.label.clone(), c.persons.map(|n| n as f64)))
+            .collect()
+    };
+    let describe = |items: &[(String, Option<f64>)]| {
+        items
+            .iter()
+            .map(|(l, v)| match v {
+                Some(v) => format!("{l}: {}", formatter.number(*v)),
+                None => format!("{l}: {under}"),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    // One look-up per unit, not a search of every unit's totals.
+    let totals: HashMap<&str, &UnitTotals> = totals.iter().map(|t| (t.unit.as_str(), t)).collect();
     for (n, unit) in workforce.iter().enumerate() {
-        let rows: Vec<_> = unit.rows.iter().filter(|r| !r.withheld).collect();
-        let mut bands: Vec<(String, f64)> = Vec::new();
-        let mut years: Vec<(i64, f64)> = Vec::new();
-        // Where each band and year is in the lists above (first-seen order), so that many bands
-        // cost one look-up each, not a search of the list.
-        let mut band_at: HashMap<&str, usize> = HashMap::new();
-        let mut year_at: HashMap<i64, usize> = HashMap::new();
-        for row in &rows {
-            for band in &row.age {
-                let i = *band_at.entry(band.band.as_str()).or_insert_with(|| {
-                    bands.push((band.band.clone(), 0.0));
-                    bands.len() - 1
-                });
-                bands[i].1 += band.persons as f64;
-            }
-            for dep in &row.departures {
-                let i = *year_at.entry(dep.year).or_insert_with(|| {
-                    years.push((dep.year, 0.0));
-                    years.len() - 1
-                });
-                years[i].1 += dep.persons as f64;
-            }
-        }
+        let Some(total) = totals.get(unit.unit.id.as_str()) else {
+            continue;
+        };
         let unit_name = unit.unit.name.as_str();
+        let bands = items(total.age.shown());
         if !bands.is_empty() {
-            let description = bands
-                .iter()
-                .map(|(b, v)| format!("{b}: {}", formatter.number(*v)))
-                .collect::<Vec<_>>()
-                .join(", ");
             charts.age.push(bar_chart(
                 format!("chart-age-{n}"),
                 Some(unit.unit.id.clone()),
                 tr(catalogue, "charts.age_title", &[("unit", unit_name)]),
-                description,
+                describe(&bands),
                 &bands,
+                &under,
                 formatter,
             ));
         }
+        let years = items(total.departures.shown());
         if !years.is_empty() {
-            years.sort_by_key(|(y, _)| *y);
-            let items: Vec<(String, f64)> =
-                years.iter().map(|(y, v)| (y.to_string(), *v)).collect();
-            let description = items
-                .iter()
-                .map(|(y, v)| format!("{y}: {}", formatter.number(*v)))
-                .collect::<Vec<_>>()
-                .join(", ");
             charts.departures.push(bar_chart(
                 format!("chart-departures-{n}"),
                 Some(unit.unit.id.clone()),
                 tr(catalogue, "charts.departures_title", &[("unit", unit_name)]),
-                description,
-                &items,
+                describe(&years),
+                &years,
+                &under,
                 formatter,
             ));
         }

@@ -14,7 +14,7 @@ use crate::model::*;
 use crate::validate::Index;
 
 /// Bumped when a field changes meaning or disappears.
-pub const CONTEXT_VERSION: u32 = 1;
+pub const CONTEXT_VERSION: u32 = 2;
 
 /// Everything a template can use.
 #[derive(Debug, Serialize)]
@@ -269,9 +269,14 @@ pub struct AreaView {
 pub struct WorkforceUnit {
     pub unit: Named,
     pub rows: Vec<WorkforceRow>,
+    /// Age bands of its shown rows added up, small ones merged (see `crate::privacy`); empty when
+    /// none or left out. Rows have no age bands of their own in the context.
+    pub age: Vec<Cell>,
+    /// Expected departures by year, added up and merged the same way.
+    pub departures: Vec<Cell>,
 }
 
-/// One workforce row; when `withheld`, every figure is `None`.
+/// One workforce row as the privacy step publishes it; when `withheld`, every figure is `None`.
 #[derive(Debug, Serialize)]
 pub struct WorkforceRow {
     pub role: Option<Named>,
@@ -284,21 +289,11 @@ pub struct WorkforceRow {
     pub part_time: Option<f64>,
     pub turnover: Option<f64>,
     pub sick_leave: Option<f64>,
-    pub age: Vec<Band>,
-    pub departures: Vec<YearCount>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct Band {
-    pub band: String,
-    pub persons: i64,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct YearCount {
-    pub year: i64,
-    pub persons: i64,
-}
+/// A published cell: an age band or year, or a merged range; `persons` is `None` when fewer
+/// than the privacy threshold.
+pub use crate::privacy::Cell;
 
 #[derive(Debug, Serialize)]
 pub struct NeedView {
@@ -702,56 +697,43 @@ pub fn build(inputs: Inputs<'_>) -> Context {
         }
     }
 
+    // Only what the privacy step publishes reaches the context.
+    let publication = crate::privacy::publish(plan, threshold);
     let mut workforce: Vec<WorkforceUnit> = Vec::new();
     // Where each unit is in `workforce` (first-seen order): one look-up per row, not a search.
     let mut unit_at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for row in &plan.workforce {
-        let withheld = row.employees.value < threshold;
-        let shown = |v: Option<f64>| if withheld { None } else { v };
+    let unit_totals: std::collections::HashMap<&str, &crate::privacy::UnitTotals> = publication
+        .units
+        .iter()
+        .map(|u| (u.unit.as_str(), u))
+        .collect();
+    for (row, published) in plan.workforce.iter().zip(&publication.rows) {
+        let f = published.figures.as_ref();
         let view = WorkforceRow {
             role: row.role.as_ref().map(|r| names.named(&r.value)),
             as_of: row.as_of.value,
             source: opt(&row.source),
-            withheld,
-            employees: (!withheld).then_some(row.employees.value),
-            fte: shown(Some(row.fte.value)),
-            formal_competence: shown(row.formal_competence.as_ref().map(|v| v.value)),
-            part_time: shown(row.part_time.as_ref().map(|v| v.value)),
-            turnover: shown(row.turnover.as_ref().map(|v| v.value)),
-            sick_leave: shown(row.sick_leave.as_ref().map(|v| v.value)),
-            age: if withheld {
-                Vec::new()
-            } else {
-                row.age
-                    .iter()
-                    .flat_map(|a| a.value.0.iter())
-                    .map(|(band, n)| Band {
-                        band: band.value.clone(),
-                        persons: n.value,
-                    })
-                    .collect()
-            },
-            departures: if withheld {
-                Vec::new()
-            } else {
-                row.departures
-                    .iter()
-                    .flat_map(|a| a.value.0.iter())
-                    .map(|(year, n)| YearCount {
-                        year: year.value.0,
-                        persons: n.value,
-                    })
-                    .collect()
-            },
+            withheld: published.withheld.is_some(),
+            employees: f.map(|f| f.employees),
+            fte: f.map(|f| f.fte),
+            formal_competence: f.and_then(|f| f.formal_competence),
+            part_time: f.and_then(|f| f.part_time),
+            turnover: f.and_then(|f| f.turnover),
+            sick_leave: f.and_then(|f| f.sick_leave),
         };
         match unit_at.get(row.unit.value.as_str()) {
             Some(&i) => workforce[i].rows.push(view),
             None => {
                 unit_at.insert(&row.unit.value, workforce.len());
+                let totals = unit_totals.get(row.unit.value.as_str());
                 workforce.push(WorkforceUnit {
                     unit: names.named(&row.unit.value),
                     rows: vec![view],
-                });
+                    age: totals.map(|t| t.age.shown().to_vec()).unwrap_or_default(),
+                    departures: totals
+                        .map(|t| t.departures.shown().to_vec())
+                        .unwrap_or_default(),
+                })
             }
         }
     }
@@ -984,7 +966,15 @@ pub fn build(inputs: Inputs<'_>) -> Context {
         })
         .collect();
 
-    let charts = charts::build(plan, &workforce, &budget_view, &catalogue, formatter);
+    let charts = charts::build(
+        plan,
+        &workforce,
+        &publication.units,
+        threshold,
+        &budget_view,
+        &catalogue,
+        formatter,
+    );
 
     Context {
         meta: Meta {

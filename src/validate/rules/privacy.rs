@@ -5,8 +5,9 @@ use crate::diag::{Code, Finding};
 use crate::source::Span;
 use crate::validate::Context;
 
-/// `small-group`: a workforce row has fewer persons than `privacy_threshold`; the rendered
-/// document withholds its figures.
+/// `small-group`: a workforce row has fewer persons than `privacy_threshold` (but at least one);
+/// the rendered document withholds its figures (see [`crate::privacy`]). The message never states
+/// the row's size: it is a figure of a withheld row.
 pub fn small_group(cx: &mut Context<'_>) {
     let threshold = cx
         .plan
@@ -14,20 +15,19 @@ pub fn small_group(cx: &mut Context<'_>) {
         .as_ref()
         .map_or(5, |m| m.privacy_threshold());
     for row in &cx.plan.workforce {
-        let n = row.employees.value;
-        if n >= threshold || n < 0 {
+        if !crate::privacy::is_small(row.employees.value, threshold) {
             continue;
         }
         let finding = Finding::at(
             Code::SmallGroup,
             row.employees.span,
             format!(
-                "the workforce row for {} has {n} persons, fewer than the privacy threshold of {threshold}",
-                row.unit.value
+                "the workforce row for {} has fewer persons than the privacy threshold of {threshold}",
+                crate::privacy::row_name(row)
             ),
         )
         .label("small group")
-        .help(format!("its figures are shown as \"færre enn {threshold}\" in the document; merge it with another row (e.g. leave out `role`) to show them"));
+        .help(format!("its figures, and those of a row that includes it (such as the unit's total), are withheld from the document (\"færre enn {threshold}\"); merge it with another row (e.g. leave out `role`) to show them"));
         cx.push(finding);
     }
 }

@@ -141,7 +141,14 @@ pub fn value_out_of_range(cx: &mut Context<'_>) {
             r.count("privacy_threshold", threshold);
         }
     }
+    let threshold = cx
+        .plan
+        .manifest
+        .as_ref()
+        .map_or(5, |m| m.privacy_threshold());
+    let mut withheld = crate::privacy::withheld_rows(cx.plan, threshold).into_iter();
     for row in &cx.plan.workforce {
+        let withheld = withheld.next().unwrap_or(true);
         let unit = &row.unit.value;
         r.count(
             &format!("employees of the workforce row for {unit}"),
@@ -151,11 +158,19 @@ pub fn value_out_of_range(cx: &mut Context<'_>) {
         if row.fte.value > row.employees.value as f64 {
             r.fail(
                 row.fte.span,
-                format!(
-                    "the workforce row for {unit} has {} fte but only {} employees",
-                    fmt_num(row.fte.value),
-                    row.employees.value
-                ),
+                if withheld {
+                    // No figure of a withheld row, in any output.
+                    format!(
+                        "the workforce row for {} has more fte than employees",
+                        crate::privacy::row_name(row)
+                    )
+                } else {
+                    format!(
+                        "the workforce row for {unit} has {} fte but only {} employees",
+                        fmt_num(row.fte.value),
+                        row.employees.value
+                    )
+                },
                 "fte (årsverk) cannot exceed the number of employees",
             );
         }
@@ -277,7 +292,15 @@ fn first_above(values: impl Iterator<Item = i64>, limit: i64) -> Option<usize> {
 /// `workforce-mismatch`: age bands do not sum to `employees`; departures in one year exceed
 /// `employees`.
 pub fn workforce_mismatch(cx: &mut Context<'_>) {
+    // Messages about a withheld row state no figure of it: they reach the document's findings.
+    let threshold = cx
+        .plan
+        .manifest
+        .as_ref()
+        .map_or(5, |m| m.privacy_threshold());
+    let mut withheld = crate::privacy::withheld_rows(cx.plan, threshold).into_iter();
     for row in &cx.plan.workforce {
+        let withheld = withheld.next().unwrap_or(true);
         let unit = &row.unit.value;
         let employees = row.employees.value;
         if let Some(age) = &row.age {
@@ -291,9 +314,13 @@ pub fn workforce_mismatch(cx: &mut Context<'_>) {
                 let finding = Finding::at(
                     Code::WorkforceMismatch,
                     age.span,
-                    format!("the age bands for {unit} add up to {sum}, but employees is {employees}"),
+                    if withheld {
+                        format!("the age bands for {} do not add up to employees", crate::privacy::row_name(row))
+                    } else {
+                        format!("the age bands for {unit} add up to {sum}, but employees is {employees}")
+                    },
                 )
-                .label(format!("sum {sum}"))
+                .label(if withheld { "sum of the bands".to_owned() } else { format!("sum {sum}") })
                 .related(row.employees.span, "employees")
                 .help("every employee belongs to exactly one age band: correct the bands or `employees`");
                 cx.push(finding);
@@ -304,10 +331,18 @@ pub fn workforce_mismatch(cx: &mut Context<'_>) {
                 let finding = Finding::at(
                     Code::WorkforceMismatch,
                     n.span,
-                    format!(
-                        "{} departures from {unit} in {} but only {employees} employees",
-                        n.value, year.value.0
-                    ),
+                    if withheld {
+                        format!(
+                            "the departures from {} in {} exceed employees",
+                            crate::privacy::row_name(row),
+                            year.value.0
+                        )
+                    } else {
+                        format!(
+                            "{} departures from {unit} in {} but only {employees} employees",
+                            n.value, year.value.0
+                        )
+                    },
                 )
                 .label("more than employees")
                 .related(row.employees.span, "employees")

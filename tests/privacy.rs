@@ -1,0 +1,228 @@
+//! Withheld means withheld: a plan with a small workforce row beside its unit's total row, and
+//! a small departures cell in a shown row. No figure of the withheld rows, nor the small cell,
+//! may reach the HTML, the Markdown, `--dump-context`, `kplan check --format json`, `kplan diff`
+//! (text, Markdown, JSON) or appendix B.
+
+use assert_cmd::Command;
+
+mod common;
+
+fn kplan() -> Command {
+    let mut cmd = Command::cargo_bin("kplan").unwrap();
+    cmd.env_remove("KPLAN_TODAY")
+        .env_remove("GITHUB_ACTIONS")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+/// The base plan with a role `sykepleier` of 3 persons (withheld) in the same unit as the
+/// assistants (20, shown, 2 departures in 2025: a small cell), and the unit's total row (23,
+/// withheld: 23 − 20 would give the 3 away). The age bands of the small row add up to 2, not 3
+/// (a `workforce-mismatch` about a withheld row).
+fn plan(small_fte: &str, total_fte: &str, departures: &str) -> tempfile::TempDir {
+    let dir = common::base_plan();
+    let path = dir.path().join("plan.yaml");
+    let yaml = std::fs::read_to_string(&path).unwrap();
+    let yaml = yaml
+        .replace(
+            "roles:\n",
+            "roles:\n  - id: sykepleier\n    name: Sykepleiere\n",
+        )
+        .replace("departures: { 2025: 2 }", departures)
+        .replace(
+            "workforce:\n",
+            &format!(
+                "workforce:
+  - unit: hjemmetjenesten
+    as_of: 2024-12-31
+    employees: 23
+    fte: {total_fte}
+    sick_leave: 11.3
+  - unit: hjemmetjenesten
+    role: sykepleier
+    as_of: 2024-12-31
+    employees: 3
+    fte: {small_fte}
+    sick_leave: 13.7
+    age: {{ \"under 30\": 1, \"30 og over\": 1 }}
+    departures: {{ 2026: 1 }}
+"
+            ),
+        );
+    std::fs::write(&path, yaml).unwrap();
+    dir
+}
+
+/// Figures of the withheld rows and the small cell, as the documents (nb) or JSON would write
+/// them.
+const WITHHELD: &[&str] = &[
+    "2,75", "2.75", "17,25", "17.25", "13,7", "13.7", "11,3", "11.3", "2,25", "2.25", "17,75",
+    "17.75",
+];
+
+fn assert_clean(what: &str, text: &str) {
+    for figure in WITHHELD {
+        assert!(!text.contains(figure), "{what} contains {figure}");
+    }
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn documents_and_context_hold_no_withheld_figure() {
+    let dir = plan("2.75", "17.25", "departures: { 2025: 2 }");
+    let out = tempfile::tempdir().unwrap();
+    kplan()
+        .args(["render", "--today", "2026-11-27", "-q", "-o"])
+        .arg(out.path())
+        .arg(dir.path())
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(out.path().join("plan.html")).unwrap();
+    let md = std::fs::read_to_string(out.path().join("plan.md")).unwrap();
+    for (what, doc) in [("HTML", &html), ("Markdown", &md)] {
+        assert_clean(what, doc);
+        assert!(!doc.contains("has 3 persons"), "{what} states the size");
+        assert!(!doc.contains("add up to 2"), "{what} states the bands' sum");
+        assert!(
+            doc.contains("under 5"),
+            "{what} shows the small cell as under 5"
+        );
+    }
+    assert!(!md.contains("| 2025 | 2 |"), "the small departures cell");
+    assert!(
+        !html.contains("<td class=\"num\">2</td>"),
+        "the small departures cell"
+    );
+
+    let context = stdout(
+        kplan()
+            .args(["render", "--today", "2026-11-27", "--dump-context"])
+            .arg(dir.path()),
+    );
+    assert_clean("the context", &context);
+    let context: serde_json::Value = serde_json::from_str(&context).unwrap();
+    let rows = context["workforce"][0]["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 3);
+    for (row, withheld) in rows.iter().zip([true, true, false]) {
+        assert_eq!(row["withheld"], withheld, "{row}");
+        if withheld {
+            for field in ["employees", "fte", "sick_leave"] {
+                assert!(row[field].is_null(), "{field} of {row}");
+            }
+        }
+        // Age bands and departures are published per unit only.
+        assert!(
+            row.get("age").is_none() && row.get("departures").is_none(),
+            "{row}"
+        );
+    }
+    assert_eq!(
+        context["workforce"][0]["departures"],
+        serde_json::json!([{ "label": "2025", "persons": null }])
+    );
+    let bars = &context["charts"]["departures"][0]["bars"];
+    assert_eq!(bars[0]["value"], serde_json::Value::Null, "{bars}");
+    assert_eq!(bars[0]["value_label"], "under 5");
+}
+
+#[test]
+fn check_json_states_no_withheld_figure() {
+    let dir = plan("2.75", "17.25", "departures: { 2025: 2 }");
+    let json = stdout(
+        kplan()
+            .args(["check", "--today", "2026-11-27", "--format", "json"])
+            .arg(dir.path()),
+    );
+    assert_clean("check --format json", &json);
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let findings = report["diagnostics"].as_array().unwrap();
+    let about_rows: Vec<_> = findings
+        .iter()
+        .filter(|f| ["small-group", "workforce-mismatch"].contains(&f["code"].as_str().unwrap()))
+        .collect();
+    assert_eq!(about_rows.len(), 2, "{findings:#?}");
+    for f in about_rows {
+        // Whatever is said about the withheld row, no number but the threshold (5).
+        let related = f["related"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| &r["message"]);
+        let said: String = [&f["message"], &f["label"], &f["help"]]
+            .into_iter()
+            .chain(related)
+            .map(|v| v.to_string())
+            .collect();
+        assert!(
+            !said.replace('5', "").chars().any(|c| c.is_ascii_digit()),
+            "a figure in {said}"
+        );
+        assert!(
+            f["message"]
+                .as_str()
+                .unwrap()
+                .contains("hjemmetjenesten (sykepleier)"),
+            "{f}"
+        );
+    }
+}
+
+#[test]
+fn diff_states_no_withheld_figure() {
+    let old = plan("2.75", "17.25", "departures: { 2025: 2 }");
+    let new = plan("2.25", "17.75", "departures: { 2025: 3 }");
+    for format in ["text", "md", "json"] {
+        let text = stdout(
+            kplan()
+                .args(["diff", "--format", format])
+                .arg(old.path())
+                .arg(new.path()),
+        );
+        assert!(!text.is_empty());
+        assert_clean(&format!("kplan diff --format {format}"), &text);
+        assert!(
+            !text.contains("2 → 3"),
+            "the small departures cell in {format}: {text}"
+        );
+    }
+    let out = tempfile::tempdir().unwrap();
+    kplan()
+        .args(["render", "--today", "2026-11-27", "-q", "-o"])
+        .arg(out.path())
+        .arg(new.path())
+        .arg("--since")
+        .arg(old.path())
+        .assert()
+        .success();
+    for name in ["plan.html", "plan.md"] {
+        let doc = std::fs::read_to_string(out.path().join(name)).unwrap();
+        assert_clean(&format!("{name} with appendix B"), &doc);
+    }
+}
+
+#[test]
+fn check_json_states_no_figure_of_a_withheld_row_in_errors_either() {
+    // fte 3.5 for 3 persons: an error (`value-out-of-range`) about a withheld row.
+    let dir = plan("3.5", "17.25", "departures: { 2025: 2 }");
+    let json = stdout(
+        kplan()
+            .args(["check", "--today", "2026-11-27", "--format", "json"])
+            .arg(dir.path()),
+    );
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let finding = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "value-out-of-range")
+        .expect("fte above employees is an error");
+    let message = finding["message"].as_str().unwrap();
+    assert!(
+        !message.chars().any(|c| c.is_ascii_digit()),
+        "a figure in {message}"
+    );
+}
