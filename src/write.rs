@@ -210,11 +210,14 @@ impl OutDir {
     pub fn create(&self, name: &str) -> Result<Staged, WriteError> {
         let path = self.dir.join(name);
         check_replaceable(&path)?;
-        let tmp = tempfile::Builder::new()
-            .prefix(&format!(".{name}."))
-            .suffix(".kplan-tmp")
-            .tempfile_in(&self.dir)
-            .map_err(io_error(&path))?;
+        let prefix = format!(".{name}.");
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(&prefix).suffix(".kplan-tmp");
+        // A document is as readable as any file the user makes (0666 less the umask), not
+        // private like a temporary file.
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+        let tmp = builder.tempfile_in(&self.dir).map_err(io_error(&path))?;
         live().push(tmp.path().to_path_buf());
         Ok(Staged {
             file: Some(tmp),
@@ -559,6 +562,19 @@ mod tests {
             Err(WriteError::Symlink(_))
         ));
         assert_eq!(std::fs::read_to_string(&target).unwrap(), "precious");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn documents_get_the_permissions_of_an_ordinary_new_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let out = OutDir::open(dir.path(), None).unwrap();
+        let written = out.write("plan.md", b"x").unwrap();
+        let ordinary = dir.path().join("ordinary");
+        std::fs::write(&ordinary, "x").unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&written), mode(&ordinary));
     }
 
     #[test]

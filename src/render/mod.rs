@@ -296,3 +296,56 @@ pub fn render_into(
         (Err(e), None) => Err(e),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_is_collapsed_line_by_line_as_it_streams() {
+        let mut out = CollapseBlankLines::new(Vec::new());
+        for chunk in ["a  \n\n", "\n  \nb\n", "c", "\n\n\nd"] {
+            out.write_all(chunk.as_bytes()).unwrap();
+        }
+        out.finish().unwrap();
+        assert_eq!(String::from_utf8(out.inner).unwrap(), "a\n\nb\nc\n\nd\n");
+    }
+
+    #[test]
+    fn a_write_failure_is_reported_as_such_not_as_a_template_error() {
+        let templates = tempfile::tempdir().unwrap();
+        std::fs::write(
+            templates.path().join("plan.html.j2"),
+            "{% for i in range(1000) %}0123456789{% endfor %}",
+        )
+        .unwrap();
+        let out_dir = tempfile::tempdir().unwrap();
+        let out = OutDir::open(out_dir.path(), None).unwrap();
+        for output in [Output::Html, Output::Markdown] {
+            let name = output.file_name();
+            std::fs::write(
+                templates.path().join(format!("{name}.j2")),
+                "x".repeat(5000),
+            )
+            .unwrap();
+            let mut staged = out.create(name).unwrap().with_limit(100);
+            let context = minijinja::Value::from(std::collections::BTreeMap::<String, i64>::new());
+            let err = render_into(
+                &context,
+                output,
+                Some(templates.path().to_path_buf()),
+                Language::Nb,
+                &mut staged,
+            )
+            .unwrap_err();
+            assert!(
+                matches!(err, RenderError::Write(WriteError::TooLarge { .. })),
+                "{err}"
+            );
+            assert!(
+                err.to_string().contains("the limit for one document"),
+                "{err}"
+            );
+        }
+    }
+}
