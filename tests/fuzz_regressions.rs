@@ -4,6 +4,8 @@
 #[path = "fuzz/pipeline.rs"]
 mod pipeline;
 
+use std::time::Duration;
+
 use kplan::model::Plan;
 use pipeline::MemoryPlan;
 
@@ -20,6 +22,43 @@ fn plan(files: &[(&str, &str)]) -> MemoryPlan {
 /// document was rendered.
 fn run(files: &[(&str, &str)]) -> bool {
     pipeline::exercise(&Plan::default(), &plan(files))
+}
+
+/// Runs the pipeline on `new` diffed against `old` in a thread, failing if it takes longer than a
+/// generous bound (minutes, not the milliseconds it needs: a hang, not a benchmark).
+fn run_against_within(old: &[(&str, &str)], new: &[(&str, &str)], bound: Duration) {
+    let old = pipeline::load(&plan(old)).plan;
+    let new = plan(new);
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        pipeline::exercise(&old, &new);
+        let _ = tx.send(());
+    });
+    match rx.recv_timeout(bound) {
+        Ok(()) => {}
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => panic!("no result after {bound:?}"),
+        Err(e) => panic!("the pipeline panicked: {e}"),
+    }
+}
+
+fn manifest(title: &str) -> String {
+    format!(
+        "[plan]\ntitle = \"{title}\"\nmunicipality = \"M\"\nscope = \"S\"\nperiod = {{ start = 2025, end = 2028 }}\nstatus = \"draft\"\n"
+    )
+}
+
+/// Two long texts with nothing in common took the word diff quadratic time: 10 000 characters
+/// took seconds, 100 000 would take hours (`kplan diff`, `render --since`). Found by the fuzz
+/// test as a case slower than 10 s.
+#[test]
+fn diff_of_long_unrelated_texts_is_not_quadratic() {
+    let old = manifest(&"a ".repeat(50_000));
+    let new = manifest(&"b ".repeat(50_000));
+    run_against_within(
+        &[("kplan.toml", &old)],
+        &[("kplan.toml", &new)],
+        Duration::from_secs(120),
+    );
 }
 
 /// A finding past column 65 535 (a long line before the problem) made the human report panic in
