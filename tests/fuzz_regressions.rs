@@ -93,3 +93,21 @@ fn age_bands_past_i64_max() {
     let plan = base_with(r#""under 30": 5"#, r#""under 30": 9223372036854775807"#);
     pipeline::exercise(&Plan::default(), &plan);
 }
+
+/// The base fixture's `kplan.toml` with one text replaced.
+fn base_manifest_with(from: &str, to: &str) -> MemoryPlan {
+    let mut plan = base_with("", "");
+    let text = String::from_utf8(plan.files["kplan.toml"].clone()).unwrap();
+    assert!(text.contains(from), "the base manifest has no {from:?}");
+    plan.files
+        .insert("kplan.toml".into(), text.replacen(from, to, 1).into_bytes());
+    plan
+}
+
+/// A plan period starting at `i64::MIN` overflowed the length of the period in the analysis
+/// (reached by `kplan diff` whatever the findings).
+#[test]
+fn period_from_i64_min() {
+    let plan = base_manifest_with("start = 2025", "start = -9223372036854775808");
+    pipeline::exercise(&Plan::default(), &plan);
+}
