@@ -111,3 +111,13 @@ fn period_from_i64_min() {
     let plan = base_manifest_with("start = 2025", "start = -9223372036854775808");
     pipeline::exercise(&Plan::default(), &plan);
 }
+
+/// The same period with `value-out-of-range` turned off passes the checks and reaches the
+/// document, whose timeline measured the period the same way.
+#[test]
+fn period_from_i64_min_rendered() {
+    let mut plan = base_manifest_with("start = 2025", "start = -9223372036854775808");
+    let manifest = plan.files.get_mut("kplan.toml").unwrap();
+    manifest.extend_from_slice(b"\n[checks]\nvalue-out-of-range = \"off\"\n");
+    assert!(pipeline::exercise(&Plan::default(), &plan), "rendered");
+}
