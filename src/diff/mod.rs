@@ -334,7 +334,10 @@ fn consequences(old: &Plan, new: &Plan, a: &Analysis<'_>, b: &Analysis<'_>) -> C
             .by_source
             .iter()
             .find(|(s, _)| *s == id)
-            .map_or(0, |(_, amounts)| amounts.iter().sum())
+            // Saturating, as amounts near `i64::MAX` are findings, not a reason to panic.
+            .map_or(0, |(_, amounts)| {
+                amounts.iter().fold(0i64, |sum, &a| sum.saturating_add(a))
+            })
     };
     let mut source_ids: Vec<&str> = a.budget.by_source.iter().map(|(id, _)| *id).collect();
     for (id, _) in &b.budget.by_source {
