@@ -150,3 +150,12 @@ fn funding_total_past_i64_max() {
 fn funding_total_past_i64_max_rendered() {
     pipeline::exercise(&Plan::default(), &costs_past_i64_max(""));
 }
+
+/// A cost of `i64::MIN` against the base plan's 150 000 overflowed the change of the total (and
+/// of each year and source) in the diff reports.
+#[test]
+fn cost_change_past_i64_min() {
+    let old = pipeline::load(&base_with("", "")).plan;
+    let new = base_with("amount: 150000", "amount: -9223372036854775808");
+    pipeline::exercise(&old, &new);
+}

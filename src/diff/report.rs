@@ -132,7 +132,7 @@ pub fn text(c: &Comparison, o: &Options<'_>) -> String {
         tr(t, "diff.total_cost"),
         o.formatter.money(total.before),
         o.formatter.money(total.after),
-        signed_money(o.formatter, total.after - total.before)
+        signed_money(o.formatter, total.after.saturating_sub(total.before))
     );
     if !c.has_changes() {
         let _ = writeln!(out, "{}", tr(t, "diff.no_changes"));
@@ -203,7 +203,7 @@ fn consequences_text(out: &mut String, c: &Comparison, o: &Options<'_>, paint: &
             "    {label}: {} → {} ({})",
             f.money(x.before),
             f.money(x.after),
-            signed_money(f, x.after - x.before)
+            signed_money(f, x.after.saturating_sub(x.before))
         )
     };
     if q.by_year.iter().any(|x| x.before != x.after) {
@@ -323,7 +323,7 @@ pub fn markdown(c: &Comparison, o: &Options<'_>, heading_level: usize) -> String
         tr(t, "diff.total_cost"),
         f.money(total.before),
         f.money(total.after),
-        signed_money(f, total.after - total.before)
+        signed_money(f, total.after.saturating_sub(total.before))
     );
     if !c.has_changes() {
         let _ = writeln!(out, "{}", tr(t, "diff.no_changes"));
@@ -419,7 +419,7 @@ pub fn markdown(c: &Comparison, o: &Options<'_>, heading_level: usize) -> String
                     "| {label} | {} | {} | {} |",
                     f.money(before),
                     f.money(after),
-                    signed_money(f, after - before)
+                    signed_money(f, after.saturating_sub(before))
                 );
             }
             out.push('\n');
