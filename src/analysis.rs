@@ -215,7 +215,7 @@ pub fn analyse<'a>(plan: &'a Plan, index: &Index<'a>) -> Analysis<'a> {
 fn budget(plan: &Plan) -> Budget<'_> {
     let mut years: BTreeSet<i64> = plan
         .period()
-        .filter(|(s, e)| s <= e && e - s < 100)
+        .filter(|(s, e)| s <= e && e.saturating_sub(*s) < 100)
         .map(|(s, e)| (s..=e).collect())
         .unwrap_or_default();
     let costs: Vec<_> = plan

@@ -11,6 +11,10 @@ use super::{FieldChange, WordChange};
 /// Text longer than this is compared word by word.
 const LONG_TEXT: usize = 80;
 
+/// Text of more bytes than this (on either side) is shown whole, old and new: the word diff takes
+/// time quadratic in the words when the texts have little in common.
+const MAX_WORD_DIFF: usize = 2_000;
+
 /// The key of a list entry, so entries are matched by meaning rather than position.
 fn entry_key(v: &Value, index: usize) -> String {
     let s = |f: &str| {
@@ -180,7 +184,9 @@ pub fn compare(old: &Value, new: &Value) -> Vec<FieldChange> {
                 .iter()
                 .any(|s| s.as_deref().is_some_and(|s| s.chars().count() > LONG_TEXT));
             let words = match (&old, &new) {
-                (Some(x), Some(y)) if long => Some(words(x, y)),
+                (Some(x), Some(y)) if long && x.len().max(y.len()) <= MAX_WORD_DIFF => {
+                    Some(words(x, y))
+                }
                 _ => None,
             };
             Some(FieldChange {

@@ -464,7 +464,7 @@ fn timeline(plan: &Plan, catalogue: &serde_json::Value) -> Option<Timeline> {
     if plan.measures.is_empty()
         || plan.measures.len() > MAX_ROWS
         || first > last
-        || last - first > 50
+        || last.saturating_sub(first) > 50
     {
         return None;
     }
