@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::load::limits::MAX_WALK_ENTRIES;
 
 /// The manifest file name that marks a plan root.
 pub const MANIFEST: &str = "kplan.toml";
@@ -26,8 +27,9 @@ pub fn find_root(start: &Path) -> Result<Option<PathBuf>> {
 /// manifest, hidden entries, the skipped folders (output, templates) and nested plans (folders
 /// with their own `kplan.toml`).
 ///
-/// Links that stay inside the root are followed. A folder link that leads out of the root is not
-/// walked, and is listed itself; so are plan files that are broken links, FIFOs or devices. None
+/// File links that stay inside the root are followed; folder links are not walked (a folder
+/// inside the root is read where it is). A folder link that leads out of the root is listed
+/// itself; so are plan files that are broken links, FIFOs or devices. None
 /// of these is opened here: loading refuses them with a finding that names the link.
 pub fn plan_files(root: &Path, skip: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let real_root = root.canonicalize().map_err(|source| Error::Read {
@@ -41,6 +43,7 @@ pub fn plan_files(root: &Path, skip: &[PathBuf]) -> Result<Vec<PathBuf>> {
         hidden || skip.iter().any(|s| path == s)
     };
     let mut files = Vec::new();
+    let mut entries = 0usize;
     let mut walker = walkdir::WalkDir::new(root)
         .follow_links(true)
         .sort_by_file_name()
@@ -69,11 +72,22 @@ pub fn plan_files(root: &Path, skip: &[PathBuf]) -> Result<Vec<PathBuf>> {
         if entry.depth() == 0 {
             continue;
         }
+        entries += 1;
+        if entries > MAX_WALK_ENTRIES {
+            return Err(Error::Walk(format!(
+                "the plan folder holds more than {MAX_WALK_ENTRIES} files and folders (the limit for one plan); is a folder of other data inside it?"
+            )));
+        }
         let path = entry.path();
         if entry.file_type().is_dir() {
-            if entry.path_is_symlink() && !leads_inside(&real_root, path) {
+            // A folder link is never walked: one inside the plan leads to a folder that is read
+            // where it is (walking it again would read every file twice, and two links per level
+            // to the next make 2^N paths), one leading out is listed so that loading reports it.
+            if entry.path_is_symlink() {
                 walker.skip_current_dir();
-                files.push(path.to_path_buf());
+                if !leads_inside(&real_root, path) {
+                    files.push(path.to_path_buf());
+                }
             }
             continue;
         }

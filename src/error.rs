@@ -38,6 +38,16 @@ pub enum Error {
     /// The templates folder named on the command line or in kplan.toml is missing.
     #[error("the templates folder {} does not exist", .0.display())]
     NoTemplates(PathBuf),
+    /// `[render] templates` or `output` in kplan.toml leads out of the plan folder.
+    #[error(
+        "[render] {field} = \"{value}\" leads out of the plan folder; kplan reads and writes only inside the plan (give a folder elsewhere with --templates or -o)"
+    )]
+    OutsidePlan {
+        /// `templates` or `output`.
+        field: &'static str,
+        /// The value in kplan.toml.
+        value: String,
+    },
     /// Standard output could not be written (a full disk, not a closed pipe).
     #[error("cannot write to standard output: {0}")]
     Stdout(std::io::Error),

@@ -217,8 +217,11 @@ impl OutDir {
         // private like a temporary file.
         #[cfg(unix)]
         builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+        // Created and registered under the lock, so an interrupt cannot fall in between.
+        let mut live = live();
         let tmp = builder.tempfile_in(&self.dir).map_err(io_error(&path))?;
-        live().push(tmp.path().to_path_buf());
+        live.push(tmp.path().to_path_buf());
+        drop(live);
         Ok(Staged {
             file: Some(tmp),
             path,
@@ -332,8 +335,13 @@ fn move_all(files: Vec<Parts>, live: &mut Vec<PathBuf>) -> Result<Vec<PathBuf>, 
             match backups[i].take() {
                 Some(old) => {
                     let name = old.to_path_buf();
-                    if old.persist(path).is_ok() {
-                        live.retain(|p| p != &name);
+                    match old.persist(path) {
+                        Ok(()) => live.retain(|p| p != &name),
+                        // The old document stays under its second name rather than being lost.
+                        Err(e) => {
+                            let _ = e.path.keep();
+                            live.retain(|p| p != &name);
+                        }
                     }
                 }
                 None => {

@@ -76,12 +76,29 @@ fn leftovers(dir: &Path) -> Vec<String> {
 }
 
 fn set_output(plan: &Path, output: &str) {
+    set_render(plan, "output", output);
+}
+
+/// Sets `[render] key = value` in the plan's kplan.toml.
+fn set_render(plan: &Path, key: &str, value: &str) {
     let manifest = plan.join("kplan.toml");
     let text = std::fs::read_to_string(&manifest).unwrap();
     let text = if text.contains("[render]") {
-        text.replace("[render]", &format!("[render]\noutput = {output:?}"))
+        text.replace("[render]", &format!("[render]\n{key} = {value:?}"))
     } else {
-        format!("{text}\n[render]\noutput = {output:?}\n")
+        format!("{text}\n[render]\n{key} = {value:?}\n")
+    };
+    std::fs::write(manifest, text).unwrap();
+}
+
+/// Turns a rule's findings off in the plan's kplan.toml.
+fn turn_off(plan: &Path, rule: &str) {
+    let manifest = plan.join("kplan.toml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let text = if text.contains("[checks]") {
+        text.replace("[checks]", &format!("[checks]\n{rule} = \"off\""))
+    } else {
+        format!("{text}\n[checks]\n{rule} = \"off\"\n")
     };
     std::fs::write(manifest, text).unwrap();
 }
@@ -324,10 +341,11 @@ fn an_interrupted_render_leaves_no_temporary_file() {
     let (dir, plan) = example();
     let templates = dir.path().join("templates");
     std::fs::create_dir(&templates).unwrap();
-    // A document that takes long to make: there is time to interrupt it.
+    // A document that takes long to make, but little of the template's fuel (each step makes a
+    // string of a megabyte): there is time to interrupt it.
     std::fs::write(
         templates.join("plan.html.j2"),
-        "<p>start</p>{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}.{% endfor %}",
+        "<p>start</p>{% for i in range(100000) %}{% set s = \"x\" * 1000000 %}{% endfor %}",
     )
     .unwrap();
     let out = dir.path().join("out");
@@ -493,4 +511,82 @@ fn a_full_standard_output_is_one_line_and_exit_two() {
             "{args:?}: {stderr}"
         );
     }
+}
+
+#[test]
+fn the_plans_folders_stay_inside_it_even_with_the_schema_check_off() {
+    let (dir, plan) = example();
+    let outside = dir.path().join("outside-templates");
+    std::fs::create_dir(&outside).unwrap();
+    std::fs::write(outside.join("style.css"), "/* OUTSIDE */").unwrap();
+    turn_off(&plan, "schema");
+    set_render(&plan, "templates", outside.to_str().unwrap());
+    let out = kplan().arg("render").arg(&plan).assert().code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(stderr.contains("leads out of the plan folder"), "{stderr}");
+    assert!(!plan.join("build/plan.html").exists());
+    let (_dir, plan) = example();
+    turn_off(&plan, "schema");
+    set_output(&plan, "../elsewhere");
+    let out = kplan().arg("render").arg(&plan).assert().code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(stderr.contains("leads out of the plan folder"), "{stderr}");
+}
+
+#[test]
+fn a_templates_folder_linked_out_of_the_plan_is_refused() {
+    let (dir, plan) = example();
+    let outside = dir.path().join("outside-templates");
+    std::fs::create_dir(&outside).unwrap();
+    std::fs::write(outside.join("style.css"), "/* OUTSIDE */").unwrap();
+    symlink(&outside, plan.join("maler")).unwrap();
+    set_render(&plan, "templates", "maler");
+    let out = kplan().arg("render").arg(&plan).assert().code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(stderr.contains("leads out of the plan folder"), "{stderr}");
+    assert!(!plan.join("build/plan.html").exists());
+    // A link that stays inside the plan is fine.
+    let (_dir, plan) = example();
+    std::fs::create_dir(plan.join("real-templates")).unwrap();
+    std::fs::write(plan.join("real-templates/style.css"), "/* INSIDE */").unwrap();
+    symlink(plan.join("real-templates"), plan.join("maler")).unwrap();
+    set_render(&plan, "templates", "maler");
+    kplan().arg("render").arg(&plan).assert().success();
+    let html = std::fs::read_to_string(plan.join("build/plan.html")).unwrap();
+    assert!(html.contains("/* INSIDE */"));
+}
+
+#[test]
+fn init_force_with_a_file_where_a_folder_goes_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("plan");
+    std::fs::create_dir(&target).unwrap();
+    std::fs::write(target.join(".github"), "a file, not a folder").unwrap();
+    let out = kplan()
+        .args([
+            "init",
+            "--force",
+            "--municipality",
+            "Testvik kommune",
+            "--number",
+            "4699",
+            "--scope",
+            "Helse",
+            "--period",
+            "2026-2029",
+            "--lang",
+            "nb",
+            "--format",
+            "yaml",
+        ])
+        .arg(&target)
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(stderr.contains(".github is not a folder"), "{stderr}");
+    let names: Vec<String> = std::fs::read_dir(&target)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, [".github"], "init wrote part of the scaffold");
 }

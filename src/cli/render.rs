@@ -115,13 +115,31 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
         .manifest
         .as_ref()
         .expect("a plan without errors has a manifest");
-    let templates = args.templates.or_else(|| {
-        manifest
-            .render
-            .as_ref()
-            .and_then(|r| r.templates.as_ref())
-            .map(|t| root.join(&t.value))
-    });
+    // The plan's own folders stay inside it, also when `[checks]` has lowered the `schema`
+    // finding that says they do not.
+    if let Some((value, field)) = manifest.paths_outside_root().first() {
+        return Err(kplan::Error::OutsidePlan {
+            field,
+            value: value.value.clone(),
+        });
+    }
+    let templates = match args.templates {
+        Some(dir) => Some(dir),
+        None => match manifest.render.as_ref().and_then(|r| r.templates.as_ref()) {
+            Some(t) => {
+                let dir = root.join(&t.value);
+                // A link may lead elsewhere inside the plan, never out of it.
+                if dir.canonicalize().is_ok_and(|real| !real.starts_with(root)) {
+                    return Err(kplan::Error::OutsidePlan {
+                        field: "templates",
+                        value: t.value.clone(),
+                    });
+                }
+                Some(dir)
+            }
+            None => None,
+        },
+    };
     if let Some(dir) = templates.as_deref().filter(|d| !d.is_dir()) {
         return Err(kplan::Error::NoTemplates(dir.to_path_buf()));
     }

@@ -176,14 +176,18 @@ pub fn write(
     if !existing.is_empty() {
         return Err(InitError::Exists(existing));
     }
-    // Every folder on the way must be a real folder inside `dir`, checked for all files first so
-    // that a link in the way leaves nothing half written.
+    // Every folder on the way must be a real folder inside `dir` (or not exist yet), checked for
+    // all files first so that a link or a file in the way leaves nothing half written.
     for (rel, _) in files {
         let mut at = dir.to_path_buf();
         for component in rel.parent().into_iter().flat_map(Path::components) {
             at.push(component);
-            if at.is_symlink() {
-                return Err(WriteError::Symlink(at).into());
+            match std::fs::symlink_metadata(&at) {
+                Ok(meta) if meta.file_type().is_symlink() => {
+                    return Err(WriteError::Symlink(at).into());
+                }
+                Ok(meta) if !meta.is_dir() => return Err(WriteError::NotAFolder(at).into()),
+                _ => {}
             }
         }
     }

@@ -5,6 +5,8 @@
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 /// Deepest nesting of lists and mappings; real plans need about 6.
 pub const MAX_DEPTH: usize = 64;
+/// Most files and folders walked in one plan folder; a plan has tens.
+pub const MAX_WALK_ENTRIES: usize = 1_000_000;
 /// Most YAML nodes in one file.
 pub const MAX_NODES: usize = 4_000_000;
 /// Most YAML aliases (`*name`) in one file; plans rarely need any.
