@@ -10,7 +10,9 @@
 //!    rows of its unit; a row of a unit covers the rows of the same role, or every row when it has
 //!    no role, in the unit's sub-units) is withheld too, as it minus the shown rows is the withheld
 //!    row; so is a covering row whose persons outside the rows it covers are a small group (a
-//!    total of 23 beside its only role row of 20). Repeated until nothing changes.
+//!    total of 23 beside its only role row of 20; counted minus its role rows, minus its
+//!    sub-units' totals, and minus both with their overlap added back). Only rows of one `as_of`
+//!    are compared. Repeated until nothing changes.
 //! 3. **Small cells**: age bands and departures are published per unit only (its charts: the
 //!    shown rows added up), never per row. Bands (in their order) and years (in year order) with
 //!    1 ≤ n < N are merged with their neighbours until every cell is 0 or ≥ N. When a row covers
@@ -23,7 +25,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::model::{Plan, Workforce};
+use crate::model::{Plan, Spanned, Workforce};
 
 /// Why a row is withheld.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -162,8 +164,10 @@ struct Coverage {
 impl Coverage {
     /// A row covers: without `role`, the role rows of its unit and every row of its sub-units;
     /// with a role, the rows of that role in its sub-units. Rows of one unit and role are the same
-    /// group (e.g. figures of several dates) and do not cover each other.
-    fn new(plan: &Plan) -> Self {
+    /// group (e.g. figures of several dates) and do not cover each other. With `same_date`, a row
+    /// covers only rows of its own `as_of`: a reader subtracts figures of one date, and a figure
+    /// of another date taken away from a total is no group of persons at all.
+    fn new(plan: &Plan, same_date: bool) -> Self {
         let rows = &plan.workforce;
         let mut parents: BTreeMap<&str, &str> = BTreeMap::new();
         for unit in &plan.units {
@@ -201,6 +205,9 @@ impl Coverage {
                         .cloned()
                         .unwrap_or_default(),
                 };
+                if same_date {
+                    list.retain(|&j| rows[j].as_of.value == a.as_of.value);
+                }
                 list.sort_unstable();
                 list.dedup();
                 list
@@ -226,31 +233,32 @@ impl Coverage {
 
 fn withheld(plan: &Plan, threshold: i64) -> Vec<Option<Withheld>> {
     let rows = &plan.workforce;
-    let cover = Coverage::new(plan);
+    // Subtraction is between figures of one date.
+    let cover = Coverage::new(plan, true);
     let mut out: Vec<Option<Withheld>> = rows
         .iter()
         .map(|r| is_small(r.employees.value, threshold).then_some(Withheld::SmallGroup))
         .collect();
-    // Until nothing changes: a row that covers a withheld row, or whose persons outside the rows
-    // it covers are a small group (a total of 23 beside its only role row of 20), is withheld.
+    // Whose persons outside the rows it covers are a small group (a total of 23 beside its only
+    // role row of 20), in any breakdown a reader can make of it.
+    let leaves_small: Vec<bool> = (0..rows.len())
+        .map(|i| {
+            out[i].is_none()
+                && remainders(rows, &cover, i)
+                    .into_iter()
+                    .any(|rest| is_small(rest, threshold))
+        })
+        .collect();
+    // Until nothing changes: a row that covers a withheld row, or that leaves a small group, is
+    // withheld.
     loop {
         let mut changed = false;
-        for (i, a) in rows.iter().enumerate() {
+        for i in 0..rows.len() {
             let covered = &cover.covered[i];
             if out[i].is_some() || covered.is_empty() {
                 continue;
             }
-            // The rows it covers that no other of them covers: their persons do not overlap.
-            let outermost = covered.iter().filter(|&&j| {
-                !cover.covered_by[j]
-                    .iter()
-                    .any(|&k| covered.binary_search(&k).is_ok())
-            });
-            // Saturating: the checks run this before `value-out-of-range` has ruled out absurd counts.
-            let rest = a.employees.value.saturating_sub(
-                outermost.fold(0i64, |sum, &j| sum.saturating_add(rows[j].employees.value)),
-            );
-            if covered.iter().any(|&j| out[j].is_some()) || is_small(rest, threshold) {
+            if leaves_small[i] || covered.iter().any(|&j| out[j].is_some()) {
                 out[i] = Some(Withheld::Subtraction);
                 changed = true;
             }
@@ -259,6 +267,65 @@ fn withheld(plan: &Plan, threshold: i64) -> Vec<Option<Withheld>> {
             return out;
         }
     }
+}
+
+/// The persons of row `i` outside the rows it covers, as a reader can count them: minus its
+/// outermost role rows (the rows of different roles, which do not overlap); minus its outermost
+/// rows without a role (the totals of sub-units, which do not overlap either); and minus all its
+/// outermost rows, where a role row and a sub-unit's total overlap in the sub-unit's row of that
+/// role, which is added back (inclusion–exclusion). Empty when it covers no row.
+fn remainders(rows: &[Spanned<Workforce>], cover: &Coverage, i: usize) -> Vec<i64> {
+    let covered = &cover.covered[i];
+    if covered.is_empty() {
+        return Vec::new();
+    }
+    let total = rows[i].employees.value;
+    // The covered rows (of one kind) that no other covered row (of that kind) covers.
+    let outermost = |kind: &dyn Fn(usize) -> bool| -> Vec<usize> {
+        covered
+            .iter()
+            .copied()
+            .filter(|&j| {
+                kind(j)
+                    && !cover.covered_by[j]
+                        .iter()
+                        .any(|&k| kind(k) && covered.binary_search(&k).is_ok())
+            })
+            .collect()
+    };
+    // Saturating: the checks run this before `value-out-of-range` has ruled out absurd counts.
+    let minus = |list: &[usize]| {
+        total.saturating_sub(
+            list.iter()
+                .fold(0i64, |sum, &j| sum.saturating_add(rows[j].employees.value)),
+        )
+    };
+    let role_rows = outermost(&|j| rows[j].role.is_some());
+    let unit_rows = outermost(&|j| rows[j].role.is_none());
+    let all = outermost(&|_| true);
+    // Where an outermost role row and an outermost sub-unit total overlap: the sub-unit's row of
+    // that role, counted once per pair (a pair without such a row counts nothing).
+    let mut pairs = std::collections::BTreeSet::new();
+    let mut overlap = 0i64;
+    for &t in all.iter().filter(|&&t| rows[t].role.is_none()) {
+        for &j in &cover.covered[t] {
+            let (Some(role), true) = (&rows[j].role, rows[j].unit.value == rows[t].unit.value)
+            else {
+                continue;
+            };
+            for &a in &cover.covered_by[j] {
+                let role_row = rows[a].role.as_ref().is_some_and(|r| r.value == role.value);
+                if role_row && all.binary_search(&a).is_ok() && pairs.insert((t, a)) {
+                    overlap = overlap.saturating_add(rows[j].employees.value);
+                }
+            }
+        }
+    }
+    vec![
+        minus(&role_rows),
+        minus(&unit_rows),
+        minus(&all).saturating_add(overlap),
+    ]
 }
 
 /// Smallest union-find, over indices.
@@ -414,7 +481,8 @@ fn merge_family(kind: Kind, order: &[String], members: &[Member], threshold: i64
 pub fn publish(plan: &Plan, threshold: i64) -> Publication {
     let rows = &plan.workforce;
     let withheld = withheld(plan, threshold);
-    let cover = Coverage::new(plan);
+    // Families of charts: rows that cover each other at any date (merging more is no leak).
+    let cover = Coverage::new(plan, false);
     let shown: Vec<usize> = (0..rows.len()).filter(|&i| withheld[i].is_none()).collect();
 
     // Units with a shown row, in order of first appearance, and the rows their charts add up.
@@ -919,6 +987,99 @@ mod tests {
         let p = publish(&p, 5);
         assert_eq!(p.units[0].departures, Cells::Withheld);
         assert_eq!(cells(&p.units[1].departures), [cell("2026–2027", 5)]);
+    }
+
+    #[test]
+    fn a_row_of_another_date_does_not_hide_a_small_remainder() {
+        // 23 − 20 at 2024-12-31 is 3; the nurses' 20 of 2023 must not be subtracted as well.
+        let dated = |mut r: Spanned<Workforce>, y: i16| {
+            r.value.as_of = s(Date(jiff::civil::date(y, 12, 31)));
+            r
+        };
+        let p = publish(
+            &plan(vec![
+                dated(row("hjemmetjenesten", None, 23, &[], &[]), 2024),
+                dated(
+                    row("hjemmetjenesten", Some("sykepleier"), 20, &[], &[]),
+                    2024,
+                ),
+                dated(
+                    row("hjemmetjenesten", Some("sykepleier"), 20, &[], &[]),
+                    2023,
+                ),
+            ]),
+            5,
+        );
+        let w: Vec<_> = p.rows.iter().map(|r| r.withheld).collect();
+        assert_eq!(w, [Some(Withheld::Subtraction), None, None]);
+        // Nor does a withheld row of another date withhold a total: 23 minus figures of 2024 is
+        // no group of 2023.
+        let p = publish(
+            &plan(vec![
+                dated(row("hjemmetjenesten", None, 30, &[], &[]), 2024),
+                dated(
+                    row("hjemmetjenesten", Some("sykepleier"), 20, &[], &[]),
+                    2024,
+                ),
+                dated(
+                    row("hjemmetjenesten", Some("sykepleier"), 3, &[], &[]),
+                    2023,
+                ),
+            ]),
+            5,
+        );
+        let w: Vec<_> = p.rows.iter().map(|r| r.withheld).collect();
+        assert_eq!(w, [None, None, Some(Withheld::SmallGroup)]);
+    }
+
+    #[test]
+    fn overlapping_role_rows_and_sub_units_are_counted_once() {
+        // 27 − 20 − 15 + 10 = 2 persons of helse-og-omsorg outside hjemmetjenesten and not
+        // nurses: the total is withheld. Each other breakdown (27 − 20 = 7, 27 − 15 = 12) and each
+        // other row (20 − 10 = 10, 15 − 10 = 5) leaves no small group.
+        let mut p = plan(vec![
+            row("helse-og-omsorg", None, 27, &[], &[]),
+            row("helse-og-omsorg", Some("sykepleier"), 20, &[], &[]),
+            row("hjemmetjenesten", None, 15, &[], &[]),
+            row("hjemmetjenesten", Some("sykepleier"), 10, &[], &[]),
+        ]);
+        units(
+            &mut p,
+            &[
+                ("helse-og-omsorg", None),
+                ("hjemmetjenesten", Some("helse-og-omsorg")),
+            ],
+        );
+        let w: Vec<_> = publish(&p, 5).rows.iter().map(|r| r.withheld).collect();
+        assert_eq!(w, [Some(Withheld::Subtraction), None, None, None]);
+        // With 35 in all, 35 − 20 − 15 + 10 = 10: shown.
+        p.workforce[0].value.employees = s(35);
+        let w: Vec<_> = publish(&p, 5).rows.iter().map(|r| r.withheld).collect();
+        assert_eq!(w, [None, None, None, None]);
+    }
+
+    #[test]
+    fn each_breakdown_of_a_total_is_checked() {
+        // Role rows only: 40 − 18 − 18 = 4 persons in neither (y of `area`, x of `child`:
+        // different roles, no overlap), though all outermost rows, 40 − 18 − 25, go negative.
+        let mut p = plan(vec![
+            row("area", None, 40, &[], &[]),
+            row("area", Some("y"), 18, &[], &[]),
+            row("child", None, 25, &[], &[]),
+            row("child", Some("x"), 18, &[], &[]),
+        ]);
+        units(&mut p, &[("area", None), ("child", Some("area"))]);
+        let w: Vec<_> = publish(&p, 5).rows.iter().map(|r| r.withheld).collect();
+        assert_eq!(w, [Some(Withheld::Subtraction), None, None, None]);
+        // Sub-unit totals only: 40 − 36 = 4 outside `child`.
+        let mut p = plan(vec![
+            row("area", None, 40, &[], &[]),
+            row("area", Some("y"), 10, &[], &[]),
+            row("child", None, 36, &[], &[]),
+        ]);
+        units(&mut p, &[("area", None), ("child", Some("area"))]);
+        let w: Vec<_> = publish(&p, 5).rows.iter().map(|r| r.withheld).collect();
+        assert_eq!(w, [Some(Withheld::Subtraction), None, None]);
     }
 
     #[test]

@@ -226,3 +226,97 @@ fn check_json_states_no_figure_of_a_withheld_row_in_errors_either() {
         "a figure in {message}"
     );
 }
+
+/// The rows of `--dump-context` for the plan in `dir`, with whether each is withheld and its
+/// `employees`.
+fn context_rows(dir: &std::path::Path) -> Vec<(bool, serde_json::Value)> {
+    let context = stdout(
+        kplan()
+            .args(["render", "--today", "2026-11-27", "--dump-context"])
+            .arg(dir),
+    );
+    let context: serde_json::Value = serde_json::from_str(&context).unwrap();
+    context["workforce"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|unit| unit["rows"].as_array().unwrap().clone())
+        .map(|row| (row["withheld"] == true, row["employees"].clone()))
+        .collect()
+}
+
+#[test]
+fn a_row_of_another_date_gives_no_withheld_total_away() {
+    // The total (23) beside the assistants (20) of 2024-12-31 is withheld: 23 − 20 = 3. A row of
+    // the assistants of 2023-12-31 (20) must not count as one more part of the 2024 total.
+    let dir = common::base_plan();
+    let path = dir.path().join("plan.yaml");
+    let yaml = std::fs::read_to_string(&path).unwrap().replace(
+        "workforce:\n",
+        "workforce:
+  - unit: hjemmetjenesten
+    as_of: 2024-12-31
+    employees: 23
+    fte: 17.25
+    sick_leave: 11.3
+  - unit: hjemmetjenesten
+    role: assistent
+    as_of: 2023-12-31
+    employees: 20
+    fte: 14.0
+",
+    );
+    std::fs::write(&path, yaml).unwrap();
+    let rows = context_rows(dir.path());
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    let total = rows
+        .iter()
+        .find(|(_, employees)| *employees == 23)
+        .map(|r| r.0);
+    assert_eq!(total, None, "the total of 23 is shown: {rows:?}");
+    assert_eq!(rows.iter().filter(|r| r.0).count(), 1, "{rows:?}");
+    assert!(
+        rows.iter()
+            .filter(|r| !r.0)
+            .all(|(_, employees)| *employees == 20),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn an_out_of_range_warning_states_no_figure_of_a_withheld_row() {
+    // A 3-person row with a sick leave of 250 %, the rule lowered to a warning: the warning is
+    // listed in the document, and must not say 250.
+    let dir = plan("2.75", "17.25", "departures: { 2025: 2 }");
+    let path = dir.path().join("plan.yaml");
+    let yaml = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("sick_leave: 13.7", "sick_leave: 250");
+    std::fs::write(&path, yaml).unwrap();
+    let toml = dir.path().join("kplan.toml");
+    let mut settings = std::fs::read_to_string(&toml).unwrap();
+    settings.push_str("\n[checks]\nvalue-out-of-range = \"warning\"\n");
+    std::fs::write(&toml, settings).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    kplan()
+        .args(["render", "--today", "2026-11-27", "-q", "-o"])
+        .arg(out.path())
+        .arg(dir.path())
+        .assert()
+        .success();
+    for name in ["plan.html", "plan.md"] {
+        let doc = std::fs::read_to_string(out.path().join(name)).unwrap();
+        assert!(
+            doc.replace("\\_", "_")
+                .contains("sick_leave of the workforce row for hjemmetjenesten is out of range"),
+            "{name} lists the warning"
+        );
+        assert!(!doc.contains("250"), "{name} states the sick leave");
+    }
+    let json = stdout(
+        kplan()
+            .args(["check", "--today", "2026-11-27", "--format", "json"])
+            .arg(dir.path()),
+    );
+    assert!(!json.contains("250"), "check states the sick leave: {json}");
+}

@@ -22,6 +22,9 @@ pub const MAX_PERSONS: i64 = 1_000_000;
 #[derive(Default)]
 struct Ranges {
     found: Vec<Finding>,
+    /// The values checked are of a withheld workforce row: no message states them, as a warning
+    /// (the rule's level can be lowered) is listed in the document.
+    withheld: bool,
 }
 
 impl Ranges {
@@ -37,16 +40,24 @@ impl Ranges {
         if v.value < 0 {
             self.fail(
                 v.span,
-                format!("{what} is negative ({})", v.value),
+                if self.withheld {
+                    format!("{what} is negative")
+                } else {
+                    format!("{what} is negative ({})", v.value)
+                },
                 "a count is a whole number of 0 or more",
             );
         } else if v.value > MAX_PERSONS {
             self.fail(
                 v.span,
-                format!(
-                    "{what} is {}, more than kplan's limit of {MAX_PERSONS} persons",
-                    v.value
-                ),
+                if self.withheld {
+                    format!("{what} is more than kplan's limit of {MAX_PERSONS} persons")
+                } else {
+                    format!(
+                        "{what} is {}, more than kplan's limit of {MAX_PERSONS} persons",
+                        v.value
+                    )
+                },
                 "check the number: no municipality counts more than a million persons",
             );
         }
@@ -56,7 +67,11 @@ impl Ranges {
         if v.value < 0.0 || !v.value.is_finite() {
             self.fail(
                 v.span,
-                format!("{what} is negative ({})", fmt_num(v.value)),
+                if self.withheld {
+                    format!("{what} is negative or not a number")
+                } else {
+                    format!("{what} is negative ({})", fmt_num(v.value))
+                },
                 "write a number of 0 or more",
             );
         }
@@ -81,7 +96,11 @@ impl Ranges {
         if !(0.0..=100.0).contains(&v.value) {
             self.fail(
                 v.span,
-                format!("{what} is {} %, outside 0–100", fmt_num(v.value)),
+                if self.withheld {
+                    format!("{what} is out of range (0–100 %)")
+                } else {
+                    format!("{what} is {} %, outside 0–100", fmt_num(v.value))
+                },
                 "a percent is a number from 0 to 100 (write 62.5, not 0.625)",
             );
         }
@@ -145,6 +164,7 @@ pub fn value_out_of_range(cx: &mut Context<'_>) {
     for row in &cx.plan.workforce {
         let withheld = withheld.next().unwrap_or(true);
         let unit = &row.unit.value;
+        r.withheld = withheld;
         r.count(
             &format!("employees of the workforce row for {unit}"),
             &row.employees,
@@ -200,13 +220,25 @@ pub fn value_out_of_range(cx: &mut Context<'_>) {
             if !YEARS.contains(&year.value.0) {
                 r.fail(
                     year.span,
-                    format!("departures for {unit} in year {}", year.value.0),
+                    if withheld {
+                        // Even the year would tell when one of a small group leaves.
+                        format!("departures for {unit} in a year outside 1900–2200")
+                    } else {
+                        format!("departures for {unit} in year {}", year.value.0)
+                    },
                     "write the year with four digits, between 1900 and 2200",
                 );
             }
-            r.count(&format!("departures for {unit} in {}", year.value.0), n);
+            let what = if withheld {
+                format!("a departures count for {unit}")
+            } else {
+                format!("departures for {unit} in {}", year.value.0)
+            };
+            r.count(&what, n);
         }
     }
+    // Needs and measures are no workforce rows: their figures are published as written.
+    r.withheld = false;
     for need in &cx.plan.needs {
         let id = &need.id.value;
         r.number(&format!("`current` of need {id}"), &need.current);
