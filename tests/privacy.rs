@@ -320,3 +320,28 @@ fn an_out_of_range_warning_states_no_figure_of_a_withheld_row() {
     );
     assert!(!json.contains("250"), "check states the sick leave: {json}");
 }
+
+#[test]
+fn an_older_revision_with_a_lower_threshold_publishes_nothing_today_withholds() {
+    // The old revision withheld only groups under 2, so its 3-person row was shown there; in
+    // today's comparison (appendix B of today's document) today's threshold of 5 holds.
+    let old = plan("2.75", "17.25", "departures: { 2025: 2 }");
+    let manifest = old.path().join("kplan.toml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let text = if text.contains("[render]") {
+        text.replace("[render]", "[render]\nprivacy_threshold = 2")
+    } else {
+        format!("{text}\n[render]\nprivacy_threshold = 2\n")
+    };
+    std::fs::write(&manifest, text).unwrap();
+    let new = plan("2.25", "17.75", "departures: { 2025: 2 }");
+    for format in ["text", "md", "json"] {
+        let text = stdout(
+            kplan()
+                .args(["diff", "--format", format])
+                .arg(old.path())
+                .arg(new.path()),
+        );
+        assert_clean(&format!("kplan diff --format {format}"), &text);
+    }
+}

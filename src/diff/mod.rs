@@ -200,9 +200,8 @@ pub const WITHHELD: &str = "withheld";
 /// keeps only what says which row it is; age bands and departures are a unit's shown rows added
 /// up (key `UNIT (all rows)`), small cells merged, a cell "under N" reads `<N`. The diff compares
 /// these, never the raw rows.
-fn workforce_items(plan: &Plan) -> Items {
+fn workforce_items(plan: &Plan, threshold: i64) -> Items {
     use crate::privacy::Cells;
-    let threshold = plan.manifest.as_ref().map_or(5, |m| m.privacy_threshold());
     let publication = crate::privacy::publish(plan, threshold);
     let cells = |c: &Cells| match c {
         Cells::None => Value::Null,
@@ -254,9 +253,8 @@ fn workforce_items(plan: &Plan) -> Items {
 
 /// Keys of the workforce rows withheld in both plans whose figures differ: reported as changed,
 /// without figures.
-fn withheld_changes(old: &Plan, new: &Plan) -> Vec<String> {
+fn withheld_changes(old: &Plan, new: &Plan, threshold: i64) -> Vec<String> {
     let withheld = |plan: &Plan| -> Vec<(String, Value)> {
-        let threshold = plan.manifest.as_ref().map_or(5, |m| m.privacy_threshold());
         plan.workforce
             .iter()
             .zip(crate::privacy::withheld_rows(plan, threshold))
@@ -283,7 +281,7 @@ fn withheld_changes(old: &Plan, new: &Plan) -> Vec<String> {
 }
 
 /// Every section of a plan as items, in step order.
-fn sections(plan: &Plan) -> Vec<(&'static str, u8, Items)> {
+fn sections(plan: &Plan, threshold: i64) -> Vec<(&'static str, u8, Items)> {
     vec![
         (
             "organisation",
@@ -298,7 +296,7 @@ fn sections(plan: &Plan) -> Vec<(&'static str, u8, Items)> {
         ("goals", 3, items(&plan.goals, by_id)),
         ("competence", 4, singleton(&plan.competence, "competence")),
         ("competence_areas", 4, items(&plan.competence_areas, by_id)),
-        ("workforce", 5, workforce_items(plan)),
+        ("workforce", 5, workforce_items(plan, threshold)),
         ("needs", 5, items(&plan.needs, by_id)),
         (
             "strategies",
@@ -524,10 +522,17 @@ pub fn compare(old: &Plan, new: &Plan, old_label: &str, new_label: &str) -> Comp
             .unwrap_or(Value::Null)
     };
     let manifest = flatten::compare(&manifest_json(old), &manifest_json(new));
-    let withheld = withheld_changes(old, new);
-    let sections = sections(old)
+    // One threshold for both sides, the stricter: an older revision with a lower one must not
+    // publish, in today's comparison, rows that today's plan withholds.
+    let threshold = [old, new]
+        .iter()
+        .map(|p| p.manifest.as_ref().map_or(5, |m| m.privacy_threshold()))
+        .max()
+        .unwrap_or(5);
+    let withheld = withheld_changes(old, new, threshold);
+    let sections = sections(old, threshold)
         .into_iter()
-        .zip(sections(new))
+        .zip(sections(new, threshold))
         .map(|((section, step, o), (_, _, n))| {
             let mut changes = compare_section(section, step, &o, &n);
             if section == "workforce" {
