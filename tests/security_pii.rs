@@ -157,6 +157,21 @@ fn number_written_with_toml_unicode_escapes() {
 }
 
 #[test]
+fn number_written_with_a_spaced_dash() {
+    // The common hand-written `DDMMYY - NNNNN`: three characters between the groups.
+    let text = "ambitions:\n  - id: A9\n    title: Deltaker 010190 - 10046 er med\n";
+    let dir = plan_with("pii.yaml", text);
+    assert_one_at(dir.path(), "pii.yaml", text, "010190 - 10046");
+    // Never printed in full, in either form, in the human or JSON report.
+    for format in ["human", "json"] {
+        let (_, out) = check(dir.path(), format);
+        for shown in ["010190 - 10046", "010190-10046", NUMBER, &NUMBER[6..]] {
+            assert!(!out.contains(shown), "{format} shows `{shown}`:\n{out}");
+        }
+    }
+}
+
+#[test]
 fn two_numbers_in_one_value_are_both_reported() {
     // One number as written, one only after decoding: the first must not hide the second.
     let text = "ambitions:\n  - id: A9\n    title: \"01019010046 og \\x30\\x31019010046\"\n";

@@ -121,31 +121,109 @@ fn decimal_digit(c: char) -> Option<u8> {
     (cp - zero < 10).then(|| (cp - zero) as u8)
 }
 
-/// What people put between the digit groups of a number: spaces of every width (no-break, thin,
-/// narrow, ideographic), invisible joiners and soft hyphens, dashes and minus signs, full stops.
-fn is_separator(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '\t'
-            | '.'
-            | '-'
-            | '\u{a0}'
-            | '\u{ad}'
-            | '\u{2000}'..='\u{200d}'
-            | '\u{2010}'..='\u{2015}'
-            | '\u{202f}'
-            | '\u{2060}'
-            | '\u{2212}'
-            | '\u{3000}'
-            | '\u{feff}'
-            | '\u{ff0d}'
-            | '\u{ff0e}'
-    )
+/// What people put between the digit groups of a number.
+#[derive(Clone, Copy, PartialEq)]
+enum Separator {
+    /// Spaces of every width (no-break, thin, narrow, ideographic), invisible joiners and soft
+    /// hyphens; a YAML line fold.
+    Space,
+    /// Dashes and minus signs, full stops.
+    Mark,
+    /// `_`, `/` and `,`: they also part the numbers of a list, a path, a file name or decimals,
+    /// so a number that holds one counts only when grouped as in [`PERSON_LAYOUTS`], and a comma
+    /// only with no space beside it (`12, 34, 56` is a list).
+    Weak(char),
 }
 
-/// Most separator characters between two digit groups of one number (`DD.MM.YY  NNNNN` has two);
-/// a YAML line fold (line break plus indentation) counts as one.
+fn separator(c: char) -> Option<Separator> {
+    match c {
+        ' '
+        | '\t'
+        | '\u{a0}'
+        | '\u{ad}'
+        | '\u{2000}'..='\u{200d}'
+        | '\u{202f}'
+        | '\u{2060}'
+        | '\u{3000}'
+        | '\u{feff}' => Some(Separator::Space),
+        '.' | '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{ff0d}' | '\u{ff0e}' => {
+            Some(Separator::Mark)
+        }
+        '_' | '/' | ',' => Some(Separator::Weak(c)),
+        _ => None,
+    }
+}
+
+/// Most separator characters between two digit groups of one number (`DD.MM.YY  NNNNN` has two,
+/// and so has `DDMMYY--NNNNN`); a YAML line fold (line break plus indentation) counts as one.
+/// Beyond that, a run of the shape "at most [`MAX_SPACES`] spaces, one mark, at most
+/// [`MAX_SPACES`] spaces" (`DDMMYY - NNNNN`, `DDMMYY  –  NNNNN`, `DDMMYY / NNNNN`) joins two
+/// groups too; see [`Run`].
 const MAX_SEPARATORS: usize = 2;
+
+/// Most spaces (a line fold counts as one) on either side of the one mark of a [`Run`].
+const MAX_SPACES: usize = 2;
+
+/// The separators since the last digit.
+#[derive(Default)]
+struct Run {
+    /// Separators, counted as [`MAX_SEPARATORS`] counts them, and whether a `_`, `/` or `,` was
+    /// among them (they join only in the shape below).
+    count: usize,
+    weak: bool,
+    /// The shape "spaces, at most one mark, spaces": the spaces before the first mark, the marks,
+    /// the spaces after it.
+    before: usize,
+    marks: usize,
+    after: usize,
+    /// No number's shape: a mark after a line fold (`\n  - ` starts a list item), or a comma
+    /// beside a space.
+    broken: bool,
+    /// Whether a line fold is among the separators; whether a comma is.
+    folded: bool,
+    comma: bool,
+}
+
+impl Run {
+    /// Adds one separator.
+    fn push(&mut self, separator: Separator) {
+        self.count += 1;
+        if separator == Separator::Space {
+            self.broken |= self.comma;
+            if self.marks == 0 {
+                self.before += 1;
+            } else {
+                self.after += 1;
+            }
+            return;
+        }
+        self.marks += 1;
+        self.broken |= self.folded;
+        if let Separator::Weak(c) = separator {
+            self.weak = true;
+            if c == ',' {
+                self.comma = true;
+                self.broken |= self.before > 0;
+            }
+        }
+    }
+
+    /// Adds the line break of a YAML line fold.
+    fn fold(&mut self) {
+        self.push(Separator::Space);
+        self.folded = true;
+    }
+
+    /// Whether the separators so far still join two digit groups.
+    fn joins(&self) -> bool {
+        let counted = !self.weak && self.count <= MAX_SEPARATORS;
+        let shaped = !self.broken
+            && self.marks <= 1
+            && self.before <= MAX_SPACES
+            && self.after <= MAX_SPACES;
+        counted || shaped
+    }
+}
 
 /// How people group the eleven digits of an identity number when more digits are near it:
 /// `DDMMYYNNNNN`, `DDMMYY NNNNN`, `DD.MM.YY NNNNN`, `DD MM YY NNN NN`, `DDMMYY NNN NN`.
@@ -155,27 +233,31 @@ const PERSON_LAYOUTS: &[&[usize]] = &[&[11], &[6, 5], &[2, 2, 2, 5], &[2, 2, 2, 
 /// the same weights as the second control digit of an identity number, so they are left out.
 const ACCOUNT_LAYOUT: &[usize] = &[4, 2, 5];
 
-/// One run of digits: its byte range and its digits in ASCII.
+/// One run of digits: its byte range, its digits in ASCII, and whether a `_`, `/` or `,` parts
+/// it from the group before.
 struct Group {
     start: usize,
     end: usize,
     digits: String,
+    weak: bool,
 }
 
 /// Every valid identity number in `text`: 11 digits in any script, in groups parted by at most
-/// [`MAX_SEPARATORS`] separators (and, when `folds`, YAML line folds), not part of a longer
-/// number, with a valid date and both mod-11 control digits.
+/// [`MAX_SEPARATORS`] separators or by spaces around one mark (see [`Run`]; and, when `folds`,
+/// YAML line folds), not part of a longer number, with a valid date and both mod-11 control
+/// digits.
 ///
 /// The groups joined this way form a number. It is a candidate if it has exactly 11 digits (and
-/// is not grouped like a bank account); a longer one holds a candidate only where consecutive
-/// groups are laid out as people write identity numbers ([`PERSON_LAYOUTS`]), so that amounts
+/// is not grouped like a bank account, nor, when a `_`, `/` or `,` parts it, otherwise than in
+/// [`PERSON_LAYOUTS`]); a longer one holds a candidate only where consecutive groups are laid
+/// out as people write identity numbers ([`PERSON_LAYOUTS`]), so that amounts
 /// (`1 250 000 300 000`), phone numbers and dates beside other numbers do not make one.
 fn scan(text: &str, folds: bool) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let mut chain: Vec<Group> = Vec::new();
-    // Separators since the last digit; whether a line break was among them (the indentation
-    // after it is free).
-    let (mut separators, mut line_break, mut in_group) = (0, false, false);
+    // Separators since the last digit; whether the last of them was a line break (the
+    // indentation after it is free).
+    let (mut run, mut line_break, mut in_group) = (Run::default(), false, false);
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if let Some(d) = decimal_digit(c) {
@@ -189,9 +271,10 @@ fn scan(text: &str, folds: bool) -> Vec<(usize, usize, String)> {
                     start: i,
                     end,
                     digits: char::from(b'0' + d).to_string(),
+                    weak: !chain.is_empty() && run.weak,
                 }),
             }
-            (separators, line_break, in_group) = (0, false, true);
+            (run, line_break, in_group) = (Run::default(), false, true);
             continue;
         }
         in_group = false;
@@ -202,21 +285,21 @@ fn scan(text: &str, folds: bool) -> Vec<(usize, usize, String)> {
             true
         } else if folds && c == '\n' && !line_break {
             line_break = true;
-            separators += 1;
+            run.fold();
             true
         } else if line_break && matches!(c, ' ' | '\t') {
             true
-        } else if is_separator(c) {
+        } else if let Some(separator) = separator(c) {
             line_break = false;
-            separators += 1;
+            run.push(separator);
             true
         } else {
             false
         };
-        if !joins || separators > MAX_SEPARATORS {
+        if !joins || !run.joins() {
             candidates(&chain, &mut out);
             chain.clear();
-            (separators, line_break) = (0, false);
+            (run, line_break) = (Run::default(), false);
         }
     }
     candidates(&chain, &mut out);
@@ -235,7 +318,8 @@ fn candidates(chain: &[Group], out: &mut Vec<(usize, usize, String)>) {
         valid
     };
     if lengths.iter().sum::<usize>() == 11 {
-        if lengths != ACCOUNT_LAYOUT {
+        let weak = chain.iter().any(|g| g.weak);
+        if lengths != ACCOUNT_LAYOUT && (!weak || PERSON_LAYOUTS.contains(&lengths.as_slice())) {
             push(chain);
         }
         return;
@@ -462,6 +546,89 @@ mod tests {
         assert_found(&format!("{dotted} 2026"), &n, &dotted);
         let spaced = grouped(&n, &[6, 5], " ");
         assert_found(&format!("4 {spaced}"), &n, &spaced);
+    }
+
+    #[test]
+    fn finds_a_dash_or_other_mark_between_spaces() {
+        let n = valid_number_on("010170");
+        for sep in [
+            " - ",
+            "  -  ",
+            "\u{2009}-\u{2009}",
+            " \u{2013} ",
+            "\u{a0}\u{2013}\u{a0}",
+            " -",
+            "- ",
+            "_",
+            ",",
+            " / ",
+            "/",
+            " . ",
+        ] {
+            let text = grouped(&n, &[6, 5], sep);
+            assert_found(&format!("fnr: {text}."), &n, &text);
+            assert_found(&format!("x {text} y"), &n, &text);
+        }
+        // The other layouts people write, with these marks.
+        let text = grouped(&n, &[2, 2, 2, 5], "/");
+        assert_found(&format!("født {text}"), &n, &text);
+        let text = grouped(&n, &[6, 3, 2], " - ");
+        assert_found(&text, &n, &text);
+        // A line fold after the mark.
+        let text = grouped(&n, &[6, 5], " -\n    ");
+        assert_found(&format!("note: >\n  født {text} og"), &n, &text);
+        // Beside other numbers.
+        let spaced = grouped(&n, &[6, 5], " - ");
+        assert_found(&format!("2026 - {spaced} - 2027"), &n, &spaced);
+    }
+
+    #[test]
+    fn ignores_marks_between_numbers_that_are_no_identity_number() {
+        let n = valid_number();
+        for text in [
+            "skoleåret 2025/26",
+            "skoleåret 2025/26 12345",
+            "2025/26, 2026/27 og 2027/28",
+            "12, 34, 56",
+            "12, 34, 56, 789, 12",
+            "født 01/01/70",
+            "01/01/70 - 31/12/70",
+            "01/01/70 12345678",
+            "https://www.ssb.no/statbank/table/07459/2025/01",
+            "https://example.no/sak/2025/08/01/12345",
+            "1,5 / 2,5",
+            "1,5 / 2,5 / 3,25 / 10,75",
+            "rapport_2025_08_01_123.pdf",
+        ] {
+            assert_none(text);
+        }
+        // Built from a valid number: a list, decimals, a path or a name are not grouped like one.
+        assert_none(&grouped(&n, &[2, 2, 2, 3, 2], ", "));
+        assert_none(&grouped(&n, &[2, 2, 2, 5], ", "));
+        assert_none(&grouped(&n, &[6, 5], " , "));
+        assert_none(&grouped(&n, &[6, 5], " ,"));
+        assert_none(&format!(
+            "{},{} / {},{}",
+            &n[..2],
+            &n[2..4],
+            &n[4..7],
+            &n[7..]
+        ));
+        assert_none(&format!(
+            "https://example.no/{}/{}/{}",
+            &n[..5],
+            &n[5..9],
+            &n[9..]
+        ));
+        for layout in [&[4, 7][..], &[5, 6], &[3, 3, 5], &[4, 2, 5], &[1, 4, 6]] {
+            for sep in ["/", ",", "_", " / "] {
+                assert_none(&grouped(&n, layout, sep));
+            }
+        }
+        // More than one mark, or too many spaces around it.
+        for sep in [" -- ", "-/", "   - ", " -   ", " - - ", "/ ,", ",,"] {
+            assert_none(&grouped(&n, &[6, 5], sep));
+        }
     }
 
     #[test]
