@@ -379,6 +379,24 @@ fn an_interrupted_render_leaves_no_temporary_file() {
     assert_eq!(status.code(), Some(130));
 }
 
+/// `kplan init --force` with every answer given; the folder follows.
+const INIT_FORCE: [&str; 14] = [
+    "init",
+    "--force",
+    "--municipality",
+    "Testvik kommune",
+    "--number",
+    "4699",
+    "--scope",
+    "Helse",
+    "--period",
+    "2026-2029",
+    "--lang",
+    "nb",
+    "--format",
+    "yaml",
+];
+
 #[test]
 fn init_force_never_writes_through_a_linked_folder() {
     let dir = tempfile::tempdir().unwrap();
@@ -391,26 +409,7 @@ fn init_force_never_writes_through_a_linked_folder() {
         std::fs::create_dir(&target).unwrap();
         std::fs::write(target.join("notes.txt"), "mine").unwrap();
         symlink(&outside, target.join(linked)).unwrap();
-        let out = kplan()
-            .args([
-                "init",
-                "--force",
-                "--municipality",
-                "Testvik kommune",
-                "--number",
-                "4699",
-                "--scope",
-                "Helse",
-                "--period",
-                "2026-2029",
-                "--lang",
-                "nb",
-                "--format",
-                "yaml",
-            ])
-            .arg(&target)
-            .assert()
-            .code(2);
+        let out = kplan().args(INIT_FORCE).arg(&target).assert().code(2);
         let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
         assert!(stderr.contains("symbolic link"), "{stderr}");
         assert!(
@@ -562,26 +561,7 @@ fn init_force_with_a_file_where_a_folder_goes_writes_nothing() {
     let target = dir.path().join("plan");
     std::fs::create_dir(&target).unwrap();
     std::fs::write(target.join(".github"), "a file, not a folder").unwrap();
-    let out = kplan()
-        .args([
-            "init",
-            "--force",
-            "--municipality",
-            "Testvik kommune",
-            "--number",
-            "4699",
-            "--scope",
-            "Helse",
-            "--period",
-            "2026-2029",
-            "--lang",
-            "nb",
-            "--format",
-            "yaml",
-        ])
-        .arg(&target)
-        .assert()
-        .code(2);
+    let out = kplan().args(INIT_FORCE).arg(&target).assert().code(2);
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     assert!(stderr.contains(".github is not a folder"), "{stderr}");
     let names: Vec<String> = std::fs::read_dir(&target)
