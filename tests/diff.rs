@@ -3,29 +3,10 @@
 //! snapshotted; and the errors a user can run into.
 
 use std::path::Path;
-use std::process::Command as Process;
 
 use assert_cmd::Command;
 
 mod common;
-
-fn git(repo: &Path, args: &[&str]) {
-    let status = Process::new("git")
-        .arg("-C")
-        .arg(repo)
-        .args([
-            "-c",
-            "user.name=Test",
-            "-c",
-            "user.email=test@example.invalid",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .status()
-        .unwrap();
-    assert!(status.success(), "git {args:?} failed");
-}
 
 fn kplan(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("kplan").unwrap();
@@ -45,15 +26,15 @@ fn edit(path: &Path, from: &str, to: &str) {
 fn history() -> tempfile::TempDir {
     let repo = tempfile::tempdir().unwrap();
     let r = repo.path();
-    git(r, &["init", "-q", "-b", "main"]);
+    common::git(r, &["init", "-q", "-b", "main"]);
     common::copy_base_plan(r);
-    git(r, &["add", "-A"]);
-    git(r, &["commit", "-q", "-m", "first version"]);
-    git(r, &["tag", "v1"]);
+    common::git(r, &["add", "-A"]);
+    common::git(r, &["commit", "-q", "-m", "first version"]);
+    common::git(r, &["tag", "v1"]);
     let plan = r.join("plan.yaml");
     let commit = |tag: &str| {
-        git(r, &["commit", "-q", "-a", "-m", tag]);
-        git(r, &["tag", tag]);
+        common::git(r, &["commit", "-q", "-a", "-m", tag]);
+        common::git(r, &["tag", tag]);
     };
     // 1: a new need and a measure for it.
     edit(
@@ -86,11 +67,11 @@ fn history() -> tempfile::TempDir {
     commit("changed-period");
     // 6: the plan moves to a sub-folder.
     std::fs::create_dir_all(r.join("planer")).unwrap();
-    git(r, &["mv", "kplan.toml", "plan.yaml", "planer/"]);
+    common::git(r, &["mv", "kplan.toml", "plan.yaml", "planer/"]);
     std::fs::rename(r.join("planer"), r.join("planer-tmp")).unwrap();
     std::fs::create_dir_all(r.join("planer")).unwrap();
     std::fs::rename(r.join("planer-tmp"), r.join("planer/helse")).unwrap();
-    git(r, &["add", "-A"]);
+    common::git(r, &["add", "-A"]);
     commit("moved");
     repo
 }
@@ -231,8 +212,8 @@ fn a_file_that_does_not_parse_is_an_error_naming_revision_and_file() {
     let repo = history();
     let r = repo.path();
     std::fs::write(r.join("planer/helse/broken.yaml"), "goals: [unclosed\n").unwrap();
-    git(r, &["add", "-A"]);
-    git(r, &["commit", "-q", "-m", "broken"]);
+    common::git(r, &["add", "-A"]);
+    common::git(r, &["commit", "-q", "-m", "broken"]);
     kplan(r)
         .args(["diff", "moved:planer/helse", "HEAD:planer/helse"])
         .assert()

@@ -378,37 +378,19 @@ fn a_macro_that_calls_itself_stops_at_the_nesting_limit() {
     assert!(!written);
 }
 
-/// Runs git in `repo` with a fixed identity; panics if it fails.
-fn git(repo: &Path, args: &[&str]) {
-    let status = std::process::Command::new("git")
-        .arg("-C")
-        .arg(repo)
-        .args([
-            "-c",
-            "user.name=Test",
-            "-c",
-            "user.email=test@example.invalid",
-        ])
-        .args(["-c", "commit.gpgsign=false"])
-        .args(args)
-        .status()
-        .unwrap();
-    assert!(status.success(), "git {args:?} failed");
-}
-
 #[test]
 fn a_link_in_a_git_revision_is_not_read_as_a_plan_file() {
     // Not a defect: the guard that `git ls-tree` entries of mode 120000 stay unread. A link's blob
     // is its target path as text, here a valid plan file that would add goal G7.
     let plan = common::base_plan();
-    git(plan.path(), &["init", "-q"]);
+    common::git(plan.path(), &["init", "-q"]);
     symlink(
         "goals: [{id: G7, title: Lenke}]",
         plan.path().join("a.yaml"),
     )
     .unwrap();
-    git(plan.path(), &["add", "-A"]);
-    git(plan.path(), &["commit", "-q", "-m", "plan"]);
+    common::git(plan.path(), &["add", "-A"]);
+    common::git(plan.path(), &["commit", "-q", "-m", "plan"]);
     std::fs::remove_file(plan.path().join("a.yaml")).unwrap();
     let output = kplan()
         .args(["diff", "HEAD", ".", "--format", "json"])

@@ -21,3 +21,22 @@ pub fn base_plan() -> tempfile::TempDir {
     copy_base_plan(dir.path());
     dir
 }
+
+/// Runs git in `repo` with a fixed identity and no signing; panics if it fails.
+pub fn git(repo: &Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .arg("-C")
+        .arg(repo)
+        .args([
+            "-c",
+            "user.name=Test",
+            "-c",
+            "user.email=test@example.invalid",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .status()
+        .unwrap();
+    assert!(status.success(), "git {args:?} failed");
+}
