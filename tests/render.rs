@@ -201,19 +201,8 @@ const PAYLOADS: &[&str] = &[
 
 #[test]
 fn no_plan_content_becomes_markup_or_template_code() {
-    let fixture = root().join("tests/render/injection");
     for payload in PAYLOADS {
-        let plan = tempfile::tempdir().unwrap();
-        // Both files write the placeholder as a double-quoted string, with the same escapes in
-        // YAML and TOML.
-        let escaped = payload
-            .replace('\\', "\\\\")
-            .replace('"', "\\\"")
-            .replace('\n', "\\n");
-        for name in ["kplan.toml", "plan.yaml"] {
-            let text = std::fs::read_to_string(fixture.join(name)).unwrap();
-            std::fs::write(plan.path().join(name), text.replace("@P@", &escaped)).unwrap();
-        }
+        let plan = common::injection_plan(payload);
         let (_out, html, md) = render(plan.path(), &[]);
         let body = &html[html.find("<body>").unwrap()..];
         for bad in [

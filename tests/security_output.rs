@@ -51,21 +51,6 @@ const AUTOLINK_PAYLOADS: &[&str] = &[
     "&lt;img src=x&gt; https://x/&lt;img src=x&gt; &#60;img src=x&#62;",
 ];
 
-/// The injection fixture with every text field (plain and Markdown) set to `payload`.
-fn injection_plan(payload: &str) -> tempfile::TempDir {
-    let fixture = root().join("tests/render/injection");
-    let plan = tempfile::tempdir().unwrap();
-    let escaped = payload
-        .replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace('\n', "\\n");
-    for name in ["kplan.toml", "plan.yaml"] {
-        let text = std::fs::read_to_string(fixture.join(name)).unwrap();
-        std::fs::write(plan.path().join(name), text.replace("@P@", &escaped)).unwrap();
-    }
-    plan
-}
-
 /// Tags a Markdown document may produce when read by GFM with raw HTML on.
 const ALLOWED_TAGS: &[&str] = &[
     "a",
@@ -163,7 +148,7 @@ fn cmark_gfm(md: &str) -> Option<String> {
 #[test]
 fn plain_and_markdown_fields_never_become_html_in_gfm_comrak() {
     for payload in AUTOLINK_PAYLOADS {
-        let plan = injection_plan(payload);
+        let plan = common::injection_plan(payload);
         let (_html, md) = render(plan.path());
         let html = comrak_like_github(&md);
         let foreign = foreign_tags(&html);
@@ -177,7 +162,7 @@ fn plain_and_markdown_fields_never_become_html_in_gfm_comrak() {
 #[test]
 fn plain_and_markdown_fields_never_become_html_in_cmark_gfm() {
     for payload in AUTOLINK_PAYLOADS {
-        let plan = injection_plan(payload);
+        let plan = common::injection_plan(payload);
         let (_html, md) = render(plan.path());
         let Some(html) = cmark_gfm(&md) else { return };
         let foreign = foreign_tags(&html);
@@ -208,7 +193,7 @@ fn the_examples_read_by_cmark_gfm_hold_no_raw_html() {
 fn remote_images_are_not_loaded_and_the_page_forbids_remote_loads() {
     let payload = "Se ![logo](https://evil.example/logo.png) og ![spor](//evil.example/t.gif) \
                    og ![svg](data:image/svg+xml,<svg onload=alert(1)>) og ![lokal](bilde.png)";
-    let plan = injection_plan(payload);
+    let plan = common::injection_plan(payload);
     let (html, md) = render(plan.path());
     let body = &html[html.find("<body>").unwrap()..];
     for bad in [

@@ -40,3 +40,20 @@ pub fn git(repo: &Path, args: &[&str]) {
         .unwrap();
     assert!(status.success(), "git {args:?} failed");
 }
+
+/// The injection fixture (`tests/render/injection`) with every text field, plain and Markdown,
+/// set to `payload`. Both files write the placeholder as a double-quoted string, with the same
+/// escapes in YAML and TOML.
+pub fn injection_plan(payload: &str) -> tempfile::TempDir {
+    let fixture = root().join("tests/render/injection");
+    let plan = tempfile::tempdir().unwrap();
+    let escaped = payload
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n");
+    for name in ["kplan.toml", "plan.yaml"] {
+        let text = std::fs::read_to_string(fixture.join(name)).unwrap();
+        std::fs::write(plan.path().join(name), text.replace("@P@", &escaped)).unwrap();
+    }
+    plan
+}
