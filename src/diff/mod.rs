@@ -524,11 +524,7 @@ pub fn compare(old: &Plan, new: &Plan, old_label: &str, new_label: &str) -> Comp
     let manifest = flatten::compare(&manifest_json(old), &manifest_json(new));
     // One threshold for both sides, the stricter: an older revision with a lower one must not
     // publish, in today's comparison, rows that today's plan withholds.
-    let threshold = [old, new]
-        .iter()
-        .map(|p| p.manifest.as_ref().map_or(5, |m| m.privacy_threshold()))
-        .max()
-        .unwrap_or(5);
+    let threshold = old.privacy_threshold().max(new.privacy_threshold());
     let withheld = withheld_changes(old, new, threshold);
     let sections = sections(old, threshold)
         .into_iter()

@@ -152,7 +152,12 @@ impl Manifest {
         self.render
             .as_ref()
             .and_then(|r| r.privacy_threshold.as_ref())
-            .map_or(5, |t| t.value)
+            .map_or(Self::default_privacy_threshold(), |t| t.value)
+    }
+
+    /// The privacy threshold when none is set: 5, the usual limit of Norwegian public statistics.
+    pub fn default_privacy_threshold() -> i64 {
+        5
     }
 }
 

@@ -139,6 +139,15 @@ impl EntityKind {
 }
 
 impl Plan {
+    /// `[render] privacy_threshold`, or its default when the manifest is missing or silent.
+    pub fn privacy_threshold(&self) -> i64 {
+        self.manifest
+            .as_ref()
+            .map_or_else(Manifest::default_privacy_threshold, |m| {
+                m.privacy_threshold()
+            })
+    }
+
     /// Every entity id with its kind, in the order they are written (file, then position).
     pub fn ids_in_order(&self) -> Vec<(&Spanned<String>, EntityKind)> {
         let mut ids: Vec<_> = self.ids().collect();

@@ -30,6 +30,9 @@ pub struct Context<'a> {
     pub sources: &'a Sources,
     /// Today.
     pub today: Date,
+    /// For each workforce row, whether the document withholds it ([`crate::privacy`]), computed
+    /// once: messages about a withheld row state no figure of it.
+    pub withheld: &'a [bool],
     findings: Vec<Finding>,
 }
 
@@ -42,11 +45,14 @@ impl Context<'_> {
 
 /// Runs every rule over the plan and returns the findings (default severities, unsorted).
 pub fn validate(plan: &Plan, sources: &Sources, today: Today) -> Vec<Finding> {
+    let threshold = plan.privacy_threshold();
+    let withheld = crate::privacy::withheld_rows(plan, threshold);
     let mut cx = Context {
         plan,
         index: Index::new(plan),
         sources,
         today: today.0,
+        withheld: &withheld,
         findings: Vec::new(),
     };
     rules::run_all(&mut cx);

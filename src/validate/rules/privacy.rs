@@ -9,11 +9,7 @@ use crate::validate::Context;
 /// the rendered document withholds its figures (see [`crate::privacy`]). The message never states
 /// the row's size: it is a figure of a withheld row.
 pub fn small_group(cx: &mut Context<'_>) {
-    let threshold = cx
-        .plan
-        .manifest
-        .as_ref()
-        .map_or(5, |m| m.privacy_threshold());
+    let threshold = cx.plan.privacy_threshold();
     for row in &cx.plan.workforce {
         if !crate::privacy::is_small(row.employees.value, threshold) {
             continue;

@@ -160,7 +160,7 @@ pub fn value_out_of_range(cx: &mut Context<'_>) {
             r.count("privacy_threshold", threshold);
         }
     }
-    let mut withheld = withheld_rows(cx).into_iter();
+    let mut withheld = cx.withheld.iter().copied();
     for row in &cx.plan.workforce {
         let withheld = withheld.next().unwrap_or(true);
         let unit = &row.unit.value;
@@ -320,7 +320,7 @@ fn first_above(values: impl Iterator<Item = i64>, limit: i64) -> Option<usize> {
 /// `employees`.
 pub fn workforce_mismatch(cx: &mut Context<'_>) {
     // Messages about a withheld row state no figure of it: they reach the document's findings.
-    let mut withheld = withheld_rows(cx).into_iter();
+    let mut withheld = cx.withheld.iter().copied();
     for row in &cx.plan.workforce {
         let withheld = withheld.next().unwrap_or(true);
         let unit = &row.unit.value;
@@ -373,16 +373,6 @@ pub fn workforce_mismatch(cx: &mut Context<'_>) {
             }
         }
     }
-}
-
-/// For each workforce row, whether the document withholds it: messages about it state no figure.
-fn withheld_rows(cx: &Context<'_>) -> Vec<bool> {
-    let threshold = cx
-        .plan
-        .manifest
-        .as_ref()
-        .map_or(5, |m| m.privacy_threshold());
-    crate::privacy::withheld_rows(cx.plan, threshold)
 }
 
 #[cfg(test)]
