@@ -163,19 +163,49 @@ pub fn render(
     templates: Option<PathBuf>,
     lang: Language,
 ) -> Result<String, RenderError> {
+    let mut out = Vec::new();
+    write_document(context, output, templates, lang, &mut out).map_err(|e| match e {
+        Failure::Template(e) => RenderError::Template(e),
+        Failure::Io(e) => unreachable!("writing to memory cannot fail: {e}"),
+    })?;
+    Ok(String::from_utf8(out).expect("the template wrote text"))
+}
+
+/// Why [`write_document`] stopped.
+enum Failure {
+    Template(minijinja::Error),
+    Io(std::io::Error),
+}
+
+/// Renders one document into `out`, streamed: HTML as the template writes it, Markdown line by
+/// line through [`CollapseBlankLines`].
+fn write_document(
+    context: &minijinja::Value,
+    output: Output,
+    templates: Option<PathBuf>,
+    lang: Language,
+    out: impl Write,
+) -> Result<(), Failure> {
     let env = templates::environment(templates, formatter(lang), context);
-    let template = env.get_template(output.template())?;
-    let text = template.render(context.clone())?;
-    Ok(match output {
-        Output::Html => text,
-        Output::Markdown => {
-            let mut out = CollapseBlankLines::new(Vec::with_capacity(text.len()));
-            out.write_all(text.as_bytes())
-                .and_then(|()| out.finish())
-                .expect("writing to memory cannot fail");
-            String::from_utf8(out.inner).expect("the template wrote text")
+    let template = env
+        .get_template(output.template())
+        .map_err(Failure::Template)?;
+    match output {
+        Output::Html => {
+            let mut writer = std::io::BufWriter::new(out);
+            template
+                .render_captured_to(context.clone(), &mut writer)
+                .map_err(Failure::Template)?;
+            writer.flush().map_err(Failure::Io)
         }
-    })
+        Output::Markdown => {
+            let mut writer = CollapseBlankLines::new(std::io::BufWriter::new(out));
+            template
+                .render_captured_to(context.clone(), &mut writer)
+                .map_err(Failure::Template)?;
+            writer.finish().map_err(Failure::Io)
+        }
+    }
 }
 
 /// At most one blank line in a row, and one newline at the end: the Markdown templates favour
@@ -269,26 +299,12 @@ pub fn render_into(
     lang: Language,
     staged: &mut Staged,
 ) -> Result<(), RenderError> {
-    let env = templates::environment(templates, formatter(lang), context);
-    let template = env.get_template(output.template())?;
     let path = staged.path().to_path_buf();
-    let io = |source| RenderError::Write(WriteError::Io { path, source });
-    let result = match output {
-        Output::Html => {
-            let mut writer = std::io::BufWriter::new(&mut *staged);
-            match template.render_captured_to(context.clone(), &mut writer) {
-                Ok(_) => writer.flush().map_err(io),
-                Err(e) => Err(e.into()),
-            }
-        }
-        Output::Markdown => {
-            let mut writer = CollapseBlankLines::new(std::io::BufWriter::new(&mut *staged));
-            match template.render_captured_to(context.clone(), &mut writer) {
-                Ok(_) => writer.finish().map_err(io),
-                Err(e) => Err(e.into()),
-            }
-        }
-    };
+    let result =
+        write_document(context, output, templates, lang, &mut *staged).map_err(|e| match e {
+            Failure::Template(e) => RenderError::Template(e),
+            Failure::Io(source) => RenderError::Write(WriteError::Io { path, source }),
+        });
     // The writer's own error (disk full, size limit) wins over what the engine wrapped it in.
     match (result, staged.take_error()) {
         (Ok(()), None) => Ok(()),
