@@ -1,4 +1,8 @@
 //! `kplan check` as a library call: discover, load and validate a plan.
+//!
+//! In two steps when a later stage needs the derived plan too: [`load()`] reads the files, the
+//! caller builds the [`Checked`] plan once, and [`validate()`] adds the rules' findings. [`check()`]
+//! does both for callers that need only the findings.
 
 use std::path::{Path, PathBuf};
 
@@ -6,6 +10,7 @@ use crate::diag::{self, Code, Finding, Severity};
 use crate::error::Result;
 use crate::load;
 use crate::model::Plan;
+use crate::plan::Checked;
 use crate::source::Sources;
 use crate::validate::{self, Today};
 
@@ -18,7 +23,8 @@ pub struct Outcome {
     pub sources: Sources,
     /// The plan model (empty when no root was found).
     pub plan: Plan,
-    /// Every finding, sorted, with severities after `[checks]` overrides.
+    /// Every finding, sorted, with severities after `[checks]` overrides. After [`load()`] alone:
+    /// the findings of reading the files.
     pub findings: Vec<Finding>,
 }
 
@@ -33,6 +39,17 @@ impl Outcome {
 
 /// Checks the plan at or above `start`.
 pub fn check(start: &Path, today: Today) -> Result<Outcome> {
+    let mut outcome = load(start)?;
+    if outcome.root.is_some() {
+        let checked = Checked::new(&outcome.plan);
+        validate(&checked, &outcome.sources, today, &mut outcome.findings);
+    }
+    Ok(outcome)
+}
+
+/// Finds and loads the plan at or above `start`; the findings are those of reading its files.
+/// Without a plan root the outcome has one `manifest` finding and an empty plan.
+pub fn load(start: &Path) -> Result<Outcome> {
     let Some(root) = crate::discover::find_root(start)? else {
         let finding = Finding::new(
             Code::Manifest,
@@ -51,14 +68,23 @@ pub fn check(start: &Path, today: Today) -> Result<Outcome> {
         });
     };
     let loaded = load::load(&root)?;
-    let mut findings = loaded.findings;
-    findings.extend(validate::validate(&loaded.plan, &loaded.sources, today));
-    validate::apply_severities(&loaded.plan, &mut findings);
-    diag::sort(&mut findings);
     Ok(Outcome {
         root: Some(root),
         sources: loaded.sources,
         plan: loaded.plan,
-        findings,
+        findings: loaded.findings,
     })
+}
+
+/// Runs the rules over a checked plan, adds their findings to `findings` (the loader's), applies
+/// the `[checks]` severities and sorts them.
+pub fn validate(
+    checked: &Checked<'_>,
+    sources: &Sources,
+    today: Today,
+    findings: &mut Vec<Finding>,
+) {
+    findings.extend(validate::validate(checked, sources, today));
+    validate::apply_severities(checked.plan, findings);
+    diag::sort(findings);
 }

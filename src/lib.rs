@@ -4,7 +4,6 @@
 //! [`discover`] files → [`load`] (spanned model) → [`validate`] (findings) → [`report`].
 #![warn(clippy::print_stdout, clippy::print_stderr, missing_docs)]
 
-pub mod analysis;
 pub mod check;
 pub mod diag;
 pub mod diff;
@@ -14,7 +13,7 @@ pub mod git;
 pub mod init;
 pub mod load;
 pub mod model;
-pub mod privacy;
+pub mod plan;
 pub mod render;
 pub mod report;
 pub mod source;

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::ValueEnum;
 use kplan::diff::source::{Side, load_side, resolve};
 use kplan::diff::{self, report};
+use kplan::plan::Checked;
 use kplan::render;
 use kplan::{Error, Result, discover};
 
@@ -61,7 +62,8 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
             .unwrap_or("working tree")
             .to_owned();
     }
-    let comparison = diff::compare(&old_plan.plan, &new_plan.plan, &old_label, &new_label);
+    let (old_checked, new_checked) = (Checked::new(&old_plan.plan), Checked::new(&new_plan.plan));
+    let comparison = diff::compare(&old_checked, &new_checked, &old_label, &new_label);
     let formatter = render::formatter(lang);
     let options = report::Options {
         t: &t,

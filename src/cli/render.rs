@@ -9,6 +9,7 @@ use kplan::diff::{
     source::{load_side, resolve},
 };
 use kplan::model::Language;
+use kplan::plan::Checked;
 use kplan::render::{self, Output};
 use kplan::report::{self, Format, HumanOptions};
 use kplan::write::OutDir;
@@ -67,8 +68,14 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
         root,
         sources,
         plan,
-        findings,
-    } = check::check(&args.dir, today)?;
+        mut findings,
+    } = check::load(&args.dir)?;
+    // The plan is derived once (index, analysis) and shared by the checks, the document and the
+    // comparison of `--since`.
+    let checked = Checked::new(&plan);
+    if root.is_some() {
+        check::validate(&checked, &sources, today, &mut findings);
+    }
     let errors = findings.iter().any(|f| f.severity == Severity::Error);
     let Some(root) = root.as_deref().filter(|_| !errors) else {
         let cx = report::Context {
@@ -96,7 +103,7 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
             Lang::En => Language::En,
         }),
     );
-    let mut context = render::context(&plan, &findings, lang, today);
+    let mut context = render::context(&checked, &findings, lang, today);
     if let Some(since) = &args.since {
         // A revision is looked up for this plan's folder, wherever kplan was started.
         let (label, old) = load_side(&resolve(since, root)?)?;
@@ -104,7 +111,8 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
             .as_str()
             .unwrap_or("this version")
             .to_owned();
-        context.changes = Some(diff::compare(&old.plan, &plan, &label, &this));
+        let old_checked = Checked::new(&old.plan);
+        context.changes = Some(diff::compare(&old_checked, &checked, &label, &this));
     }
     if args.dump_context {
         let json = serde_json::to_string_pretty(&context).expect("the context serializes");
@@ -156,6 +164,7 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
     };
     let warnings = findings.len();
     // Only the context is needed from here on; a large plan's model need not stay in memory.
+    drop(checked);
     drop((plan, findings));
     let context = render::to_value(context);
     // Every document is rendered to a temporary file first; only when all succeeded are they

@@ -10,9 +10,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::analysis::{self, Analysis};
 use crate::model::Plan;
-use crate::validate::Index;
+use crate::plan::{Analysis, Checked, analysis};
 
 /// Bumped when a field of the JSON output changes meaning or disappears.
 pub const FORMAT_VERSION: u32 = 1;
@@ -196,13 +195,13 @@ fn workforce_key(v: &Value) -> String {
 /// What stands for the figures of a withheld workforce row in a comparison.
 pub const WITHHELD: &str = "withheld";
 
-/// The workforce rows as the privacy step publishes them (see [`crate::privacy`]): a withheld row
+/// The workforce rows as the privacy step publishes them (see [`crate::plan::privacy`]): a withheld row
 /// keeps only what says which row it is; age bands and departures are a unit's shown rows added
 /// up (key `UNIT (all rows)`), small cells merged, a cell "under N" reads `<N`. The diff compares
 /// these, never the raw rows.
 fn workforce_items(plan: &Plan, threshold: i64) -> Items {
-    use crate::privacy::Cells;
-    let publication = crate::privacy::publish(plan, threshold);
+    use crate::plan::privacy::Cells;
+    let publication = crate::plan::privacy::publish(plan, threshold);
     let cells = |c: &Cells| match c {
         Cells::None => Value::Null,
         Cells::Withheld => Value::from(WITHHELD),
@@ -257,7 +256,7 @@ fn withheld_changes(old: &Plan, new: &Plan, threshold: i64) -> Vec<String> {
     let withheld = |plan: &Plan| -> Vec<(String, Value)> {
         plan.workforce
             .iter()
-            .zip(crate::privacy::withheld_rows(plan, threshold))
+            .zip(crate::plan::privacy::withheld_rows(plan, threshold))
             .filter(|(_, w)| *w)
             .map(|(row, _)| {
                 let mut json = serde_json::to_value(&row.value).expect("the model serializes");
@@ -513,8 +512,14 @@ fn consequences(old: &Plan, new: &Plan, a: &Analysis<'_>, b: &Analysis<'_>) -> C
     }
 }
 
-/// Compares two plans. `old_label` and `new_label` say where each came from.
-pub fn compare(old: &Plan, new: &Plan, old_label: &str, new_label: &str) -> Comparison {
+/// Compares two checked plans. `old_label` and `new_label` say where each came from.
+pub fn compare(
+    old_checked: &Checked<'_>,
+    new_checked: &Checked<'_>,
+    old_label: &str,
+    new_label: &str,
+) -> Comparison {
+    let (old, new) = (old_checked.plan, new_checked.plan);
     let manifest_json = |p: &Plan| {
         p.manifest
             .as_ref()
@@ -560,17 +565,13 @@ pub fn compare(old: &Plan, new: &Plan, old_label: &str, new_label: &str) -> Comp
                 && c.changed.is_empty())
         })
         .collect();
-    let (old_index, new_index) = (Index::new(old), Index::new(new));
-    let (a, b) = (
-        analysis::analyse(old, &old_index),
-        analysis::analyse(new, &new_index),
-    );
+    let (a, b) = (&old_checked.analysis, &new_checked.analysis);
     Comparison {
         format_version: FORMAT_VERSION,
         old: old_label.to_owned(),
         new: new_label.to_owned(),
         manifest,
         sections,
-        consequences: consequences(old, new, &a, &b),
+        consequences: consequences(old, new, a, b),
     }
 }

@@ -8,15 +8,8 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 
 use super::tree::{Node, NodeKind};
+use crate::model::spanned::{HELP, SPANNED, SPANNED_FIELDS};
 use crate::source::FileId;
-
-/// The struct name by which [`crate::model::Spanned`] asks this deserializer for its location.
-pub(crate) const SPANNED: &str = "$kplan::Spanned";
-/// Field names of the location pseudo-struct, in the order they are produced.
-pub(crate) const SPANNED_FIELDS: &[&str] = &["$file", "$start", "$end", "$value"];
-
-/// Separates a message from its help line in `de::Error::custom` messages of model types.
-pub const HELP: &str = "\u{1f}";
 
 /// What went wrong while turning a node into a model value.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,7 +3,7 @@
 mod manifest;
 pub mod schema;
 mod sections;
-mod spanned;
+pub mod spanned;
 mod values;
 
 pub use manifest::*;

@@ -1,12 +1,36 @@
-//! Values that remember where in which file they were written.
+//! Values that remember where in which file they were written, and the protocol by which a
+//! deserializer tells them.
+//!
+//! # The spanned protocol
+//!
+//! The model owns this protocol; a deserializer that knows locations implements it (the loader's
+//! `load::de::NodeDe` does). [`Spanned<T>`] asks its deserializer for a struct named
+//! [`SPANNED`] with the fields [`SPANNED_FIELDS`]. A deserializer that knows where the value was
+//! written answers with a map of exactly those four entries, in this order:
+//!
+//! 1. `$file`: the [`FileId`] number of the file (`u32`);
+//! 2. `$start`, 3. `$end`: the byte range of the value in that file (`u32`, end exclusive);
+//! 4. `$value`: the value itself, deserialized as `T`.
+//!
+//! Any other answer is an error ("Spanned needs the kplan deserializer"): a `Spanned` cannot be
+//! read without a location, so plain `serde_json` or `toml` cannot produce the model.
+//!
+//! Model types report their own mistakes with `de::Error::custom(message)`; a message may carry
+//! a help line after the [`HELP`] separator, which the loader shows as the finding's help.
 
 use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 
-use crate::load::de::{SPANNED, SPANNED_FIELDS};
 use crate::source::{FileId, Span};
+
+/// The struct name by which [`Spanned`] asks its deserializer for its location.
+pub const SPANNED: &str = "$kplan::Spanned";
+/// Field names of the location pseudo-struct, in the order they are produced.
+pub const SPANNED_FIELDS: &[&str] = &["$file", "$start", "$end", "$value"];
+/// Separates a message from its help line in `de::Error::custom` messages of model types.
+pub const HELP: &str = "\u{1f}";
 
 /// A value and the span it was read from. Equality and ordering ignore the span.
 #[derive(Debug, Clone)]

@@ -6,7 +6,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use super::Spanned;
-use crate::load::de::HELP;
+use super::spanned::HELP;
 
 /// A calendar date written as `YYYY-MM-DD` (a TOML date or a string).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::context::{BudgetView, WorkforceUnit};
 use super::format::Formatter;
 use crate::model::Plan;
-use crate::privacy::{Cell, UnitTotals};
+use crate::plan::privacy::{Cell, UnitTotals};
 
 /// All charts of the document.
 #[derive(Debug, Default, Serialize)]

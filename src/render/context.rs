@@ -8,10 +8,10 @@ use serde::Serialize;
 
 use super::charts::{self, Charts};
 use super::format::Formatter;
-use crate::analysis::Analysis;
 use crate::diag::{Finding, Severity};
 use crate::model::*;
-use crate::validate::Index;
+use crate::plan::Index;
+use crate::plan::analysis::Analysis;
 
 /// Bumped when a field changes meaning or disappears.
 pub const CONTEXT_VERSION: u32 = 2;
@@ -269,7 +269,7 @@ pub struct AreaView {
 pub struct WorkforceUnit {
     pub unit: Named,
     pub rows: Vec<WorkforceRow>,
-    /// Age bands of its shown rows added up, small ones merged (see `crate::privacy`); empty when
+    /// Age bands of its shown rows added up, small ones merged (see `crate::plan::privacy`); empty when
     /// none or left out. Rows have no age bands of their own in the context.
     pub age: Vec<Cell>,
     /// Expected departures by year, added up and merged the same way.
@@ -293,7 +293,7 @@ pub struct WorkforceRow {
 
 /// A published cell: an age band or year, or a merged range; `persons` is `None` when fewer
 /// than the privacy threshold.
-pub use crate::privacy::Cell;
+pub use crate::plan::privacy::Cell;
 
 #[derive(Debug, Serialize)]
 pub struct NeedView {
@@ -698,15 +698,16 @@ pub fn build(inputs: Inputs<'_>) -> Context {
     }
 
     // Only what the privacy step publishes reaches the context.
-    let publication = crate::privacy::publish(plan, threshold);
+    let publication = crate::plan::privacy::publish(plan, threshold);
     let mut workforce: Vec<WorkforceUnit> = Vec::new();
     // Where each unit is in `workforce` (first-seen order): one look-up per row, not a search.
     let mut unit_at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    let unit_totals: std::collections::HashMap<&str, &crate::privacy::UnitTotals> = publication
-        .units
-        .iter()
-        .map(|u| (u.unit.as_str(), u))
-        .collect();
+    let unit_totals: std::collections::HashMap<&str, &crate::plan::privacy::UnitTotals> =
+        publication
+            .units
+            .iter()
+            .map(|u| (u.unit.as_str(), u))
+            .collect();
     for (row, published) in plan.workforce.iter().zip(&publication.rows) {
         let f = published.figures.as_ref();
         let view = WorkforceRow {

@@ -11,10 +11,10 @@ pub mod templates;
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::analysis;
 use crate::diag::Finding;
 use crate::model::{Language, Plan};
-use crate::validate::{Index, Today};
+use crate::plan::Checked;
+use crate::validate::Today;
 use crate::write::{OutDir, Staged, WriteError};
 
 pub use context::Context;
@@ -96,14 +96,17 @@ pub fn formatter(lang: Language) -> Formatter {
 }
 
 /// Builds the template context of a checked plan (one without errors).
-pub fn context(plan: &Plan, findings: &[Finding], lang: Language, today: Today) -> Context {
-    let index = Index::new(plan);
-    let analysis = analysis::analyse(plan, &index);
+pub fn context(
+    checked: &Checked<'_>,
+    findings: &[Finding],
+    lang: Language,
+    today: Today,
+) -> Context {
     let formatter = formatter(lang);
     context::build(context::Inputs {
-        plan,
-        index: &index,
-        analysis: &analysis,
+        plan: checked.plan,
+        index: &checked.index,
+        analysis: &checked.analysis,
         findings,
         formatter: &formatter,
         catalogue: i18n::catalogue(lang),

@@ -327,8 +327,9 @@ fn unmutated_trees_load_the_same() {
     let codes = |plan: &MemoryPlan| {
         let loaded = pipeline::load(plan);
         let mut findings = loaded.findings;
+        let checked = kplan::plan::Checked::new(&loaded.plan);
         findings.extend(kplan::validate::validate(
-            &loaded.plan,
+            &checked,
             &loaded.sources,
             pipeline::today(),
         ));

@@ -8,10 +8,11 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use kplan::diag::{self, Severity};
+use kplan::diag::Severity;
 use kplan::load::{FileSource, Loaded};
 use kplan::model::{Date, Plan};
-use kplan::validate::{self, Today};
+use kplan::plan::Checked;
+use kplan::validate::Today;
 use kplan::{diff, render, report};
 
 /// A plan folder held in memory: paths relative to the root, `/`-separated.
@@ -73,10 +74,9 @@ pub fn load(plan: &MemoryPlan) -> Loaded {
 pub fn exercise(original: &Plan, mutant: &MemoryPlan) -> bool {
     let loaded = load(mutant);
     // As `kplan::check::check` does after loading.
+    let checked = Checked::new(&loaded.plan);
     let mut findings = loaded.findings;
-    findings.extend(validate::validate(&loaded.plan, &loaded.sources, today()));
-    validate::apply_severities(&loaded.plan, &mut findings);
-    diag::sort(&mut findings);
+    kplan::check::validate(&checked, &loaded.sources, today(), &mut findings);
 
     let cx = report::Context {
         sources: &loaded.sources,
@@ -115,7 +115,8 @@ pub fn exercise(original: &Plan, mutant: &MemoryPlan) -> bool {
         formatter: &formatter,
         color: false,
     };
-    for (old, new) in [(original, &loaded.plan), (&loaded.plan, original)] {
+    let original_checked = Checked::new(original);
+    for (old, new) in [(&original_checked, &checked), (&checked, &original_checked)] {
         let comparison = diff::compare(old, new, "old", "new");
         let _ = diff::report::text(&comparison, &options);
         let _ = diff::report::markdown(&comparison, &options, 1);
@@ -126,8 +127,8 @@ pub fn exercise(original: &Plan, mutant: &MemoryPlan) -> bool {
     if findings.iter().any(|f| f.severity == Severity::Error) {
         return false;
     }
-    let mut context = render::context(&loaded.plan, &findings, lang, today());
-    context.changes = Some(diff::compare(original, &loaded.plan, "old", "new"));
+    let mut context = render::context(&checked, &findings, lang, today());
+    context.changes = Some(diff::compare(&original_checked, &checked, "old", "new"));
     serde_json::to_string_pretty(&context).expect("the context serializes");
     let context = render::to_value(context);
     for output in [render::Output::Html, render::Output::Markdown] {

@@ -3,10 +3,10 @@
 
 use crate::diag::{Code, Finding};
 use crate::model::Strategy;
-use crate::validate::Context;
+use crate::validate::RuleContext;
 
 /// `goal-without-need`: no need lists the goal in `goals`.
-pub fn goal_without_need(cx: &mut Context<'_>) {
+pub fn goal_without_need(cx: &mut RuleContext<'_>) {
     if cx.plan.incomplete {
         return; // what failed to load may be the missing link
     }
@@ -29,7 +29,7 @@ pub fn goal_without_need(cx: &mut Context<'_>) {
 }
 
 /// `goal-without-measure`: no measure names any of the goal's needs.
-pub fn goal_without_measure(cx: &mut Context<'_>) {
+pub fn goal_without_measure(cx: &mut RuleContext<'_>) {
     if cx.plan.incomplete {
         return; // what failed to load may be the missing link
     }
@@ -63,7 +63,7 @@ pub fn goal_without_measure(cx: &mut Context<'_>) {
 }
 
 /// `measure-without-need`: a measure's `needs` is empty.
-pub fn measure_without_need(cx: &mut Context<'_>) {
+pub fn measure_without_need(cx: &mut RuleContext<'_>) {
     for measure in &cx.plan.measures {
         if !measure.needs.is_empty() {
             continue;
@@ -80,7 +80,7 @@ pub fn measure_without_need(cx: &mut Context<'_>) {
 }
 
 /// `need-without-measure`: no measure names the need (an uncovered gap).
-pub fn need_without_measure(cx: &mut Context<'_>) {
+pub fn need_without_measure(cx: &mut RuleContext<'_>) {
     if cx.plan.incomplete {
         return; // what failed to load may be the missing link
     }
@@ -107,7 +107,7 @@ pub fn need_without_measure(cx: &mut Context<'_>) {
 }
 
 /// `gap-not-closed`: the `closes` values given for a need add up to less than its gap.
-pub fn gap_not_closed(cx: &mut Context<'_>) {
+pub fn gap_not_closed(cx: &mut RuleContext<'_>) {
     if cx.plan.incomplete {
         return; // what failed to load may be the missing link
     }
@@ -146,7 +146,7 @@ pub fn gap_not_closed(cx: &mut Context<'_>) {
 }
 
 /// `negative-gap`: `required < current` for a need to acquire or develop.
-pub fn negative_gap(cx: &mut Context<'_>) {
+pub fn negative_gap(cx: &mut RuleContext<'_>) {
     for need in &cx.plan.needs {
         let growing = matches!(need.strategy.value, Strategy::Acquire | Strategy::Develop);
         if !growing || need.required.value >= need.current.value {
@@ -171,7 +171,7 @@ pub fn negative_gap(cx: &mut Context<'_>) {
 }
 
 /// `strategy-mismatch`: a measure's strategy differs from the strategy of a need it names.
-pub fn strategy_mismatch(cx: &mut Context<'_>) {
+pub fn strategy_mismatch(cx: &mut RuleContext<'_>) {
     for measure in &cx.plan.measures {
         for r in measure.needs.iter() {
             let Some(need) = cx.index.needs.get(r.value.id().value.as_str()) else {
@@ -200,7 +200,7 @@ pub fn strategy_mismatch(cx: &mut Context<'_>) {
 }
 
 /// `goal-without-indicator`: a goal has no indicator (KS step 3: can the goal be measured?).
-pub fn goal_without_indicator(cx: &mut Context<'_>) {
+pub fn goal_without_indicator(cx: &mut RuleContext<'_>) {
     for goal in &cx.plan.goals {
         if goal.indicators.as_ref().is_some_and(|i| !i.is_empty()) {
             continue;
@@ -217,7 +217,7 @@ pub fn goal_without_indicator(cx: &mut Context<'_>) {
 }
 
 /// `goal-without-basis`: a goal has no `based_on`.
-pub fn goal_without_basis(cx: &mut Context<'_>) {
+pub fn goal_without_basis(cx: &mut RuleContext<'_>) {
     for goal in &cx.plan.goals {
         if goal.based_on.as_ref().is_some_and(|b| !b.is_empty()) {
             continue;
@@ -234,7 +234,7 @@ pub fn goal_without_basis(cx: &mut Context<'_>) {
 }
 
 /// `indicator-incomplete`: an indicator has no baseline or no target.
-pub fn indicator_incomplete(cx: &mut Context<'_>) {
+pub fn indicator_incomplete(cx: &mut RuleContext<'_>) {
     for indicator in &cx.plan.indicators {
         let missing: Vec<&str> = [
             ("baseline", indicator.baseline.is_none()),
@@ -259,7 +259,7 @@ pub fn indicator_incomplete(cx: &mut Context<'_>) {
 }
 
 /// `measure-without-cost`: a measure has no `costs` (KS step 2: measures belong in the budget).
-pub fn measure_without_cost(cx: &mut Context<'_>) {
+pub fn measure_without_cost(cx: &mut RuleContext<'_>) {
     for measure in &cx.plan.measures {
         if measure.costs.as_ref().is_some_and(|c| !c.is_empty()) {
             continue;

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use crate::diag::{Code, Finding};
-use crate::validate::Context;
+use crate::validate::RuleContext;
 
 /// Longest id allowed.
 const MAX_ID_LEN: usize = 64;
@@ -17,7 +17,7 @@ pub fn is_valid_id(id: &str) -> bool {
 }
 
 /// `invalid-id`: an id does not match the id pattern.
-pub fn invalid_id(cx: &mut Context<'_>) {
+pub fn invalid_id(cx: &mut RuleContext<'_>) {
     for (id, kind) in cx.plan.ids() {
         if !is_valid_id(&id.value) {
             let finding = Finding::at(
@@ -34,7 +34,7 @@ pub fn invalid_id(cx: &mut Context<'_>) {
 
 /// `duplicate-id`: two entities share an id; both places are shown. A strategy's kind is its
 /// identity, so a strategy described twice is reported here too.
-pub fn duplicate_id(cx: &mut Context<'_>) {
+pub fn duplicate_id(cx: &mut RuleContext<'_>) {
     let mut first = HashMap::new();
     for (id, kind) in cx.plan.ids_in_order() {
         match first.get(id.value.as_str()) {

@@ -8,10 +8,10 @@ mod references;
 mod time;
 mod values;
 
-use super::Context;
+use super::RuleContext;
 
 /// Runs every rule.
-pub fn run_all(cx: &mut Context<'_>) {
+pub fn run_all(cx: &mut RuleContext<'_>) {
     ids::invalid_id(cx);
     ids::duplicate_id(cx);
     references::unknown_reference(cx);

@@ -2,10 +2,10 @@
 
 use crate::diag::{Code, Finding, Label};
 use crate::model::{AnchoringKind, PlanStatus, Represents};
-use crate::validate::Context;
+use crate::validate::RuleContext;
 
 /// `adoption-missing`: `status = "adopted"` without `[plan.adoption]` body, date and case.
-pub fn adoption_missing(cx: &mut Context<'_>) {
+pub fn adoption_missing(cx: &mut RuleContext<'_>) {
     let Some(manifest) = &cx.plan.manifest else {
         return;
     };
@@ -44,7 +44,7 @@ pub fn adoption_missing(cx: &mut Context<'_>) {
 
 /// `no-employee-representative`: no group member represents the employees (KS step 1,
 /// Hovedavtalen).
-pub fn no_employee_representative(cx: &mut Context<'_>) {
+pub fn no_employee_representative(cx: &mut RuleContext<'_>) {
     if cx.plan.incomplete {
         return; // what failed to load may hold it
     }
@@ -74,7 +74,7 @@ pub fn no_employee_representative(cx: &mut Context<'_>) {
 }
 
 /// `no-budget-anchoring`: no anchoring of kind `economy-plan` or `budget`.
-pub fn no_budget_anchoring(cx: &mut Context<'_>) {
+pub fn no_budget_anchoring(cx: &mut RuleContext<'_>) {
     if cx.plan.incomplete {
         return; // what failed to load may hold it
     }
@@ -102,7 +102,7 @@ pub fn no_budget_anchoring(cx: &mut Context<'_>) {
 }
 
 /// `missing-step`: one of the seven steps has no content at all.
-pub fn missing_step(cx: &mut Context<'_>) {
+pub fn missing_step(cx: &mut RuleContext<'_>) {
     if cx.plan.incomplete {
         return; // what failed to load may hold it
     }

@@ -3,15 +3,15 @@
 
 use crate::diag::{Code, Finding};
 use crate::source::Span;
-use crate::validate::Context;
+use crate::validate::RuleContext;
 
 /// `small-group`: a workforce row has fewer persons than `privacy_threshold` (but at least one);
-/// the rendered document withholds its figures (see [`crate::privacy`]). The message never states
+/// the rendered document withholds its figures (see [`crate::plan::privacy`]). The message never states
 /// the row's size: it is a figure of a withheld row.
-pub fn small_group(cx: &mut Context<'_>) {
+pub fn small_group(cx: &mut RuleContext<'_>) {
     let threshold = cx.plan.privacy_threshold();
     for row in &cx.plan.workforce {
-        if !crate::privacy::is_small(row.employees.value, threshold) {
+        if !crate::plan::privacy::is_small(row.employees.value, threshold) {
             continue;
         }
         let finding = Finding::at(
@@ -19,7 +19,7 @@ pub fn small_group(cx: &mut Context<'_>) {
             row.employees.span,
             format!(
                 "the workforce row for {} has fewer persons than the privacy threshold of {threshold}",
-                crate::privacy::row_name(row)
+                crate::plan::privacy::row_name(row)
             ),
         )
         .label("small group")
@@ -33,7 +33,7 @@ pub fn small_group(cx: &mut Context<'_>) {
 /// shared in git. Every parsed text value whose text differs from what the file shows at its
 /// place (YAML escapes, line continuations and folds, TOML escapes) is scanned too, and a number
 /// found only there is reported at the whole value. The finding never repeats the number in full.
-pub fn personal_data(cx: &mut Context<'_>) {
+pub fn personal_data(cx: &mut RuleContext<'_>) {
     // In file order, and by position within each file: sorted by (file, start) and by (file, end).
     let mut raw: Vec<(Span, String)> = Vec::new();
     for (file, source) in cx.sources.iter() {

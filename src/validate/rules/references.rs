@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diag::{Code, Finding, did_you_mean};
 use crate::model::EntityKind;
-use crate::validate::Context;
+use crate::validate::RuleContext;
 
 fn expected_kinds(expected: &[EntityKind]) -> String {
     expected
@@ -15,7 +15,7 @@ fn expected_kinds(expected: &[EntityKind]) -> String {
 }
 
 /// `unknown-reference`: a reference names no entity; the closest id of the right kind is offered.
-pub fn unknown_reference(cx: &mut Context<'_>) {
+pub fn unknown_reference(cx: &mut RuleContext<'_>) {
     if cx.plan.unparsed_files {
         return; // the ids of the unparsed file are unknown
     }
@@ -69,7 +69,7 @@ pub fn unknown_reference(cx: &mut Context<'_>) {
 
 /// `wrong-reference-kind`: a reference names an entity of another kind ("T1 is a measure,
 /// expected a goal").
-pub fn wrong_reference_kind(cx: &mut Context<'_>) {
+pub fn wrong_reference_kind(cx: &mut RuleContext<'_>) {
     let mut found = Vec::new();
     for r in &cx.index.refs {
         let Some(&(kind, span)) = cx.index.ids.get(r.id.value.as_str()) else {
@@ -111,7 +111,7 @@ pub fn wrong_reference_kind(cx: &mut Context<'_>) {
 
 /// `unused`: a unit, role, competence area, guideline, ambition, funding source or indicator is
 /// defined but never referenced.
-pub fn unused(cx: &mut Context<'_>) {
+pub fn unused(cx: &mut RuleContext<'_>) {
     use EntityKind as K;
     if cx.plan.incomplete {
         return;

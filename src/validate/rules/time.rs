@@ -2,10 +2,10 @@
 
 use crate::diag::{Code, Finding};
 use crate::model::{Date, MeasureStatus, Spanned};
-use crate::validate::Context;
+use crate::validate::RuleContext;
 
 /// `invalid-period`: the plan period, or a measure, starts after it ends.
-pub fn invalid_period(cx: &mut Context<'_>) {
+pub fn invalid_period(cx: &mut RuleContext<'_>) {
     if let Some(manifest) = &cx.plan.manifest {
         let period = &manifest.plan.period;
         if period.start.value > period.end.value {
@@ -43,7 +43,7 @@ pub fn invalid_period(cx: &mut Context<'_>) {
 
 /// `outside-period`: a measure's dates, a cost year, a need's `by` or an indicator target year fall
 /// outside the plan period.
-pub fn outside_period(cx: &mut Context<'_>) {
+pub fn outside_period(cx: &mut RuleContext<'_>) {
     let Some((first, last)) = cx.plan.period() else {
         return;
     };
@@ -109,7 +109,7 @@ pub fn outside_period(cx: &mut Context<'_>) {
 }
 
 /// `measure-overdue`: today is past a measure's `end` and its status is still planned or ongoing.
-pub fn measure_overdue(cx: &mut Context<'_>) {
+pub fn measure_overdue(cx: &mut RuleContext<'_>) {
     let today = cx.today;
     for measure in &cx.plan.measures {
         let open = matches!(
@@ -144,7 +144,7 @@ pub fn measure_overdue(cx: &mut Context<'_>) {
 
 /// `review-overdue`: today is past `plan.revision.next_review` or a scheduled evaluation, with no
 /// evaluation record on or after that date.
-pub fn review_overdue(cx: &mut Context<'_>) {
+pub fn review_overdue(cx: &mut RuleContext<'_>) {
     let today = cx.today;
     let records: Vec<Date> = cx
         .plan

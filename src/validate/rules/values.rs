@@ -3,7 +3,7 @@
 use crate::diag::{Code, Finding};
 use crate::model::{IndicatorQuantity, NeedQuantity, Spanned};
 use crate::source::Span;
-use crate::validate::Context;
+use crate::validate::RuleContext;
 use crate::validate::rules::coverage::fmt_num;
 
 /// Years outside this range are typos.
@@ -119,7 +119,7 @@ impl Ranges {
 
 /// `value-out-of-range`: negative count or amount, percent outside 0–100, `fte` > `employees`, a
 /// year outside 1900–2200 (and a municipality number that is not four digits).
-pub fn value_out_of_range(cx: &mut Context<'_>) {
+pub fn value_out_of_range(cx: &mut RuleContext<'_>) {
     let mut r = Ranges::default();
     if let Some(manifest) = &cx.plan.manifest {
         let meta = &manifest.plan.value;
@@ -177,7 +177,7 @@ pub fn value_out_of_range(cx: &mut Context<'_>) {
                     // No figure of a withheld row, in any output.
                     format!(
                         "the workforce row for {} has more fte than employees",
-                        crate::privacy::row_name(row)
+                        crate::plan::privacy::row_name(row)
                     )
                 } else {
                     format!(
@@ -318,7 +318,7 @@ fn first_above(values: impl Iterator<Item = i64>, limit: i64) -> Option<usize> {
 
 /// `workforce-mismatch`: age bands do not sum to `employees`; departures in one year exceed
 /// `employees`.
-pub fn workforce_mismatch(cx: &mut Context<'_>) {
+pub fn workforce_mismatch(cx: &mut RuleContext<'_>) {
     // Messages about a withheld row state no figure of it: they reach the document's findings.
     let mut withheld = cx.withheld.iter().copied();
     for row in &cx.plan.workforce {
@@ -337,7 +337,7 @@ pub fn workforce_mismatch(cx: &mut Context<'_>) {
                     Code::WorkforceMismatch,
                     age.span,
                     if withheld {
-                        format!("the age bands for {} do not add up to employees", crate::privacy::row_name(row))
+                        format!("the age bands for {} do not add up to employees", crate::plan::privacy::row_name(row))
                     } else {
                         format!("the age bands for {unit} add up to {sum}, but employees is {employees}")
                     },
@@ -356,7 +356,7 @@ pub fn workforce_mismatch(cx: &mut Context<'_>) {
                     if withheld {
                         format!(
                             "the departures from {} in {} exceed employees",
-                            crate::privacy::row_name(row),
+                            crate::plan::privacy::row_name(row),
                             year.value.0
                         )
                     } else {

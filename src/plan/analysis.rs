@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::model::{CostStatus, Direction, Plan, Strategy, YearValue};
-use crate::validate::Index;
+use crate::plan::Index;
 
 /// Figures of one need.
 #[derive(Debug, Clone, PartialEq)]

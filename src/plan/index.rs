@@ -2,9 +2,9 @@
 
 use std::collections::HashMap;
 
+use super::refs::{Reference, references};
 use crate::model::{EntityKind, Measure, Need, Plan, Spanned};
 use crate::source::Span;
-use crate::validate::refs::{Reference, references};
 
 /// Ids and links of a plan, indexed by the inner value (never by span).
 pub struct Index<'a> {

@@ -1,0 +1,49 @@
+//! The checked plan: what is derived from the loaded model once per plan and shared by every
+//! later stage: the references between entities, the [`Index`] of ids and links, the derived
+//! [`Analysis`] (gaps, coverage, budget, progress) and the privacy step ([`privacy`]).
+//!
+//! [`Checked`] holds them together. It is built once per plan, by [`Checked::new`], and handed to
+//! validate, render and diff; none of them builds an index or an analysis of its own.
+
+pub mod analysis;
+mod index;
+pub mod privacy;
+mod refs;
+
+pub use analysis::Analysis;
+pub use index::Index;
+pub use refs::{Owner, Reference, references};
+
+use crate::model::Plan;
+
+/// A loaded plan with everything derived from it, computed once.
+pub struct Checked<'a> {
+    /// The plan model (its manifest is `plan.manifest`).
+    pub plan: &'a Plan,
+    /// Ids, links and references.
+    pub index: Index<'a>,
+    /// Gaps, coverage, budget and indicator progress.
+    pub analysis: Analysis<'a>,
+    /// The privacy threshold in force (`[privacy] min_group_size`, else the default).
+    pub threshold: i64,
+    /// For each workforce row, whether the document withholds it ([`privacy`]).
+    pub withheld: Vec<bool>,
+}
+
+impl<'a> Checked<'a> {
+    /// Derives the index, the analysis and the withheld rows of `plan`. Works on a plan with
+    /// errors too (diff compares such plans); nothing here assumes a reference resolves.
+    pub fn new(plan: &'a Plan) -> Self {
+        let index = Index::new(plan);
+        let analysis = analysis::analyse(plan, &index);
+        let threshold = plan.privacy_threshold();
+        let withheld = privacy::withheld_rows(plan, threshold);
+        Self {
+            plan,
+            index,
+            analysis,
+            threshold,
+            withheld,
+        }
+    }
+}
