@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::load::limits::MAX_WALK_ENTRIES;
+use crate::limits::MAX_WALK_ENTRIES;
 
 /// The manifest file name that marks a plan root.
 pub const MANIFEST: &str = "kplan.toml";

@@ -138,7 +138,7 @@ impl RevisionPlan {
         let all: Vec<String> = self.entries.keys().cloned().collect();
         let mut wanted = discover::plan_paths(&all, &[]);
         wanted.push(MANIFEST.to_owned());
-        wanted.retain(|p| self.entries[p].0 <= crate::load::limits::MAX_FILE_BYTES);
+        wanted.retain(|p| self.entries[p].0 <= crate::limits::MAX_FILE_BYTES);
         let mut child = git(repo)
             .args(["cat-file", "--batch"])
             .stdin(Stdio::piped())

@@ -11,12 +11,14 @@ pub mod discover;
 pub mod error;
 pub mod git;
 pub mod init;
+pub mod limits;
 pub mod load;
 pub mod model;
 pub mod plan;
 pub mod render;
 pub mod report;
 pub mod source;
+pub mod text;
 pub mod validate;
 pub mod write;
 

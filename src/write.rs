@@ -21,7 +21,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use tempfile::NamedTempFile;
 
-use crate::load::limits::MAX_DOCUMENT_BYTES;
+use crate::limits::MAX_DOCUMENT_BYTES;
 
 /// A failure to write a file.
 #[derive(Debug, thiserror::Error)]

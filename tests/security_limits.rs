@@ -9,7 +9,8 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use assert_cmd::Command;
-use kplan::model::{Date, Entries, Language, Spanned};
+use kplan::model::{Date, Entries, Spanned};
+use kplan::text::Language;
 use kplan::validate::Today;
 
 fn today() -> Today {

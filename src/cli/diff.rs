@@ -7,6 +7,7 @@ use kplan::diff::source::{Side, load_side, resolve};
 use kplan::diff::{self, report};
 use kplan::plan::Checked;
 use kplan::render;
+use kplan::text::{Book, Formatter, Key, catalogue};
 use kplan::{Error, Result, discover};
 
 use super::Global;
@@ -55,18 +56,15 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
     let (old_label, old_plan) = load_side(&old)?;
     let (mut new_label, new_plan) = load_side(&new)?;
     let lang = render::language(&new_plan.plan, None);
-    let t = render::i18n::catalogue(lang);
+    let t = catalogue(Book::Document, lang).tree();
     if args.new.is_none() {
-        new_label = t["diff"]["working_tree"]
-            .as_str()
-            .unwrap_or("working tree")
-            .to_owned();
+        new_label = Key::DiffWorkingTree.text(lang).to_owned();
     }
     let (old_checked, new_checked) = (Checked::new(&old_plan.plan), Checked::new(&new_plan.plan));
     let comparison = diff::compare(&old_checked, &new_checked, &old_label, &new_label);
-    let formatter = render::formatter(lang);
+    let formatter = Formatter::new(lang);
     let options = report::Options {
-        t: &t,
+        t,
         formatter: &formatter,
         color: global.color,
     };

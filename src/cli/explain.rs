@@ -1,7 +1,7 @@
 //! `kplan explain CODE`
 
 use kplan::diag::{Code, did_you_mean};
-use kplan::model::Language;
+use kplan::text::Language;
 
 /// Arguments of `kplan explain`.
 #[derive(clap::Args)]
@@ -11,22 +11,13 @@ pub struct Args {
     /// Language of the explanation (default: the language of the plan around the current folder,
     /// else English).
     #[arg(long, value_enum)]
-    lang: Option<Lang>,
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum Lang {
-    Nb,
-    Nn,
-    En,
+    lang: Option<Language>,
 }
 
 /// `--lang`, else the language of the plan we are in, else English.
-fn language(lang: Option<Lang>) -> Language {
+fn language(lang: Option<Language>) -> Language {
     match lang {
-        Some(Lang::Nb) => Language::Nb,
-        Some(Lang::Nn) => Language::Nn,
-        Some(Lang::En) => Language::En,
+        Some(lang) => lang,
         None => std::env::current_dir()
             .ok()
             .and_then(|cwd| kplan::discover::find_root(&cwd).ok().flatten())

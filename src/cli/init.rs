@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 use kplan::init::{self, FileFormat, Options};
-use kplan::model::Language;
+use kplan::text::{Key, Language};
 
 /// Arguments of `kplan init`.
 #[derive(clap::Args)]
@@ -27,20 +27,13 @@ pub struct Args {
     period: Option<String>,
     /// Written language of the plan.
     #[arg(long, value_enum)]
-    lang: Option<Lang>,
+    lang: Option<Language>,
     /// File format of the plan files (kplan.toml is always TOML).
     #[arg(long, value_enum)]
     format: Option<Format>,
     /// Allow a folder that already has files (existing files are never replaced).
     #[arg(long)]
     force: bool,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum Lang {
-    Nb,
-    Nn,
-    En,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -90,38 +83,28 @@ pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
         }
     };
     let lang = match args.lang {
-        Some(Lang::Nb) => Language::Nb,
-        Some(Lang::Nn) => Language::Nn,
-        Some(Lang::En) => Language::En,
-        None => match value(
-            None,
-            "Language: nb (bokmål), nn (nynorsk) or en",
-            "nb",
-            "lang",
-        )
-        .as_str()
-        {
-            "nn" => Language::Nn,
-            "en" => Language::En,
-            "nb" => Language::Nb,
-            other => {
-                return Err(usage(format!(
-                    "`{other}` is not a language; use nb, nn or en"
-                )));
-            }
-        },
+        Some(lang) => lang,
+        None => {
+            let answer = value(
+                None,
+                "Language: nb (bokmål), nn (nynorsk) or en",
+                "nb",
+                "lang",
+            );
+            Language::from_code(&answer)
+                .ok_or_else(|| usage(format!("`{answer}` is not a language; use nb, nn or en")))?
+        }
     };
-    let t = init::catalogue(lang);
-    let text = |key: &str| t["defaults"][key].as_str().unwrap_or_default().to_owned();
+    let text = |key: Key| key.text(lang).to_owned();
     let municipality = value(
         args.municipality,
-        &text("ask_municipality"),
-        &text("municipality"),
+        &text(Key::InitAskMunicipality),
+        &text(Key::InitMunicipality),
         "municipality",
     );
     let number = match args.number {
         Some(n) => Some(n),
-        None if interactive => Some(ask(&text("ask_number"), "")).filter(|n| !n.is_empty()),
+        None if interactive => Some(ask(&text(Key::InitAskNumber), "")).filter(|n| !n.is_empty()),
         None => None,
     };
     if let Some(n) = &number
@@ -131,8 +114,18 @@ pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
             "municipality number `{n}` is not four digits"
         )));
     }
-    let scope = value(args.scope, &text("ask_scope"), &text("scope"), "scope");
-    let period = value(args.period, &text("ask_period"), &default_period, "period");
+    let scope = value(
+        args.scope,
+        &text(Key::InitAskScope),
+        &text(Key::InitScope),
+        "scope",
+    );
+    let period = value(
+        args.period,
+        &text(Key::InitAskPeriod),
+        &default_period,
+        "period",
+    );
     let (start, end) = parse_period(&period).ok_or_else(|| {
         usage(format!(
             "`{period}` is not a plan period; write it as 2025-2028"
@@ -141,7 +134,7 @@ pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
     let format = match args.format {
         Some(Format::Yaml) => FileFormat::Yaml,
         Some(Format::Toml) => FileFormat::Toml,
-        None => match value(None, &text("ask_format"), "yaml", "format").as_str() {
+        None => match value(None, &text(Key::InitAskFormat), "yaml", "format").as_str() {
             "toml" => FileFormat::Toml,
             "yaml" | "yml" => FileFormat::Yaml,
             other => {
@@ -170,9 +163,8 @@ pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
             super::out::println(&format!("wrote {}", path.display()))?;
         }
         super::out::println(
-            &t["defaults"]["next_steps"]
-                .as_str()
-                .unwrap_or_default()
+            &Key::InitNextSteps
+                .text(lang)
                 .replace("{dir}", &args.dir.display().to_string()),
         )?;
     }

@@ -8,10 +8,10 @@ use kplan::diff::{
     self,
     source::{load_side, resolve},
 };
-use kplan::model::Language;
 use kplan::plan::Checked;
 use kplan::render::{self, Output};
 use kplan::report::{self, Format, HumanOptions};
+use kplan::text::{Key, Language};
 use kplan::write::OutDir;
 use kplan::{Result, check};
 
@@ -31,7 +31,7 @@ pub struct Args {
     format: Formats,
     /// Language of the document (default: the plan's `language`).
     #[arg(long, value_enum)]
-    lang: Option<Lang>,
+    lang: Option<Language>,
     /// Folder of templates that replace built-in ones file by file
     /// (default: `[render] templates` in kplan.toml).
     #[arg(long, value_name = "DIR")]
@@ -53,13 +53,6 @@ enum Formats {
     Html,
     Md,
     All,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum Lang {
-    Nb,
-    Nn,
-    En,
 }
 
 pub fn run(args: Args, global: &Global) -> Result<u8> {
@@ -95,24 +88,14 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
     };
     // The file texts are needed only to show findings; the document is made from the model.
     drop(sources);
-    let lang = render::language(
-        &plan,
-        args.lang.map(|l| match l {
-            Lang::Nb => Language::Nb,
-            Lang::Nn => Language::Nn,
-            Lang::En => Language::En,
-        }),
-    );
+    let lang = render::language(&plan, args.lang);
     let mut context = render::context(&checked, &findings, lang, today);
     if let Some(since) = &args.since {
         // A revision is looked up for this plan's folder, wherever kplan was started.
         let (label, old) = load_side(&resolve(since, root)?)?;
-        let this = context.t["diff"]["this_version"]
-            .as_str()
-            .unwrap_or("this version")
-            .to_owned();
+        let this = Key::DiffThisVersion.text(lang);
         let old_checked = Checked::new(&old.plan);
-        context.changes = Some(diff::compare(&old_checked, &checked, &label, &this));
+        context.changes = Some(diff::compare(&old_checked, &checked, &label, this));
     }
     if args.dump_context {
         let json = serde_json::to_string_pretty(&context).expect("the context serializes");

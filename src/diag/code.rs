@@ -42,8 +42,8 @@ macro_rules! codes {
             }
 
             /// The documentation in a plan's language, as `kplan explain` prints it.
-            pub fn documentation_in(self, lang: crate::model::Language) -> &'static str {
-                use crate::model::Language;
+            pub fn documentation_in(self, lang: crate::text::Language) -> &'static str {
+                use crate::text::Language;
                 match (lang, self) {
                     (Language::En, _) => self.documentation(),
                     $((Language::Nb, Code::$variant) => include_str!(concat!("rules/nb/", $name, ".md")),)*
@@ -124,7 +124,7 @@ mod tests {
                 }
             };
             let (en, nb, nn) = severity("(error)", "(feil)", "(feil)");
-            use crate::model::Language;
+            use crate::text::Language;
             for (lang, tag) in [(Language::En, en), (Language::Nb, nb), (Language::Nn, nn)] {
                 let first = code
                     .documentation_in(lang)

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use serde_json::Value;
 
 use super::{BeforeAfter, Comparison, Entity, FieldChange};
-use crate::render::Formatter;
+use crate::text::Formatter;
 
 /// Output formats of `kplan diff`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -277,7 +277,7 @@ fn coverage_rows(c: &Comparison) -> [(&'static str, String, String); 2] {
 }
 
 fn md_escape(s: &str) -> String {
-    crate::render::markdown_escape(s)
+    crate::text::escape_markdown(s)
 }
 
 fn md_field(change: &FieldChange) -> (String, String) {

@@ -7,8 +7,7 @@ use std::path::{Path, PathBuf};
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 use serde::Serialize;
 
-use crate::model::Language;
-use crate::render::i18n;
+use crate::text::{Book, Key, Language, catalogue};
 use crate::write::WriteError;
 
 /// The file syntax of the plan files (the manifest is always TOML).
@@ -84,16 +83,6 @@ templates! {
     "README.md.j2", "gitignore.j2", "workflow.yml.j2",
 }
 
-/// The init texts (comments, example content, file names) of a language.
-pub fn catalogue(lang: Language) -> serde_json::Value {
-    let text = match lang {
-        Language::Nb => include_str!("../../i18n/init/nb.toml"),
-        Language::Nn => include_str!("../../i18n/init/nn.toml"),
-        Language::En => include_str!("../../i18n/init/en.toml"),
-    };
-    i18n::parse(text)
-}
-
 fn environment() -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
@@ -114,11 +103,11 @@ fn environment() -> Environment<'static> {
 /// The files of a new plan, as (path relative to the plan folder, content), in writing order.
 pub fn scaffold(options: &Options) -> Result<Vec<(PathBuf, String)>, InitError> {
     let env = environment();
-    let t = catalogue(options.lang);
+    let t = catalogue(Book::Init, options.lang).tree();
     let ctx = minijinja::context! {
-        t => minijinja::value::Serde(&t),
+        t => minijinja::value::Serde(t),
         plan => minijinja::value::Serde(options),
-        lang => i18n::code(options.lang),
+        lang => options.lang.code(),
         kplan_version => env!("CARGO_PKG_VERSION"),
     };
     let render =
@@ -129,9 +118,7 @@ pub fn scaffold(options: &Options) -> Result<Vec<(PathBuf, String)>, InitError> 
     };
     let mut files = vec![(PathBuf::from("kplan.toml"), render("kplan.toml.j2")?)];
     for step in 1..=7 {
-        let stem = t["files"][format!("step{step}")]
-            .as_str()
-            .expect("init catalogue names every step file");
+        let stem = Key::InitStepFile(step).text(options.lang);
         files.push((
             PathBuf::from(format!("{stem}.{ext}")),
             render(&format!("step{step}.{ext}.j2"))?,
@@ -203,13 +190,4 @@ pub fn write(
         written.push(path);
     }
     Ok(written)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn catalogues_have_identical_keys() {
-        // Also checks that each key is a list or a text in every language: templates loop over lists.
-        crate::render::i18n::assert_same_keys(super::catalogue);
-    }
 }

@@ -5,7 +5,6 @@
 //! problems of the others. Problems in the files become findings; I/O failures are errors.
 
 pub mod de;
-pub mod limits;
 pub mod safe;
 mod toml;
 pub mod tree;
@@ -18,6 +17,7 @@ use serde::Deserialize;
 use crate::diag::{Code, Finding, Label, did_you_mean};
 use crate::discover;
 use crate::error::{Error, Result};
+use crate::limits;
 use crate::model::{Manifest, Plan, Spanned};
 use crate::source::{FileId, SourceFile, Sources, Span};
 use de::{DeError, DeErrorKind};
@@ -166,7 +166,7 @@ impl FileSource for Disk<'_> {
 
 /// The `language` of the plan at `root`, read from its `kplan.toml` alone (for messages about the
 /// plan, such as `kplan explain`); `None` when it cannot be read.
-pub fn manifest_language(root: &Path) -> Option<crate::model::Language> {
+pub fn manifest_language(root: &Path) -> Option<crate::text::Language> {
     let file = safe::open_inside(root, Path::new(discover::MANIFEST))
         .ok()?
         .ok()?;

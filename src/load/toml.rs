@@ -2,8 +2,8 @@
 
 use toml::de::{DeTable, DeValue};
 
-use super::limits;
 use super::tree::{Node, NodeKind};
+use crate::limits;
 
 /// A TOML syntax error with its byte range, if known.
 #[derive(Debug)]

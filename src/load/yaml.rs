@@ -5,8 +5,8 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use super::limits;
 use super::tree::{Node, NodeKind};
+use crate::limits;
 
 /// A YAML syntax or budget error with its position (1-based line and column), if known.
 #[derive(Debug)]

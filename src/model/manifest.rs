@@ -3,6 +3,7 @@
 use serde::Deserialize;
 
 use super::{Date, Entries, Spanned};
+use crate::text::Language;
 
 /// The whole `kplan.toml`.
 #[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
@@ -55,21 +56,6 @@ pub struct Period {
     pub start: Spanned<i64>,
     /// Last year.
     pub end: Spanned<i64>,
-}
-
-/// The plan's written language.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize, Default,
-)]
-#[serde(rename_all = "kebab-case")]
-pub enum Language {
-    /// Bokmål.
-    #[default]
-    Nb,
-    /// Nynorsk.
-    Nn,
-    /// English.
-    En,
 }
 
 /// Where the plan is in its life.

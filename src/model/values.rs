@@ -12,6 +12,12 @@ use super::spanned::HELP;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(pub jiff::civil::Date);
 
+impl From<Date> for jiff::civil::Date {
+    fn from(date: Date) -> Self {
+        date.0
+    }
+}
+
 impl Date {
     /// Parses `YYYY-MM-DD` strictly (four-digit year, two-digit month and day).
     pub fn parse(text: &str) -> Option<Self> {

@@ -8,9 +8,9 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::context::{BudgetView, WorkforceUnit};
-use super::format::Formatter;
 use crate::model::Plan;
 use crate::plan::privacy::{Cell, UnitTotals};
+use crate::text::Formatter;
 
 /// All charts of the document.
 #[derive(Debug, Default, Serialize)]

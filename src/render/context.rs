@@ -7,11 +7,11 @@
 use serde::Serialize;
 
 use super::charts::{self, Charts};
-use super::format::Formatter;
 use crate::diag::{Finding, Severity};
 use crate::model::*;
 use crate::plan::Index;
 use crate::plan::analysis::Analysis;
+use crate::text::Formatter;
 
 /// Bumped when a field changes meaning or disappears.
 pub const CONTEXT_VERSION: u32 = 2;

@@ -3,8 +3,6 @@
 
 mod charts;
 pub mod context;
-mod format;
-pub mod i18n;
 mod markdown;
 pub mod templates;
 
@@ -12,14 +10,13 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use crate::diag::Finding;
-use crate::model::{Language, Plan};
+use crate::model::Plan;
 use crate::plan::Checked;
+use crate::text::{Book, Formatter, Language, catalogue};
 use crate::validate::Today;
 use crate::write::{OutDir, Staged, WriteError};
 
 pub use context::Context;
-pub use format::Formatter;
-pub use markdown::escape_markdown as markdown_escape;
 
 /// Which documents to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,20 +78,6 @@ pub fn language(plan: &Plan, requested: Option<Language>) -> Language {
         .unwrap_or_default()
 }
 
-/// The formatter for a language, with month names from its catalogue.
-pub fn formatter(lang: Language) -> Formatter {
-    let catalogue = i18n::catalogue(lang);
-    let months = catalogue["months"]
-        .as_array()
-        .map(|m| {
-            m.iter()
-                .filter_map(|v| v.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default();
-    Formatter { lang, months }
-}
-
 /// Builds the template context of a checked plan (one without errors).
 pub fn context(
     checked: &Checked<'_>,
@@ -102,15 +85,15 @@ pub fn context(
     lang: Language,
     today: Today,
 ) -> Context {
-    let formatter = formatter(lang);
+    let formatter = Formatter::new(lang);
     context::build(context::Inputs {
         plan: checked.plan,
         index: &checked.index,
         analysis: &checked.analysis,
         findings,
         formatter: &formatter,
-        catalogue: i18n::catalogue(lang),
-        lang: i18n::code(lang),
+        catalogue: catalogue(Book::Document, lang).tree().clone(),
+        lang: lang.code(),
         today: today.0,
     })
 }
@@ -189,7 +172,7 @@ fn write_document(
     lang: Language,
     out: impl Write,
 ) -> Result<(), Failure> {
-    let env = templates::environment(templates, formatter(lang), context);
+    let env = templates::environment(templates, Formatter::new(lang), context);
     let template = env
         .get_template(output.template())
         .map_err(Failure::Template)?;
@@ -279,7 +262,7 @@ impl<W: Write> Write for CollapseBlankLines<W> {
 
 /// Renders one document into a new temporary file of `out`, waiting for [`OutDir::commit`].
 /// Both documents are streamed to their files, so a large plan's document is never held in
-/// memory whole, and bounded by [`MAX_DOCUMENT_BYTES`](crate::load::limits::MAX_DOCUMENT_BYTES).
+/// memory whole, and bounded by [`MAX_DOCUMENT_BYTES`](crate::limits::MAX_DOCUMENT_BYTES).
 /// On failure nothing is left behind, and a failure to write (a full disk, the size limit) is
 /// reported as such, not as a template error.
 pub fn render_to_file(

@@ -16,11 +16,11 @@ use std::sync::Arc;
 use minijinja::value::{Value, ValueKind};
 use minijinja::{AutoEscape, Environment, ErrorKind, State, UndefinedBehavior};
 
-use super::format::Formatter;
 use super::markdown;
-use crate::load::limits;
+use crate::limits;
 use crate::load::safe::{self, Refusal};
 use crate::model::Date;
+use crate::text::Formatter;
 
 macro_rules! builtins {
     ($($name:literal),* $(,)?) => {
@@ -263,7 +263,7 @@ pub fn environment(user_dir: Option<PathBuf>, formatter: Formatter, context: &Va
                 value.to_string()
             };
             return out
-                .write_str(&markdown::escape_markdown(&text))
+                .write_str(&crate::text::escape_markdown(&text))
                 .map_err(Into::into);
         }
         minijinja::escape_formatter(out, state, value)

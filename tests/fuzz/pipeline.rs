@@ -108,10 +108,10 @@ pub fn exercise(original: &Plan, mutant: &MemoryPlan) -> bool {
     let _ = report::summary(&findings, loaded.sources.len());
 
     let lang = render::language(&loaded.plan, None);
-    let formatter = render::formatter(lang);
-    let t = render::i18n::catalogue(lang);
+    let formatter = kplan::text::Formatter::new(lang);
+    let t = kplan::text::catalogue(kplan::text::Book::Document, lang).tree();
     let options = diff::report::Options {
-        t: &t,
+        t,
         formatter: &formatter,
         color: false,
     };

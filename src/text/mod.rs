@@ -1,0 +1,14 @@
+//! The bottom floor of words and numbers: the plan's [`Language`], the translation
+//! [`catalogue`]s, the number and date [`Formatter`] and Markdown escaping. Everything above
+//! (validate, render, diff, init, explain, the CLI) takes its words from here; nothing here
+//! depends on a plan.
+
+pub mod catalogue;
+mod format;
+mod lang;
+mod markdown;
+
+pub use catalogue::{Book, Catalogue, Key, catalogue};
+pub use format::Formatter;
+pub use lang::Language;
+pub use markdown::escape_markdown;
