@@ -66,7 +66,7 @@ pub fn plan_files(root: &Path, skip: &[PathBuf]) -> Result<Vec<PathBuf>> {
                     continue;
                 }
                 Some(_) => continue,
-                None => return Err(Error::Walk(err.to_string())),
+                None => return Err(Error::Walk(err)),
             },
         };
         if entry.depth() == 0 {
@@ -74,9 +74,9 @@ pub fn plan_files(root: &Path, skip: &[PathBuf]) -> Result<Vec<PathBuf>> {
         }
         entries += 1;
         if entries > MAX_WALK_ENTRIES {
-            return Err(Error::Walk(format!(
-                "the plan folder holds more than {MAX_WALK_ENTRIES} files and folders (the limit for one plan); is a folder of other data inside it?"
-            )));
+            return Err(Error::TooManyEntries {
+                limit: MAX_WALK_ENTRIES,
+            });
         }
         let path = entry.path();
         if entry.file_type().is_dir() {

@@ -16,14 +16,26 @@ pub enum Error {
     },
     /// Walking the plan folder failed (permissions, a symlink loop, …).
     #[error("cannot walk the plan folder: {0}")]
-    Walk(String),
+    Walk(#[from] walkdir::Error),
+    /// The plan folder holds more files and folders than one plan may.
+    #[error(
+        "cannot walk the plan folder: the plan folder holds more than {limit} files and folders (the limit for one plan); is a folder of other data inside it?"
+    )]
+    TooManyEntries {
+        /// The limit, [`crate::load::limits::MAX_WALK_ENTRIES`].
+        limit: usize,
+    },
     /// The folder given does not exist or is not a folder.
     #[error("{} is not a folder", .0.display())]
     NotAFolder(PathBuf),
     /// Reading a git revision failed: not a repository, unknown revision, no plan there, no git.
-    #[error("{0}")]
-    Git(String),
-    /// A command-line value is not acceptable.
+    #[error(transparent)]
+    Git(#[from] crate::git::GitError),
+    /// A side of a comparison (`kplan diff`, `render --since`) has no plan or cannot be read.
+    #[error(transparent)]
+    Side(#[from] crate::diff::source::SideError),
+    /// A command-line value is not acceptable (a usage mistake; other failures have their own
+    /// variant).
     #[error("{0}")]
     Usage(String),
     /// A template failed or a document could not be written.
@@ -58,3 +70,39 @@ pub enum Error {
 
 /// Result with [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_walk_failure_keeps_walkdir_error() {
+        use std::error::Error as _;
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("missing");
+        let walk_error = walkdir::WalkDir::new(&missing)
+            .into_iter()
+            .next()
+            .unwrap()
+            .unwrap_err();
+        let expected = format!("cannot walk the plan folder: {walk_error}");
+        let err = Error::from(walk_error);
+        assert_eq!(err.to_string(), expected);
+        assert!(
+            expected.contains(&missing.display().to_string()),
+            "{expected}"
+        );
+        assert!(err.source().is_some());
+    }
+
+    #[test]
+    fn too_many_entries_names_the_limit() {
+        let err = Error::TooManyEntries {
+            limit: crate::load::limits::MAX_WALK_ENTRIES,
+        };
+        assert_eq!(
+            err.to_string(),
+            "cannot walk the plan folder: the plan folder holds more than 1000000 files and folders (the limit for one plan); is a folder of other data inside it?"
+        );
+    }
+}

@@ -8,8 +8,79 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use crate::discover::{self, MANIFEST};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::load::FileSource;
+
+/// Why a plan could not be read from a git revision.
+#[derive(Debug, thiserror::Error)]
+pub enum GitError {
+    /// There is no `git` command to run.
+    #[error("git is not installed (kplan reads revisions with the git command)")]
+    NotInstalled(#[source] std::io::Error),
+    /// `git` is there but could not be started.
+    #[error("cannot run git {command}: {source}")]
+    Run {
+        /// The git subcommand (`rev-parse`, `ls-tree`, `cat-file`).
+        command: &'static str,
+        /// Why it could not be started.
+        source: std::io::Error,
+    },
+    /// The folder is not inside a git repository.
+    #[error("{} is not in a git repository, so revisions cannot be read", dir.display())]
+    NotARepository {
+        /// The folder kplan looked from.
+        dir: PathBuf,
+        /// What git said.
+        stderr: String,
+    },
+    /// The revision names no commit or tree in the repository.
+    #[error("unknown revision `{rev}` in {}", repo.display())]
+    UnknownRevision {
+        /// The revision as given.
+        rev: String,
+        /// The repository's top level.
+        repo: PathBuf,
+    },
+    /// `git ls-tree` failed on a tree that `rev-parse` had found.
+    #[error("git ls-tree failed for `{label}`: {stderr}")]
+    ListTree {
+        /// `REV:path`.
+        label: String,
+        /// What git said.
+        stderr: String,
+    },
+    /// The revision has no `kplan.toml` in the plan folder.
+    #[error("no plan (kplan.toml) at {} in revision `{rev}`", plan_at(plan_dir))]
+    NoPlan {
+        /// The revision as given.
+        rev: String,
+        /// The plan folder relative to the repository's top level (empty for the top level).
+        plan_dir: String,
+    },
+    /// Reading from `git cat-file --batch` failed.
+    #[error("git cat-file: {0}")]
+    CatFile(#[source] std::io::Error),
+    /// `git cat-file --batch` answered with something that is not a blob header.
+    #[error("git cat-file: unexpected answer `{0}`")]
+    CatFileAnswer(String),
+    /// A file was asked for that was not read from the revision (it is not a plan file).
+    #[error("{path} was not read from `{label}`")]
+    NotRead {
+        /// The file, relative to the plan folder.
+        path: String,
+        /// `REV:path`.
+        label: String,
+    },
+}
+
+/// The plan folder of [`GitError::NoPlan`], as the message names it.
+fn plan_at(plan_dir: &str) -> String {
+    if plan_dir.is_empty() {
+        "the top level".to_owned()
+    } else {
+        format!("`{plan_dir}`")
+    }
+}
 
 /// The files of a plan folder in one revision, read into memory.
 #[derive(Debug)]
@@ -33,24 +104,27 @@ fn git(repo: &Path) -> Command {
     cmd
 }
 
-fn run(cmd: &mut Command, what: &str) -> Result<std::process::Output> {
-    cmd.output().map_err(|e| {
-        if e.kind() == std::io::ErrorKind::NotFound {
-            Error::Git("git is not installed (kplan reads revisions with the git command)".into())
-        } else {
-            Error::Git(format!("cannot run git {what}: {e}"))
-        }
-    })
+/// Why `git command` could not be started.
+fn cannot_start(command: &'static str, source: std::io::Error) -> GitError {
+    if source.kind() == std::io::ErrorKind::NotFound {
+        GitError::NotInstalled(source)
+    } else {
+        GitError::Run { command, source }
+    }
+}
+
+fn run(cmd: &mut Command, command: &'static str) -> Result<std::process::Output, GitError> {
+    cmd.output().map_err(|e| cannot_start(command, e))
 }
 
 /// The top-level folder of the git repository that holds `dir`.
-pub fn toplevel(dir: &Path) -> Result<PathBuf> {
+pub fn toplevel(dir: &Path) -> Result<PathBuf, GitError> {
     let out = run(git(dir).args(["rev-parse", "--show-toplevel"]), "rev-parse")?;
     if !out.status.success() {
-        return Err(Error::Git(format!(
-            "{} is not in a git repository, so revisions cannot be read",
-            dir.display()
-        )));
+        return Err(GitError::NotARepository {
+            dir: dir.to_path_buf(),
+            stderr: String::from_utf8_lossy(&out.stderr).trim().to_owned(),
+        });
     }
     Ok(PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
 }
@@ -58,7 +132,7 @@ pub fn toplevel(dir: &Path) -> Result<PathBuf> {
 impl RevisionPlan {
     /// Reads the plan at `plan_dir` (relative to the repository's top level, `/`-separated, empty
     /// for the top level) in revision `rev` of the repository at `repo`.
-    pub fn read(repo: &Path, rev: &str, plan_dir: &str) -> Result<Self> {
+    pub fn read(repo: &Path, rev: &str, plan_dir: &str) -> Result<Self, GitError> {
         let label = if plan_dir.is_empty() {
             rev.to_owned()
         } else {
@@ -71,10 +145,10 @@ impl RevisionPlan {
             "rev-parse",
         )?;
         if !out.status.success() {
-            return Err(Error::Git(format!(
-                "unknown revision `{rev}` in {}",
-                repo.display()
-            )));
+            return Err(GitError::UnknownRevision {
+                rev: rev.to_owned(),
+                repo: repo.to_path_buf(),
+            });
         }
         let tree = String::from_utf8_lossy(&out.stdout).trim().to_owned();
         let mut ls = git(repo);
@@ -84,10 +158,10 @@ impl RevisionPlan {
         }
         let out = run(&mut ls, "ls-tree")?;
         if !out.status.success() {
-            return Err(Error::Git(format!(
-                "git ls-tree failed for `{label}`: {}",
-                String::from_utf8_lossy(&out.stderr).trim()
-            )));
+            return Err(GitError::ListTree {
+                label,
+                stderr: String::from_utf8_lossy(&out.stderr).trim().to_owned(),
+            });
         }
         let prefix = if plan_dir.is_empty() {
             String::new()
@@ -114,14 +188,10 @@ impl RevisionPlan {
             }
         }
         if !entries.contains_key(MANIFEST) {
-            let at = if plan_dir.is_empty() {
-                "the top level".to_owned()
-            } else {
-                format!("`{plan_dir}`")
-            };
-            return Err(Error::Git(format!(
-                "no plan (kplan.toml) at {at} in revision `{rev}`"
-            )));
+            return Err(GitError::NoPlan {
+                rev: rev.to_owned(),
+                plan_dir: plan_dir.to_owned(),
+            });
         }
         let mut plan = Self {
             label,
@@ -134,7 +204,7 @@ impl RevisionPlan {
     }
 
     /// Reads every blob that kplan may load, in one `cat-file --batch` process.
-    fn read_blobs(&mut self, repo: &Path) -> Result<()> {
+    fn read_blobs(&mut self, repo: &Path) -> Result<(), GitError> {
         let all: Vec<String> = self.entries.keys().cloned().collect();
         let mut wanted = discover::plan_paths(&all, &[]);
         wanted.push(MANIFEST.to_owned());
@@ -145,7 +215,7 @@ impl RevisionPlan {
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
-            .map_err(|e| Error::Git(format!("cannot run git cat-file: {e}")))?;
+            .map_err(|e| cannot_start("cat-file", e))?;
         let mut stdin = child.stdin.take().expect("piped stdin");
         let oids: Vec<String> = wanted.iter().map(|p| self.entries[p].1.clone()).collect();
         // Write the requests from another thread so a full pipe cannot deadlock us.
@@ -158,23 +228,14 @@ impl RevisionPlan {
         let mut stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
         for path in &wanted {
             let mut header = String::new();
-            stdout
-                .read_line(&mut header)
-                .map_err(|e| Error::Git(format!("git cat-file: {e}")))?;
+            stdout.read_line(&mut header).map_err(GitError::CatFile)?;
             let size: usize = header
                 .split_whitespace()
                 .nth(2)
                 .and_then(|s| s.parse().ok())
-                .ok_or_else(|| {
-                    Error::Git(format!(
-                        "git cat-file: unexpected answer `{}`",
-                        header.trim()
-                    ))
-                })?;
+                .ok_or_else(|| GitError::CatFileAnswer(header.trim().to_owned()))?;
             let mut content = vec![0; size + 1]; // the blob and its trailing newline
-            stdout
-                .read_exact(&mut content)
-                .map_err(|e| Error::Git(format!("git cat-file: {e}")))?;
+            stdout.read_exact(&mut content).map_err(GitError::CatFile)?;
             content.truncate(size);
             self.contents.insert(path.clone(), content);
         }
@@ -199,9 +260,131 @@ impl FileSource for RevisionPlan {
     }
 
     fn read(&self, rel: &str) -> Result<Vec<u8>> {
-        self.contents
-            .get(rel)
-            .cloned()
-            .ok_or_else(|| Error::Git(format!("{rel} was not read from `{}`", self.label)))
+        self.contents.get(rel).cloned().ok_or_else(|| {
+            GitError::NotRead {
+                path: rel.to_owned(),
+                label: self.label.clone(),
+            }
+            .into()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn io(kind: std::io::ErrorKind) -> std::io::Error {
+        std::io::Error::new(kind, "oops")
+    }
+
+    #[test]
+    fn messages_name_what_failed() {
+        let cases = [
+            (
+                cannot_start("rev-parse", io(std::io::ErrorKind::NotFound)),
+                "git is not installed (kplan reads revisions with the git command)",
+            ),
+            (
+                cannot_start("ls-tree", io(std::io::ErrorKind::PermissionDenied)),
+                "cannot run git ls-tree: oops",
+            ),
+            (
+                GitError::NotARepository {
+                    dir: PathBuf::from("some/dir"),
+                    stderr: "fatal: not a git repository".into(),
+                },
+                "some/dir is not in a git repository, so revisions cannot be read",
+            ),
+            (
+                GitError::UnknownRevision {
+                    rev: "v9".into(),
+                    repo: PathBuf::from("/repo"),
+                },
+                "unknown revision `v9` in /repo",
+            ),
+            (
+                GitError::ListTree {
+                    label: "v1:plan".into(),
+                    stderr: "fatal: bad tree".into(),
+                },
+                "git ls-tree failed for `v1:plan`: fatal: bad tree",
+            ),
+            (
+                GitError::NoPlan {
+                    rev: "v1".into(),
+                    plan_dir: String::new(),
+                },
+                "no plan (kplan.toml) at the top level in revision `v1`",
+            ),
+            (
+                GitError::NoPlan {
+                    rev: "v1".into(),
+                    plan_dir: "no/plan".into(),
+                },
+                "no plan (kplan.toml) at `no/plan` in revision `v1`",
+            ),
+            (
+                GitError::CatFile(io(std::io::ErrorKind::UnexpectedEof)),
+                "git cat-file: oops",
+            ),
+            (
+                GitError::CatFileAnswer("abc missing".into()),
+                "git cat-file: unexpected answer `abc missing`",
+            ),
+            (
+                GitError::NotRead {
+                    path: "plan.yaml".into(),
+                    label: "v1".into(),
+                },
+                "plan.yaml was not read from `v1`",
+            ),
+        ];
+        for (err, message) in cases {
+            assert_eq!(err.to_string(), message);
+            // Wrapped in the crate's error, the message is the same.
+            assert_eq!(crate::Error::from(err).to_string(), message);
+        }
+    }
+
+    #[test]
+    fn io_failures_keep_their_cause() {
+        use std::error::Error as _;
+        let err = cannot_start("rev-parse", io(std::io::ErrorKind::NotFound));
+        assert!(matches!(err, GitError::NotInstalled(_)));
+        assert_eq!(err.source().unwrap().to_string(), "oops");
+        let err = cannot_start("cat-file", io(std::io::ErrorKind::PermissionDenied));
+        assert!(matches!(
+            err,
+            GitError::Run {
+                command: "cat-file",
+                ..
+            }
+        ));
+        assert_eq!(err.source().unwrap().to_string(), "oops");
+    }
+
+    #[test]
+    fn a_folder_outside_a_repository_and_an_unknown_revision_are_told_apart() {
+        let dir = tempfile::tempdir().unwrap();
+        match toplevel(dir.path()) {
+            Err(GitError::NotARepository { dir: d, stderr }) => {
+                assert_eq!(d, dir.path());
+                assert!(stderr.contains("not a git repository"), "{stderr}");
+            }
+            other => panic!("not a repository: {other:?}"),
+        }
+        let status = Command::new("git")
+            .arg("init")
+            .arg("-q")
+            .arg(dir.path())
+            .status()
+            .unwrap();
+        assert!(status.success());
+        // A repository without commits has no HEAD.
+        match RevisionPlan::read(dir.path(), "HEAD", "") {
+            Err(GitError::UnknownRevision { rev, .. }) => assert_eq!(rev, "HEAD"),
+            other => panic!("unknown revision: {other:?}"),
+        }
     }
 }

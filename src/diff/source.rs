@@ -4,9 +4,36 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::Code;
 use crate::discover;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::git::{self, RevisionPlan};
 use crate::load::{self, Loaded};
+
+/// Why a side of the comparison could not be found or read.
+#[derive(Debug, thiserror::Error)]
+pub enum SideError {
+    /// A folder was given, but neither it nor a folder above it holds a plan.
+    #[error("no kplan.toml in {spec} or any folder above it")]
+    NoPlanAbove {
+        /// The folder as given.
+        spec: String,
+    },
+    /// The plan folder has no `kplan.toml` (it was taken from a revision's plan folder).
+    #[error("no plan (kplan.toml) in {}", root.display())]
+    NoPlan {
+        /// The folder.
+        root: PathBuf,
+    },
+    /// A plan file of the side does not parse, so there is no plan to compare.
+    #[error("{side}: {file}: {message}")]
+    DoesNotParse {
+        /// The side's label (a folder or `REV:path`).
+        side: String,
+        /// The file, relative to the plan folder (empty when the finding names none).
+        file: String,
+        /// The parser's message (the `parse` finding's).
+        message: String,
+    },
+}
 
 /// One side of the comparison.
 pub enum Side {
@@ -41,9 +68,10 @@ pub fn resolve(spec: &str, cwd: &Path) -> Result<Side> {
     if Path::new(spec).is_dir() {
         return match discover::find_root(Path::new(spec))? {
             Some(root) => Ok(Side::Dir(root)),
-            None => Err(Error::Usage(format!(
-                "no kplan.toml in {spec} or any folder above it"
-            ))),
+            None => Err(SideError::NoPlanAbove {
+                spec: spec.to_owned(),
+            }
+            .into()),
         };
     }
     let repo = git::toplevel(cwd)?;
@@ -83,10 +111,7 @@ pub fn resolve(spec: &str, cwd: &Path) -> Result<Side> {
 pub fn load_side(side: &Side) -> Result<(String, Loaded)> {
     let (label, loaded) = match side {
         Side::Dir(root) if !root.join(discover::MANIFEST).is_file() => {
-            return Err(Error::Usage(format!(
-                "no plan (kplan.toml) in {}",
-                root.display()
-            )));
+            return Err(SideError::NoPlan { root: root.clone() }.into());
         }
         Side::Dir(root) => (
             discover::relative(&std::env::current_dir().unwrap_or_default(), root),
@@ -113,12 +138,75 @@ pub fn load_side(side: &Side) -> Result<(String, Loaded)> {
             .as_ref()
             .map(|l| loaded.sources.get(l.file).path.clone())
             .unwrap_or_default();
-        return Err(Error::Usage(format!("{label}: {file}: {}", f.message)));
+        return Err(SideError::DoesNotParse {
+            side: label,
+            file,
+            message: f.message.clone(),
+        }
+        .into());
     }
-    let label = if label.is_empty() {
-        ".".to_owned()
-    } else {
-        label
-    };
     Ok((label, loaded))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Error;
+
+    #[test]
+    fn messages_name_the_side() {
+        let cases = [
+            (
+                SideError::NoPlanAbove { spec: "old".into() },
+                "no kplan.toml in old or any folder above it",
+            ),
+            (
+                SideError::NoPlan {
+                    root: PathBuf::from("repo/plan"),
+                },
+                "no plan (kplan.toml) in repo/plan",
+            ),
+            (
+                SideError::DoesNotParse {
+                    side: "v1:plan".into(),
+                    file: "plan.yaml".into(),
+                    message: "bad YAML".into(),
+                },
+                "v1:plan: plan.yaml: bad YAML",
+            ),
+        ];
+        for (err, message) in cases {
+            assert_eq!(err.to_string(), message);
+            assert_eq!(Error::from(err).to_string(), message);
+        }
+    }
+
+    #[test]
+    fn a_folder_without_a_plan_is_not_a_side() {
+        let dir = tempfile::tempdir().unwrap();
+        let spec = dir.path().to_str().unwrap();
+        assert!(matches!(
+            resolve(spec, dir.path()),
+            Err(Error::Side(SideError::NoPlanAbove { spec: s })) if s == spec
+        ));
+        assert!(matches!(
+            load_side(&Side::Dir(dir.path().to_path_buf())),
+            Err(Error::Side(SideError::NoPlan { root })) if root == dir.path()
+        ));
+    }
+
+    #[test]
+    fn a_side_that_does_not_parse_names_its_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("kplan.toml"), "[plan]\ntitle = \"T\"\n").unwrap();
+        std::fs::write(dir.path().join("broken.yaml"), "goals: [G1\n").unwrap();
+        match load_side(&Side::Dir(dir.path().to_path_buf())) {
+            Err(Error::Side(SideError::DoesNotParse { file, message, .. })) => {
+                assert_eq!(file, "broken.yaml");
+                assert!(!message.is_empty());
+            }
+            Err(other) => panic!("does not parse: {other}"),
+            Ok(_) => panic!("does not parse: loaded"),
+        }
+    }
 }

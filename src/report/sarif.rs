@@ -1,85 +1,230 @@
 //! `--format sarif`: SARIF 2.1.0 for code-scanning dashboards.
+//!
+//! The types below are the subset of the SARIF 2.1.0 object model that kplan emits, named and
+//! spelled as the OASIS standard names them (`sarifLog`, `run`, `toolComponent`,
+//! `reportingDescriptor`, …). Fields serialize in declaration order, so the order here is the
+//! order in the output. `tests/sarif.rs` validates real output against the official schema.
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::{Context, positions};
 use crate::diag::{Code, Finding, Label, Severity};
 
-fn level(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
+/// Where the schema of the format is published; SARIF viewers read it from `$schema`.
+const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// The top-level `sarifLog` object.
+#[derive(Serialize)]
+struct SarifLog<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: [Run<'a>; 1],
+}
+
+/// One `run`: one invocation of kplan.
+#[derive(Serialize)]
+struct Run<'a> {
+    tool: Tool,
+    results: Vec<SarifResult<'a>>,
+}
+
+/// `tool`: the analysis tool that produced the run.
+#[derive(Serialize)]
+struct Tool {
+    driver: ToolComponent,
+}
+
+/// `toolComponent`: kplan itself, with the rules it can report.
+#[derive(Serialize)]
+struct ToolComponent {
+    name: &'static str,
+    version: &'static str,
+    rules: Vec<ReportingDescriptor>,
+}
+
+/// `reportingDescriptor`: one rule (a [`Code`]).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ReportingDescriptor {
+    id: &'static str,
+    short_description: Message<&'static str>,
+    full_description: Message<&'static str>,
+    help: MultiformatMessageString,
+    default_configuration: ReportingConfiguration,
+}
+
+/// `multiformatMessageString` with both forms: the rule's documentation and its summary.
+#[derive(Serialize)]
+struct MultiformatMessageString {
+    markdown: &'static str,
+    text: &'static str,
+}
+
+/// `reportingConfiguration`: a rule's default level.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ReportingConfiguration {
+    level: Level,
+}
+
+/// `message` (and a `multiformatMessageString` with only its plain text).
+#[derive(Serialize)]
+struct Message<T> {
+    text: T,
+}
+
+/// A `level` value. SARIF also has `none` and `note`, which kplan does not use.
+#[derive(Clone, Copy, Serialize)]
+#[serde(rename_all = "lowercase")]
+enum Level {
+    Error,
+    Warning,
+}
+
+impl From<Severity> for Level {
+    fn from(severity: Severity) -> Self {
+        match severity {
+            Severity::Error => Level::Error,
+            Severity::Warning => Level::Warning,
+        }
     }
 }
 
-fn location(cx: &Context<'_>, label: &Label) -> Value {
+/// `result`: one finding.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    rule_id: &'static str,
+    rule_index: usize,
+    level: Level,
+    message: Message<String>,
+    locations: Vec<Location<'a>>,
+    related_locations: Vec<Location<'a>>,
+}
+
+/// `location`: a place in a plan file, with an optional label. `id` is set on related locations
+/// only, and comes last.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Location<'a> {
+    physical_location: PhysicalLocation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<Message<&'a str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<usize>,
+}
+
+/// `physicalLocation`: a file and, when the finding has one, a region in it.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation {
+    artifact_location: ArtifactLocation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    region: Option<Region>,
+}
+
+/// `artifactLocation`: a file, relative to the working directory.
+#[derive(Serialize)]
+struct ArtifactLocation {
+    uri: String,
+}
+
+/// `region`: 1-based lines and columns (in Unicode scalar values) and a byte range.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region {
+    start_line: u32,
+    start_column: u32,
+    end_line: u32,
+    end_column: u32,
+    byte_offset: u32,
+    byte_length: u32,
+}
+
+fn location<'a>(cx: &Context<'_>, label: &'a Label, id: Option<usize>) -> Location<'a> {
     let uri = format!("{}{}", cx.path_prefix, cx.sources.get(label.file).path);
-    let mut physical = json!({ "artifactLocation": { "uri": uri } });
-    if let Some((start, end)) = positions(cx.sources, label) {
-        physical["region"] = json!({
-            "startLine": start.line,
-            "startColumn": start.column,
-            "endLine": end.line,
-            "endColumn": end.column,
-            "byteOffset": start.byte,
-            "byteLength": end.byte - start.byte,
-        });
+    let region = positions(cx.sources, label).map(|(start, end)| Region {
+        start_line: start.line,
+        start_column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+        byte_offset: start.byte,
+        byte_length: end.byte - start.byte,
+    });
+    Location {
+        physical_location: PhysicalLocation {
+            artifact_location: ArtifactLocation { uri },
+            region,
+        },
+        message: label.message.as_deref().map(|text| Message { text }),
+        id,
     }
-    let mut location = json!({ "physicalLocation": physical });
-    if let Some(message) = &label.message {
-        location["message"] = json!({ "text": message });
+}
+
+fn rule(code: Code) -> ReportingDescriptor {
+    ReportingDescriptor {
+        id: code.name(),
+        short_description: Message {
+            text: code.summary(),
+        },
+        full_description: Message {
+            text: code.summary(),
+        },
+        help: MultiformatMessageString {
+            markdown: code.documentation(),
+            text: code.summary(),
+        },
+        default_configuration: ReportingConfiguration {
+            level: code.default_severity().into(),
+        },
     }
-    location
+}
+
+fn result<'a>(cx: &Context<'_>, finding: &'a Finding) -> SarifResult<'a> {
+    let mut text = finding.message.clone();
+    if !finding.help.is_empty() {
+        text.push_str("\nhelp: ");
+        text.push_str(&finding.help);
+    }
+    SarifResult {
+        rule_id: finding.code.name(),
+        rule_index: Code::ALL
+            .iter()
+            .position(|c| *c == finding.code)
+            .expect("every code is in Code::ALL"),
+        level: finding.severity.into(),
+        message: Message { text },
+        locations: finding
+            .primary
+            .iter()
+            .map(|l| location(cx, l, None))
+            .collect(),
+        related_locations: finding
+            .related
+            .iter()
+            .enumerate()
+            .map(|(i, l)| location(cx, l, Some(i)))
+            .collect(),
+    }
 }
 
 pub(super) fn render(findings: &[Finding], cx: &Context<'_>) -> String {
-    let rules: Vec<Value> = Code::ALL
-        .iter()
-        .map(|code| {
-            json!({
-                "id": code.name(),
-                "shortDescription": { "text": code.summary() },
-                "fullDescription": { "text": code.summary() },
-                "help": { "markdown": code.documentation(), "text": code.summary() },
-                "defaultConfiguration": { "level": level(code.default_severity()) },
-            })
-        })
-        .collect();
-    let results: Vec<Value> = findings
-        .iter()
-        .map(|f| {
-            let mut text = f.message.clone();
-            if !f.help.is_empty() {
-                text.push_str("\nhelp: ");
-                text.push_str(&f.help);
-            }
-            json!({
-                "ruleId": f.code.name(),
-                "ruleIndex": Code::ALL.iter().position(|c| *c == f.code),
-                "level": level(f.severity),
-                "message": { "text": text },
-                "locations": f.primary.iter().map(|l| location(cx, l)).collect::<Vec<_>>(),
-                "relatedLocations": f.related.iter().enumerate().map(|(i, l)| {
-                    let mut loc = location(cx, l);
-                    loc["id"] = json!(i);
-                    loc
-                }).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    let doc = json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": {
-                "name": "kplan",
-                "version": env!("CARGO_PKG_VERSION"),
-                "rules": rules,
-            }},
-            "results": results,
+    let log = SarifLog {
+        schema: SCHEMA,
+        version: "2.1.0",
+        runs: [Run {
+            tool: Tool {
+                driver: ToolComponent {
+                    name: "kplan",
+                    version: env!("CARGO_PKG_VERSION"),
+                    rules: Code::ALL.iter().copied().map(rule).collect(),
+                },
+            },
+            results: findings.iter().map(|f| result(cx, f)).collect(),
         }],
-    });
-    let mut out = serde_json::to_string_pretty(&doc).expect("SARIF serializes");
+    };
+    let mut out = serde_json::to_string_pretty(&log).expect("SARIF serializes");
     out.push('\n');
     out
 }

@@ -1,0 +1,220 @@
+//! `kplan check --format sarif` against the official SARIF 2.1.0 JSON schema
+//! (`tests/data/sarif-schema-2.1.0.json`, see `tests/data/README.md`).
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde_json::Value;
+
+fn validator() -> jsonschema::Validator {
+    let text = std::fs::read_to_string(common::root().join("tests/data/sarif-schema-2.1.0.json"))
+        .expect("the vendored SARIF schema");
+    let schema: Value = serde_json::from_str(&text).expect("the SARIF schema is JSON");
+    jsonschema::draft4::new(&schema).expect("the SARIF schema is valid draft-04")
+}
+
+fn errors(validator: &jsonschema::Validator, log: &Value) -> Vec<String> {
+    validator
+        .iter_errors(log)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect()
+}
+
+/// The SARIF log of `kplan check` run inside `dir`, after checking the exit status.
+fn sarif(dir: &Path, status: i32) -> Value {
+    let out = assert_cmd::Command::cargo_bin("kplan")
+        .unwrap()
+        .current_dir(dir)
+        .env_remove("GITHUB_ACTIONS")
+        .env_remove("KPLAN_TODAY")
+        .args(["check", "--today", "2026-11-27", "--format", "sarif"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(status), "{stdout}");
+    serde_json::from_str(&stdout).expect("SARIF is JSON")
+}
+
+fn assert_valid(validator: &jsonschema::Validator, what: &str, log: &Value) {
+    let errors = errors(validator, log);
+    assert!(
+        errors.is_empty(),
+        "{what}: SARIF does not match the schema:\n{}",
+        errors.join("\n")
+    );
+}
+
+fn results(log: &Value) -> &Vec<Value> {
+    log["runs"][0]["results"].as_array().expect("results")
+}
+
+/// Replaces `from` (which must occur) with `to` in the plan file `name` of `dir`.
+fn edit(dir: &Path, name: &str, from: &str, to: &str) {
+    let path = dir.join(name);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{name} holds {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// The base plan with several kinds of findings: errors and warnings, labels, related locations
+/// in another file and a file-level finding without a region.
+fn plan_with_many_findings() -> tempfile::TempDir {
+    let plan = common::base_plan();
+    let dir = plan.path();
+    // unknown-reference: there is no role `assistenter`.
+    edit(
+        dir,
+        "plan.yaml",
+        "    target_group: assistent\n",
+        "    target_group: assistenter\n",
+    );
+    // workforce-mismatch: 5 + 9 + 7 persons, but 20 employees.
+    edit(
+        dir,
+        "plan.yaml",
+        r#"age: { "under 30": 5, "30 og over": 15 }"#,
+        r#"age: { "under 30": 5, "30–49": 9, "50 og over": 7 }"#,
+    );
+    // unused: a unit nobody refers to.
+    edit(
+        dir,
+        "plan.yaml",
+        "roles:\n",
+        "  - id: helse-og-omsorg\n    name: Helse og omsorg\nroles:\n",
+    );
+    // measure-without-cost.
+    edit(
+        dir,
+        "plan.yaml",
+        "indicators:\n  - id: I1\n",
+        "  - id: T2\n    title: Veiledning\n    strategy: develop\n    needs: [B1]\n    \
+         responsible: Fagutvikler\n    start: 2026-01-01\n    end: 2026-12-31\n    \
+         status: planned\nindicators:\n  - id: I1\n",
+    );
+    // missing-step (a file-level finding): no evaluation and no indicators.
+    edit(dir, "plan.yaml", "    indicators: [I1]\n", "");
+    let text = std::fs::read_to_string(dir.join("plan.yaml")).unwrap();
+    let step7 = text.find("indicators:\n  - id: I1").expect("step 7");
+    std::fs::write(dir.join("plan.yaml"), &text[..step7]).unwrap();
+    // duplicate-id, with the first use as a related location in another file.
+    std::fs::write(
+        dir.join("b.toml"),
+        "[[roles]]\nid = \"hjemmetjenesten\"\nname = \"Ansatte i hjemmetjenesten\"\n",
+    )
+    .unwrap();
+    plan
+}
+
+#[test]
+fn sarif_of_a_plan_with_many_findings_matches_the_official_schema() {
+    let plan = plan_with_many_findings();
+    let log = sarif(plan.path(), 1);
+    assert_valid(&validator(), "many findings", &log);
+
+    let results = results(&log);
+    let codes: BTreeSet<&str> = results
+        .iter()
+        .map(|r| r["ruleId"].as_str().unwrap())
+        .collect();
+    for code in [
+        "duplicate-id",
+        "goal-without-indicator",
+        "measure-without-cost",
+        "missing-step",
+        "unknown-reference",
+        "unused",
+        "workforce-mismatch",
+    ] {
+        assert!(codes.contains(code), "{code} is reported: {codes:?}");
+    }
+    let levels: BTreeSet<&str> = results
+        .iter()
+        .map(|r| r["level"].as_str().unwrap())
+        .collect();
+    assert_eq!(levels, BTreeSet::from(["error", "warning"]));
+    assert!(
+        results
+            .iter()
+            .any(|r| !r["relatedLocations"].as_array().unwrap().is_empty()),
+        "a related location is reported"
+    );
+    assert!(
+        results.iter().any(|r| r["locations"][0]["physicalLocation"]
+            .get("region")
+            .is_none()),
+        "a location without a region is reported"
+    );
+}
+
+#[test]
+fn sarif_of_clean_plans_matches_the_official_schema() {
+    let validator = validator();
+    let plan = common::base_plan();
+    let log = sarif(plan.path(), 0);
+    assert_valid(&validator, "the base plan", &log);
+    assert!(results(&log).is_empty(), "the base plan has no findings");
+    for example in ["testvik-helse", "fjordvik-oppvekst"] {
+        let dir = common::root().join("examples").join(example);
+        assert_valid(&validator, example, &sarif(&dir, 0));
+    }
+}
+
+#[test]
+fn sarif_of_plans_that_cannot_be_read_matches_the_official_schema() {
+    let validator = validator();
+    // parse: a plan file that is not YAML.
+    let plan = common::base_plan();
+    std::fs::write(plan.path().join("broken.yaml"), "goals: [G1\n").unwrap();
+    let log = sarif(plan.path(), 1);
+    assert_valid(&validator, "a parse error", &log);
+    assert_eq!(results(&log)[0]["ruleId"], "parse");
+    // manifest: no kplan.toml at all, a finding without any location.
+    let empty = tempfile::tempdir().unwrap();
+    let log = sarif(empty.path(), 1);
+    assert_valid(&validator, "no manifest", &log);
+    assert_eq!(results(&log)[0]["ruleId"], "manifest");
+    assert_eq!(results(&log)[0]["locations"], Value::Array(vec![]));
+}
+
+/// One way to break a valid SARIF log.
+type Break = fn(&mut Value);
+
+/// The validator really applies the schema: a log it accepts, broken in one place at a time, is
+/// rejected each time.
+#[test]
+fn the_official_schema_rejects_broken_sarif() {
+    let validator = validator();
+    let plan = plan_with_many_findings();
+    let log = sarif(plan.path(), 1);
+    assert_valid(&validator, "many findings", &log);
+    let breaks: [(&str, Break); 5] = [
+        ("an unknown level", |log| {
+            log["runs"][0]["results"][0]["level"] = "fatal".into();
+        }),
+        ("line 0", |log| {
+            log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] =
+                0.into();
+        }),
+        ("a misspelt property", |log| {
+            let result = log["runs"][0]["results"][0].as_object_mut().unwrap();
+            let id = result.remove("ruleId").unwrap();
+            result.insert("rule_id".into(), id);
+        }),
+        ("a message without text", |log| {
+            log["runs"][0]["results"][0]["message"] = serde_json::json!({});
+        }),
+        ("another version", |log| {
+            log["version"] = "2.0.0".into();
+        }),
+    ];
+    for (what, break_it) in breaks {
+        let mut broken = log.clone();
+        break_it(&mut broken);
+        assert!(
+            !errors(&validator, &broken).is_empty(),
+            "the schema rejects {what}"
+        );
+    }
+}
