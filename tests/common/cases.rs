@@ -61,8 +61,8 @@ impl Case {
 
     /// The plan's files (paths relative to the root, `/`-separated): the base files less those
     /// removed, then the overlay's files (`case.toml` aside), which replace base files of the same
-    /// name. A `remove` entry that names no base file, or a removed file the overlay adds back, is
-    /// a mistake in the case and panics.
+    /// name. A `remove` entry that names no base file, a removed file the overlay adds back, or an
+    /// overlay file equal to the base file it replaces is a mistake in the case and panics.
     pub fn files(&self) -> BTreeMap<String, Vec<u8>> {
         let mut files = read_tree(&base());
         for name in &self.remove {
@@ -81,7 +81,12 @@ impl Case {
                 "{}: {name} is both removed and added",
                 self.id()
             );
-            files.insert(name, bytes);
+            let before = files.insert(name.clone(), bytes);
+            assert!(
+                before != files.get(&name).cloned(),
+                "{}: {name} is the same as the base file (leave it out)",
+                self.id()
+            );
         }
         files
     }
