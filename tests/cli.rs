@@ -24,7 +24,7 @@ fn kplan() -> assert_cmd::Command {
 #[test]
 fn github_format_is_chosen_under_github_actions_and_kplan_today_pins_the_date() {
     let out = kplan()
-        .args(["check", "tests/rules/measure-overdue/fail"])
+        .args(["check", "tests/cmd/measure-overdue"])
         .env("GITHUB_ACTIONS", "true")
         .env("KPLAN_TODAY", "2026-11-27")
         .output()
@@ -32,18 +32,13 @@ fn github_format_is_chosen_under_github_actions_and_kplan_today_pins_the_date() 
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(
-        stdout.starts_with("::warning file=tests/rules/measure-overdue/fail/plan.yaml,line=77,"),
+        stdout.starts_with("::warning file=tests/cmd/measure-overdue/plan.yaml,line=77,"),
         "{stdout}"
     );
     assert!(stdout.contains("(today is 2026-11-27)"), "{stdout}");
     // A day earlier the measure is not yet overdue.
     let out = kplan()
-        .args([
-            "check",
-            "tests/rules/measure-overdue/fail",
-            "--format",
-            "json",
-        ])
+        .args(["check", "tests/cmd/measure-overdue", "--format", "json"])
         .env("KPLAN_TODAY", "2026-11-26")
         .output()
         .unwrap();
@@ -60,7 +55,7 @@ fn colour_only_when_asked_or_on_a_terminal() {
         let mut cmd = kplan();
         cmd.args([
             "check",
-            "tests/rules/unknown-reference/fail",
+            "tests/cmd/unknown-reference",
             "--today",
             "2026-11-27",
         ])

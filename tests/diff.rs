@@ -8,18 +8,14 @@ use assert_cmd::Command;
 
 mod common;
 
+use common::edit;
+
 fn kplan(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("kplan").unwrap();
     cmd.current_dir(dir)
         .env_remove("GITHUB_ACTIONS")
         .env("NO_COLOR", "1");
     cmd
-}
-
-fn edit(path: &Path, from: &str, to: &str) {
-    let text = std::fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{} lacks {from:?}", path.display());
-    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
 
 /// A repository whose history holds one change per commit, tagged step1 … step6.
@@ -31,43 +27,48 @@ fn history() -> tempfile::TempDir {
     common::git(r, &["add", "-A"]);
     common::git(r, &["commit", "-q", "-m", "first version"]);
     common::git(r, &["tag", "v1"]);
-    let plan = r.join("plan.yaml");
+    let (needs, measures) = (r.join("needs.yaml"), r.join("measures.yaml"));
     let commit = |tag: &str| {
         common::git(r, &["commit", "-q", "-a", "-m", tag]);
         common::git(r, &["tag", tag]);
     };
     // 1: a new need and a measure for it.
-    edit(
-        &plan,
-        "funding:\n",
-        "  - id: B2\n    title: Flere sykepleiere\n    goals: [G1]\n    area: helsefag\n    strategy: acquire\n    quantity: fte\n    current: 10\n    required: 12\n    by: 2027\n    priority: medium\nfunding:\n",
+    common::append(
+        &needs,
+        "  - id: B2\n    title: Flere sykepleiere\n    goals: [G1]\n    area: helsefag\n    strategy: acquire\n    quantity: fte\n    current: 10\n    required: 12\n    by: 2027\n    priority: medium\n",
     );
-    edit(
-        &plan,
-        "indicators:\n  - id: I1",
-        "  - id: T2\n    title: Rekrutteringskampanje\n    strategy: acquire\n    needs: [{ need: B2, closes: 2 }]\n    responsible: HR-sjef\n    start: 2026-01-01\n    end: 2026-12-31\n    status: planned\n    costs:\n      - { year: 2026, amount: 80000, funding: ktt, status: applied }\nindicators:\n  - id: I1",
+    common::append(
+        &measures,
+        "  - id: T2\n    title: Rekrutteringskampanje\n    strategy: acquire\n    needs: [{ need: B2, closes: 2 }]\n    responsible: HR-sjef\n    start: 2026-01-01\n    end: 2026-12-31\n    status: planned\n    costs:\n      - { year: 2026, amount: 80000, funding: ktt, status: applied }\n",
     );
     commit("added-measure");
     // 2: a cost changes.
-    edit(&plan, "amount: 150000", "amount: 175000");
+    edit(&measures, "amount: 150000", "amount: 175000");
     commit("cost-change");
     // 3: the new need is removed (its measure now refers to nothing: still comparable).
     edit(
-        &plan,
+        &needs,
         "  - id: B2\n    title: Flere sykepleiere\n    goals: [G1]\n    area: helsefag\n    strategy: acquire\n    quantity: fte\n    current: 10\n    required: 12\n    by: 2027\n    priority: medium\n",
         "",
     );
     commit("removed-need");
     // 4: an id is renamed everywhere it is used.
-    edit(&plan, "id: A1\n", "id: A-attraktiv\n");
-    edit(&plan, "ambition: A1", "ambition: A-attraktiv");
+    edit(&r.join("ambitions.yaml"), "id: A1\n", "id: A-attraktiv\n");
+    edit(
+        &r.join("goals.yaml"),
+        "ambition: A1",
+        "ambition: A-attraktiv",
+    );
     commit("renamed-id");
     // 5: a measure's period moves.
-    edit(&plan, "end: 2027-06-30", "end: 2028-06-30");
+    edit(&measures, "end: 2027-06-30", "end: 2028-06-30");
     commit("changed-period");
     // 6: the plan moves to a sub-folder.
     std::fs::create_dir_all(r.join("planer")).unwrap();
-    common::git(r, &["mv", "kplan.toml", "plan.yaml", "planer/"]);
+    let mut mv = vec!["mv".to_owned()];
+    mv.extend(common::base_files());
+    mv.push("planer/".to_owned());
+    common::git(r, &mv.iter().map(String::as_str).collect::<Vec<_>>());
     std::fs::rename(r.join("planer"), r.join("planer-tmp")).unwrap();
     std::fs::create_dir_all(r.join("planer")).unwrap();
     std::fs::rename(r.join("planer-tmp"), r.join("planer/helse")).unwrap();
@@ -227,11 +228,7 @@ fn a_file_that_does_not_parse_is_an_error_naming_revision_and_file() {
 fn goals_and_needs_that_lose_their_last_measure_are_named() {
     let (old, new) = (common::base_plan(), common::base_plan());
     // The only measure is cancelled by removing it from the plan.
-    let plan = new.path().join("plan.yaml");
-    let text = std::fs::read_to_string(&plan).unwrap();
-    let start = text.find("measures:\n").unwrap();
-    let end = text.find("indicators:\n").unwrap();
-    std::fs::write(&plan, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    std::fs::remove_file(new.path().join("measures.yaml")).unwrap();
     let doc = diff_json(old.path(), new.path());
     let q = &doc["consequences"];
     assert_eq!(q["goals_lost_measures"][0]["id"], "G1");
@@ -246,7 +243,7 @@ fn render_since_adds_appendix_b_to_both_documents() {
     let repo = history();
     let plan = repo.path().join("planer/helse");
     // The history left measure T2 pointing at the removed need B2: an error that stops rendering.
-    edit(&plan.join("plan.yaml"), "need: B2", "need: B1");
+    edit(&plan.join("measures.yaml"), "need: B2", "need: B1");
     let out = tempfile::tempdir().unwrap();
     kplan(&plan)
         .args([

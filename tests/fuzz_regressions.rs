@@ -72,14 +72,19 @@ fn finding_past_column_65535() {
     run(&[("kplan.toml", &manifest)]);
 }
 
-/// The base fixture plan (`tests/rules/_base`) with one text replaced in `plan.yaml`.
+/// The base fixture plan (`tests/rules/_base`) with one text replaced in the first of its section
+/// files that holds it.
 fn base_with(from: &str, to: &str) -> MemoryPlan {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rules/_base");
     let mut plan = MemoryPlan::read(&dir);
-    let text = String::from_utf8(plan.files["plan.yaml"].clone()).unwrap();
-    assert!(text.contains(from), "the base plan has no {from:?}");
+    let (name, text) = plan
+        .files
+        .iter()
+        .map(|(name, bytes)| (name.clone(), String::from_utf8(bytes.clone()).unwrap()))
+        .find(|(_, text)| text.contains(from))
+        .unwrap_or_else(|| panic!("the base plan has no {from:?}"));
     plan.files
-        .insert("plan.yaml".into(), text.replacen(from, to, 1).into_bytes());
+        .insert(name, text.replacen(from, to, 1).into_bytes());
     plan
 }
 

@@ -21,18 +21,18 @@ fn kplan() -> Command {
 /// (a `workforce-mismatch` about a withheld row).
 fn plan(small_fte: &str, total_fte: &str, departures: &str) -> tempfile::TempDir {
     let dir = common::base_plan();
-    let path = dir.path().join("plan.yaml");
-    let yaml = std::fs::read_to_string(&path).unwrap();
-    let yaml = yaml
-        .replace(
-            "roles:\n",
-            "roles:\n  - id: sykepleier\n    name: Sykepleiere\n",
-        )
-        .replace("departures: { 2025: 2 }", departures)
-        .replace(
-            "workforce:\n",
-            &format!(
-                "workforce:
+    common::edit(
+        &dir.path().join("roles.yaml"),
+        "roles:\n",
+        "roles:\n  - id: sykepleier\n    name: Sykepleiere\n",
+    );
+    let workforce = dir.path().join("workforce.yaml");
+    common::edit(&workforce, "departures: { 2025: 2 }", departures);
+    common::edit(
+        &workforce,
+        "workforce:\n",
+        &format!(
+            "workforce:
   - unit: hjemmetjenesten
     as_of: 2024-12-31
     employees: 23
@@ -47,9 +47,8 @@ fn plan(small_fte: &str, total_fte: &str, departures: &str) -> tempfile::TempDir
     age: {{ \"under 30\": 1, \"30 og over\": 1 }}
     departures: {{ 2026: 1 }}
 "
-            ),
-        );
-    std::fs::write(&path, yaml).unwrap();
+        ),
+    );
     dir
 }
 
@@ -250,8 +249,8 @@ fn a_row_of_another_date_gives_no_withheld_total_away() {
     // The total (23) beside the assistants (20) of 2024-12-31 is withheld: 23 − 20 = 3. A row of
     // the assistants of 2023-12-31 (20) must not count as one more part of the 2024 total.
     let dir = common::base_plan();
-    let path = dir.path().join("plan.yaml");
-    let yaml = std::fs::read_to_string(&path).unwrap().replace(
+    common::edit(
+        &dir.path().join("workforce.yaml"),
         "workforce:\n",
         "workforce:
   - unit: hjemmetjenesten
@@ -266,7 +265,6 @@ fn a_row_of_another_date_gives_no_withheld_total_away() {
     fte: 14.0
 ",
     );
-    std::fs::write(&path, yaml).unwrap();
     let rows = context_rows(dir.path());
     assert_eq!(rows.len(), 3, "{rows:?}");
     let total = rows
@@ -288,11 +286,11 @@ fn an_out_of_range_warning_states_no_figure_of_a_withheld_row() {
     // A 3-person row with a sick leave of 250 %, the rule lowered to a warning: the warning is
     // listed in the document, and must not say 250.
     let dir = plan("2.75", "17.25", "departures: { 2025: 2 }");
-    let path = dir.path().join("plan.yaml");
-    let yaml = std::fs::read_to_string(&path)
-        .unwrap()
-        .replace("sick_leave: 13.7", "sick_leave: 250");
-    std::fs::write(&path, yaml).unwrap();
+    common::edit(
+        &dir.path().join("workforce.yaml"),
+        "sick_leave: 13.7",
+        "sick_leave: 250",
+    );
     let toml = dir.path().join("kplan.toml");
     let mut settings = std::fs::read_to_string(&toml).unwrap();
     settings.push_str("\n[checks]\nvalue-out-of-range = \"warning\"\n");

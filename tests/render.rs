@@ -79,7 +79,7 @@ fn refuses_a_plan_with_errors_and_writes_nothing() {
     let assert = kplan()
         .args(["render", "--today", "2026-11-27", "-o"])
         .arg(out.path().join("doc"))
-        .arg(root().join("tests/rules/unknown-reference/fail"))
+        .arg(root().join("tests/cmd/unknown-reference"))
         .assert()
         .code(1);
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
@@ -171,14 +171,17 @@ fn a_broken_user_template_is_an_error_naming_it() {
 #[test]
 fn small_groups_are_withheld() {
     let plan = common::base_plan();
-    let yaml = std::fs::read_to_string(plan.path().join("plan.yaml")).unwrap();
-    let yaml = yaml
-        .replace("employees: 20\n    fte: 14.5", "employees: 3\n    fte: 2.5")
-        .replace(
-            "{ \"under 30\": 5, \"30 og over\": 15 }",
-            "{ \"under 30\": 1, \"30 og over\": 2 }",
-        );
-    std::fs::write(plan.path().join("plan.yaml"), yaml).unwrap();
+    let workforce = plan.path().join("workforce.yaml");
+    common::edit(
+        &workforce,
+        "employees: 20\n    fte: 14.5",
+        "employees: 3\n    fte: 2.5",
+    );
+    common::edit(
+        &workforce,
+        "{ \"under 30\": 5, \"30 og over\": 15 }",
+        "{ \"under 30\": 1, \"30 og over\": 2 }",
+    );
     let (_out, html, md) = render(plan.path(), &[]);
     for doc in [&html, &md] {
         assert!(doc.contains("færre enn 5"), "the row is shown as withheld");
@@ -263,13 +266,16 @@ fn no_plan_content_becomes_markup_or_template_code() {
 #[test]
 fn html_in_an_id_is_refused_by_the_checks() {
     let plan = common::base_plan();
-    let yaml = std::fs::read_to_string(plan.path().join("plan.yaml")).unwrap();
-    std::fs::write(
-        plan.path().join("plan.yaml"),
-        yaml.replace("id: A1", "id: '<script>A1'")
-            .replace("ambition: A1", "ambition: '<script>A1'"),
-    )
-    .unwrap();
+    common::edit(
+        &plan.path().join("ambitions.yaml"),
+        "id: A1",
+        "id: '<script>A1'",
+    );
+    common::edit(
+        &plan.path().join("goals.yaml"),
+        "ambition: A1",
+        "ambition: '<script>A1'",
+    );
     kplan()
         .args(["render", "--today", "2026-11-27"])
         .arg(plan.path())

@@ -1,25 +1,29 @@
-//! Every rule has a fixture plan that triggers it (`tests/rules/<code>/fail`) and a passing
-//! counterpart (`tests/rules/<code>/pass`). The findings of each failing fixture are snapshotted
-//! as JSON (`tests/snapshots/rules`), and a few as human text.
+//! The rule fixtures, one test per case: each `tests/rules/<code>/<case>/` is the base plan
+//! (`tests/rules/_base`) with a small overlay, and its `case.toml` says which codes its findings
+//! must have (`tests/rules/README.md`). The findings of every triggering case are snapshotted as
+//! JSON (`tests/snapshots/rules/<code>.<case>.snap`), a few as human text too.
+//!
+//! `cargo test --test rules value-out-of-range` runs that rule's cases; a failure names its case.
 
-use std::path::{Path, PathBuf};
+mod common;
 
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use common::cases::{self, Case};
 use kplan::check::{Outcome, check};
 use kplan::diag::Code;
 use kplan::model::Date;
 use kplan::report::{self, Format, HumanOptions};
 use kplan::validate::Today;
-
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rules")
-}
+use libtest_mimic::{Arguments, Failed, Trial};
 
 fn today() -> Today {
     Today(Date::parse("2026-11-27").unwrap())
 }
 
-fn run(dir: &Path) -> Outcome {
-    check(dir, today()).unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+fn run(dir: &Path) -> Result<Outcome, Failed> {
+    check(dir, today()).map_err(|e| format!("{}: {e}", dir.display()).into())
 }
 
 fn render(outcome: &Outcome, format: Format) -> String {
@@ -30,79 +34,137 @@ fn render(outcome: &Outcome, format: Format) -> String {
     report::render(format, &outcome.findings, &cx, &HumanOptions::default())
 }
 
-fn settings() -> insta::Settings {
+/// The snapshot of a case's findings in `format`, without the `.snap` extension.
+fn snapshot_name(case: &Case, format: Format) -> String {
+    match format {
+        Format::Human => format!("{}.{}.human", case.rule, case.name),
+        _ => format!("{}.{}", case.rule, case.name),
+    }
+}
+
+fn snapshots() -> std::path::PathBuf {
+    common::root().join("tests/snapshots/rules")
+}
+
+fn base_is_clean() -> Result<(), Failed> {
+    let outcome = run(&cases::base())?;
+    if outcome.findings.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "the base plan must have no findings: {:#?}",
+            outcome.findings
+        )
+        .into())
+    }
+}
+
+/// Every rule has a case that triggers it and a clean one, and every rule folder is named after
+/// a rule.
+fn every_rule_has_a_triggering_and_a_clean_case(cases: &[Case]) -> Result<(), Failed> {
+    let mut missing = Vec::new();
+    for code in Code::ALL {
+        let of_rule = || cases.iter().filter(|c| c.rule == code.name());
+        if !of_rule().any(|c| c.expect.iter().any(|e| e == code.name())) {
+            missing.push(format!(
+                "tests/rules/{code}/ has no case that expects {code}"
+            ));
+        }
+        if !of_rule().any(|c| c.expect.is_empty()) {
+            missing.push(format!(
+                "tests/rules/{code}/ has no clean case (expect = [])"
+            ));
+        }
+    }
+    let codes: BTreeSet<&str> = Code::ALL.iter().map(|c| c.name()).collect();
+    for case in cases {
+        if !codes.contains(case.rule.as_str()) {
+            missing.push(format!("tests/rules/{}/ is named after no rule", case.rule));
+        }
+    }
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(missing.join("\n").into())
+    }
+}
+
+/// No snapshot in `tests/snapshots/rules` is left over from a case that was renamed or removed.
+fn every_snapshot_has_a_case(cases: &[Case]) -> Result<(), Failed> {
+    let mut wanted = BTreeSet::new();
+    for case in cases.iter().filter(|c| !c.expect.is_empty()) {
+        wanted.insert(format!("{}.snap", snapshot_name(case, Format::Json)));
+        if case.human {
+            wanted.insert(format!("{}.snap", snapshot_name(case, Format::Human)));
+        }
+    }
+    let stale: Vec<String> = std::fs::read_dir(snapshots())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|name| name.ends_with(".snap") && !wanted.contains(name))
+        .collect();
+    if stale.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("snapshots of no case (remove them): {stale:?}").into())
+    }
+}
+
+fn run_case(case: &Case) -> Result<(), Failed> {
+    let id = case.id();
+    if case.about.trim().is_empty() || case.about.contains('\n') {
+        return Err(format!("{id}: `about` must be one line").into());
+    }
+    let plan = case.materialise();
+    let outcome = run(plan.path())?;
+    let found: BTreeSet<&str> = outcome.findings.iter().map(|f| f.code.name()).collect();
+    let expected: BTreeSet<&str> = case.expect.iter().map(String::as_str).collect();
+    if found != expected {
+        return Err(format!(
+            "{id} ({}): expected findings {expected:?}, found {found:?}:\n{}",
+            case.about,
+            render(&outcome, Format::Human)
+        )
+        .into());
+    }
+    if case.expect.is_empty() {
+        return Ok(());
+    }
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path("snapshots/rules");
     settings.set_prepend_module_to_snapshot(false);
-    settings
-}
-
-#[test]
-fn base_fixture_is_clean() {
-    let outcome = run(&fixtures().join("_base"));
-    assert_eq!(
-        outcome.findings,
-        vec![],
-        "the base plan must have no findings"
-    );
-}
-
-#[test]
-fn every_rule_has_fixtures() {
-    for code in Code::ALL {
-        let dir = fixtures().join(code.name());
-        assert!(dir.join("fail").is_dir(), "missing tests/rules/{code}/fail");
-        assert!(dir.join("pass").is_dir(), "missing tests/rules/{code}/pass");
-    }
-}
-
-#[test]
-fn failing_fixtures_trigger_their_rule() {
-    let settings = settings();
-    for code in Code::ALL {
-        let dir = fixtures().join(code.name()).join("fail");
-        if !dir.is_dir() {
-            continue; // every_rule_has_fixtures reports it
-        }
-        let outcome = run(&dir);
-        assert!(
-            outcome.findings.iter().any(|f| f.code == *code),
-            "tests/rules/{code}/fail does not trigger {code}: {:#?}",
-            outcome.findings
+    settings.set_description(format!("{id}: {}", case.about));
+    settings.bind(|| {
+        insta::assert_snapshot!(
+            snapshot_name(case, Format::Json),
+            render(&outcome, Format::Json)
         );
-        settings.bind(|| insta::assert_snapshot!(code.name(), render(&outcome, Format::Json)));
-    }
-}
-
-#[test]
-fn passing_fixtures_are_clean() {
-    for code in Code::ALL {
-        let dir = fixtures().join(code.name()).join("pass");
-        if !dir.is_dir() {
-            continue;
+        if case.human {
+            insta::assert_snapshot!(
+                snapshot_name(case, Format::Human),
+                render(&outcome, Format::Human)
+            );
         }
-        let outcome = run(&dir);
-        assert!(
-            outcome.findings.is_empty(),
-            "tests/rules/{code}/pass has findings: {:#?}",
-            outcome.findings
-        );
-    }
+    });
+    Ok(())
 }
 
-#[test]
-fn human_output_of_selected_rules() {
-    let settings = settings();
-    for code in [
-        Code::Schema,
-        Code::DuplicateId,
-        Code::UnknownReference,
-        Code::WrongReferenceKind,
-        Code::PersonalData,
-        Code::GoalWithoutMeasure,
-    ] {
-        let outcome = run(&fixtures().join(code.name()).join("fail"));
-        let name = format!("{}.human", code.name());
-        settings.bind(|| insta::assert_snapshot!(name, render(&outcome, Format::Human)));
+fn main() {
+    let args = Arguments::from_args();
+    let cases = std::sync::Arc::new(cases::cases());
+    let mut trials = vec![Trial::test("base-is-clean", base_is_clean)];
+    let all = cases.clone();
+    trials.push(Trial::test(
+        "every-rule-has-a-triggering-and-a-clean-case",
+        move || every_rule_has_a_triggering_and_a_clean_case(&all),
+    ));
+    let all = cases.clone();
+    trials.push(Trial::test("every-snapshot-has-a-case", move || {
+        every_snapshot_has_a_case(&all)
+    }));
+    for i in 0..cases.len() {
+        let cases = cases.clone();
+        trials.push(Trial::test(cases[i].id(), move || run_case(&cases[i])));
     }
+    libtest_mimic::run(&args, trials).exit();
 }

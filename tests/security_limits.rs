@@ -17,14 +17,22 @@ fn today() -> Today {
     Today(Date::parse("2026-11-27").unwrap())
 }
 
-/// The base plan with `from` replaced by `to` in its plan file (and `[checks]` lines added to the
-/// manifest).
+/// The base plan with `from` replaced by `to` in the one section file that holds it (and
+/// `[checks]` lines added to the manifest).
 fn plan_with(from: &str, to: &str, checks: &str) -> tempfile::TempDir {
     let dir = common::base_plan();
-    let path = dir.path().join("plan.yaml");
-    let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains(from), "{from:?} is not in the base plan");
-    std::fs::write(&path, text.replace(from, to)).unwrap();
+    let holding: Vec<_> = common::base_files()
+        .into_iter()
+        .map(|name| dir.path().join(name))
+        .filter(|path| std::fs::read_to_string(path).unwrap().contains(from))
+        .collect();
+    assert_eq!(
+        holding.len(),
+        1,
+        "{from:?} is not in one base file: {holding:?}"
+    );
+    let text = std::fs::read_to_string(&holding[0]).unwrap();
+    std::fs::write(&holding[0], text.replace(from, to)).unwrap();
     if !checks.is_empty() {
         let manifest = dir.path().join("kplan.toml");
         let text = std::fs::read_to_string(&manifest).unwrap();
@@ -56,7 +64,6 @@ fn kplan(args: &[&str], dir: &Path) -> (i32, String, String) {
 fn out_of_range(dir: &Path) -> Vec<(String, String)> {
     let (status, stdout, stderr) = kplan(&["check", "--format", "json"], dir);
     assert_eq!(status, 1, "{stdout}{stderr}");
-    let text = std::fs::read_to_string(dir.join("plan.yaml")).unwrap();
     let doc: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     doc["diagnostics"]
         .as_array()
@@ -64,6 +71,7 @@ fn out_of_range(dir: &Path) -> Vec<(String, String)> {
         .iter()
         .filter(|d| d["code"] == "value-out-of-range")
         .map(|d| {
+            let text = std::fs::read_to_string(dir.join(d["file"].as_str().unwrap())).unwrap();
             let start = d["range"]["start"]["byte"].as_u64().unwrap() as usize;
             let end = d["range"]["end"]["byte"].as_u64().unwrap() as usize;
             (

@@ -239,13 +239,11 @@ fn raw_control(text: &str) -> Option<(usize, char)> {
 /// that does not parse, its raw control characters shown in the snippet.
 fn plan_with_controls(broken: bool) -> tempfile::TempDir {
     let plan = common::base_plan();
-    let path = plan.path().join("plan.yaml");
-    let yaml = std::fs::read_to_string(&path).unwrap();
-    let yaml = yaml.replace(
+    common::edit(
+        &plan.path().join("needs.yaml"),
         "    goals: [G1]\n",
         "    goals: [G1, \"G\\e[2J\\a\\r\\u202e\\u009b9\u{202e}\u{2066}\"]\n",
     );
-    std::fs::write(&path, yaml).unwrap();
     if broken {
         std::fs::write(
             plan.path().join("broken.yaml"),
@@ -311,14 +309,12 @@ fn json_and_sarif_escape_control_characters() {
 /// The base plan with need B1's `goals` written as a flow list of `refs` behind `padding` spaces.
 fn plan_with_goals_line(padding: usize, refs: &[String]) -> tempfile::TempDir {
     let plan = common::base_plan();
-    let path = plan.path().join("plan.yaml");
-    let yaml = std::fs::read_to_string(&path).unwrap();
     let line = format!(
         "    goals: [{}G1, {}]\n",
         " ".repeat(padding),
         refs.join(", ")
     );
-    std::fs::write(&path, yaml.replace("    goals: [G1]\n", &line)).unwrap();
+    common::edit(&plan.path().join("needs.yaml"), "    goals: [G1]\n", &line);
     plan
 }
 
@@ -343,7 +339,7 @@ fn a_finding_past_column_65535_is_shown_without_panicking() {
     assert_eq!(status, Some(1), "{stderr}");
     assert!(stdout.contains("`G9`"), "{stdout}");
     // The header names the real column, the snippet a window of the line around the label.
-    assert!(stdout.contains("plan.yaml:51:100017]"), "{stdout}");
+    assert!(stdout.contains("needs.yaml:4:100017]"), "{stdout}");
     assert!(stdout.contains("…"), "the clipped line is marked: {stdout}");
     assert!(stdout.len() < 4_000, "{} bytes: {stdout}", stdout.len());
 }

@@ -3,16 +3,49 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod cases;
+
 /// The repository root.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Copies the base fixture plan (`tests/rules/_base`, no findings) into `dir`.
+/// The base fixture plan (`tests/rules/_base`, no findings): `kplan.toml` and one file per
+/// section, named after it (`needs.yaml` holds `needs`).
+pub fn base_dir() -> PathBuf {
+    cases::base()
+}
+
+/// The names of the base plan's files, sorted (the order kplan reads them in).
+pub fn base_files() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(base_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Copies the base fixture plan into `dir`.
 pub fn copy_base_plan(dir: &Path) {
-    for name in ["kplan.toml", "plan.yaml"] {
-        std::fs::copy(root().join("tests/rules/_base").join(name), dir.join(name)).unwrap();
+    for name in base_files() {
+        std::fs::copy(base_dir().join(&name), dir.join(&name)).unwrap();
     }
+}
+
+/// Replaces the first `from` in the file at `path` by `to`; panics if the file lacks `from`, so
+/// an edit aimed at the wrong file fails instead of testing the unedited plan.
+pub fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{} lacks {from:?}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// Appends `text` to the file at `path`.
+pub fn append(path: &Path, text: &str) {
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new().append(true).open(path).unwrap();
+    file.write_all(text.as_bytes()).unwrap();
 }
 
 /// A fresh temporary folder holding the base fixture plan.

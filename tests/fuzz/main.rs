@@ -6,6 +6,8 @@
 //! case to fewer and simpler edits before it prints it; the edits themselves are plain data
 //! (see `mutate.rs`). See docs/fuzzing.md for the long-running variant.
 
+#[path = "../common/cases.rs"]
+mod cases;
 mod mutate;
 mod pipeline;
 
@@ -53,32 +55,22 @@ fn corpus() -> &'static Corpus {
     static CORPUS: OnceLock<Corpus> = OnceLock::new();
     CORPUS.get_or_init(|| {
         let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut dirs = vec![
-            "examples/testvik-helse".to_owned(),
-            "examples/fjordvik-oppvekst".to_owned(),
-            "tests/rules/_base".to_owned(),
+        let dirs = [
+            "examples/testvik-helse",
+            "examples/fjordvik-oppvekst",
+            "tests/rules/_base",
         ];
-        let mut rules: Vec<String> = std::fs::read_dir(repo.join("tests/rules"))
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .filter(|name| !name.starts_with('_'))
-            .flat_map(|rule| ["fail", "pass"].map(|side| format!("tests/rules/{rule}/{side}")))
-            .filter(|dir| repo.join(dir).join("kplan.toml").is_file())
-            .collect();
-        rules.sort();
-        dirs.extend(rules);
-        let plans: Vec<Base> = dirs
+        let mut plans: Vec<Base> = dirs
             .into_iter()
-            .map(|dir| {
-                let files = MemoryPlan::read(&repo.join(&dir));
-                let original = pipeline::load(&files).plan;
-                Base {
-                    dir,
-                    files,
-                    original,
-                }
-            })
+            .map(|dir| base(dir.to_owned(), MemoryPlan::read(&repo.join(dir))))
             .collect();
+        // Each rule case is the base plan with its overlay, put together in memory.
+        plans.extend(cases::cases().iter().map(|case| {
+            let files = MemoryPlan {
+                files: case.files(),
+            };
+            base(format!("tests/rules/{}", case.id()), files)
+        }));
         let donors = plans
             .iter()
             .flat_map(|p| p.files.files.values())
@@ -86,6 +78,15 @@ fn corpus() -> &'static Corpus {
             .collect();
         Corpus { plans, donors }
     })
+}
+
+fn base(dir: String, files: MemoryPlan) -> Base {
+    let original = pipeline::load(&files).plan;
+    Base {
+        dir,
+        files,
+        original,
+    }
 }
 
 /// The base plan, the file mutated and its mutated text.
