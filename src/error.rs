@@ -22,7 +22,7 @@ pub enum Error {
         "cannot walk the plan folder: the plan folder holds more than {limit} files and folders (the limit for one plan); is a folder of other data inside it?"
     )]
     TooManyEntries {
-        /// The limit, [`crate::load::limits::MAX_WALK_ENTRIES`].
+        /// The limit, [`crate::limits::MAX_WALK_ENTRIES`].
         limit: usize,
     },
     /// The folder given does not exist or is not a folder.
@@ -98,7 +98,7 @@ mod tests {
     #[test]
     fn too_many_entries_names_the_limit() {
         let err = Error::TooManyEntries {
-            limit: crate::load::limits::MAX_WALK_ENTRIES,
+            limit: crate::limits::MAX_WALK_ENTRIES,
         };
         assert_eq!(
             err.to_string(),
