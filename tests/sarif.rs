@@ -50,54 +50,39 @@ fn results(log: &Value) -> &Vec<Value> {
     log["runs"][0]["results"].as_array().expect("results")
 }
 
-/// Replaces `from` (which must occur) with `to` in the plan file `name` of `dir`.
-fn edit(dir: &Path, name: &str, from: &str, to: &str) {
-    let path = dir.join(name);
-    let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains(from), "{name} holds {from:?}");
-    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
-}
-
 /// The base plan with several kinds of findings: errors and warnings, labels, related locations
 /// in another file and a file-level finding without a region.
 fn plan_with_many_findings() -> tempfile::TempDir {
     let plan = common::base_plan();
     let dir = plan.path();
     // unknown-reference: there is no role `assistenter`.
-    edit(
-        dir,
-        "plan.yaml",
+    common::edit(
+        &dir.join("measures.yaml"),
         "    target_group: assistent\n",
         "    target_group: assistenter\n",
     );
     // workforce-mismatch: 5 + 9 + 7 persons, but 20 employees.
-    edit(
-        dir,
-        "plan.yaml",
+    common::edit(
+        &dir.join("workforce.yaml"),
         r#"age: { "under 30": 5, "30 og over": 15 }"#,
         r#"age: { "under 30": 5, "30–49": 9, "50 og over": 7 }"#,
     );
     // unused: a unit nobody refers to.
-    edit(
-        dir,
-        "plan.yaml",
-        "roles:\n",
-        "  - id: helse-og-omsorg\n    name: Helse og omsorg\nroles:\n",
+    common::append(
+        &dir.join("units.yaml"),
+        "  - id: helse-og-omsorg\n    name: Helse og omsorg\n",
     );
     // measure-without-cost.
-    edit(
-        dir,
-        "plan.yaml",
-        "indicators:\n  - id: I1\n",
+    common::append(
+        &dir.join("measures.yaml"),
         "  - id: T2\n    title: Veiledning\n    strategy: develop\n    needs: [B1]\n    \
          responsible: Fagutvikler\n    start: 2026-01-01\n    end: 2026-12-31\n    \
-         status: planned\nindicators:\n  - id: I1\n",
+         status: planned\n",
     );
     // missing-step (a file-level finding): no evaluation and no indicators.
-    edit(dir, "plan.yaml", "    indicators: [I1]\n", "");
-    let text = std::fs::read_to_string(dir.join("plan.yaml")).unwrap();
-    let step7 = text.find("indicators:\n  - id: I1").expect("step 7");
-    std::fs::write(dir.join("plan.yaml"), &text[..step7]).unwrap();
+    common::edit(&dir.join("goals.yaml"), "    indicators: [I1]\n", "");
+    std::fs::remove_file(dir.join("indicators.yaml")).unwrap();
+    std::fs::remove_file(dir.join("evaluation.yaml")).unwrap();
     // duplicate-id, with the first use as a related location in another file.
     std::fs::write(
         dir.join("b.toml"),
