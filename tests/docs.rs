@@ -8,8 +8,8 @@ use kplan::diag::Code;
 fn rules_markdown() -> String {
     let mut out = String::from(
         "# Rules of `kplan check`\n\n\
-         <!-- Generated from src/diag/rules/*.md by tests/docs.rs; edit those files, then run \
-         `KPLAN_BLESS=1 cargo test --test docs`. -->\n\n\
+         <!-- Generated from src/validate/rules/*/en.md and src/load/codes/*/en.md by tests/docs.rs; \
+         edit those files, then run `KPLAN_BLESS=1 cargo test --test docs`. -->\n\n\
          Every finding has a rule code. Errors make `kplan check` exit with status 1; warnings do \
          not, unless `--deny-warnings` is given. Each rule's severity can be changed in \
          `kplan.toml`:\n\n\

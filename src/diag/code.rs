@@ -1,11 +1,135 @@
-//! The rule catalogue: every finding code, its default severity and its documentation.
+//! The code table: every finding code, who emits it, its default severity, its summary and its
+//! documentation in English, bokmål and nynorsk.
+//!
+//! `for_each_code!` holds the table, once. It is read twice: here, to generate [`Code`] (with its
+//! documentation embedded from the files beside each rule), and in [`crate::validate::rules`], to
+//! generate the list of rules to run. Each entry says who emits the code:
+//!
+//! - `rule(goal_without_need, run 6)`: the validation rule `src/validate/rules/goal_without_need/`
+//!   (its `check` function, with `en.md`, `nb.md` and `nn.md` beside it), run sixth.
+//! - `loader(parse)`: no rule; the code is pushed while the plan is read (`src/load`, and for
+//!   `manifest` without a plan root, [`crate::check`]; `schema` also by the `[checks]` step of
+//!   [`crate::validate`]). Its documentation is in `src/load/codes/parse/`.
+//!
+//! An entry without a folder, or a rule folder without an entry, fails to compile or fails the tests
+//! below.
 
 use std::fmt;
 
 use super::Severity;
 
-macro_rules! codes {
-    ($($variant:ident = $name:literal, $severity:ident, $summary:literal;)*) => {
+/// The one table of codes, in the order of `checks.md` (errors first): `Variant = "kebab-name",
+/// default severity, who emits it, "summary";`. It calls `$callback!` with the entries, so that each
+/// reader generates what it needs from the same list.
+macro_rules! for_each_code {
+    ($callback:ident) => {
+        $callback! {
+            Parse = "parse", Error, loader(parse),
+                "A file is not valid TOML/YAML, is not UTF-8, or breaks the parser's safety limits.";
+            Schema = "schema", Error, loader(schema),
+                "Unknown section or field, wrong type, missing required field, enum value not in its list, malformed date.";
+            Manifest = "manifest", Error, loader(manifest),
+                "No `kplan.toml` at the plan root, or a singleton section defined in more than one place.";
+            InvalidId = "invalid-id", Error, rule(invalid_id, run 1),
+                "An id does not match the id pattern.";
+            DuplicateId = "duplicate-id", Error, rule(duplicate_id, run 2),
+                "Two entities share an id.";
+            UnknownReference = "unknown-reference", Error, rule(unknown_reference, run 3),
+                "A reference names no entity.";
+            WrongReferenceKind = "wrong-reference-kind", Error, rule(wrong_reference_kind, run 4),
+                "A reference names an entity of another kind than expected.";
+            GoalWithoutNeed = "goal-without-need", Error, rule(goal_without_need, run 6),
+                "No need lists the goal in `goals`.";
+            GoalWithoutMeasure = "goal-without-measure", Error, rule(goal_without_measure, run 7),
+                "No measure names any of the goal's needs.";
+            MeasureWithoutNeed = "measure-without-need", Error, rule(measure_without_need, run 8),
+                "A measure's `needs` is empty.";
+            InvalidPeriod = "invalid-period", Error, rule(invalid_period, run 21),
+                "The plan period, or a measure, starts after it ends.";
+            AdoptionMissing = "adoption-missing", Error, rule(adoption_missing, run 17),
+                "`status = \"adopted\"` without `[plan.adoption]` body, date and case.";
+            ValueOutOfRange = "value-out-of-range", Error, rule(value_out_of_range, run 25),
+                "Negative count or amount, percent outside 0–100, `fte` above `employees`, or a year outside 1900–2200.";
+            PersonalData = "personal-data", Error, rule(personal_data, run 28),
+                "A text value contains a valid Norwegian national identity number.";
+            NeedWithoutMeasure = "need-without-measure", Warning, rule(need_without_measure, run 9),
+                "No measure names the need (an uncovered gap).";
+            GapNotClosed = "gap-not-closed", Warning, rule(gap_not_closed, run 10),
+                "The `closes` values of a need's measures add up to less than its gap.";
+            NegativeGap = "negative-gap", Warning, rule(negative_gap, run 11),
+                "`required < current` for a need whose strategy is acquire or develop.";
+            StrategyMismatch = "strategy-mismatch", Warning, rule(strategy_mismatch, run 12),
+                "A measure's strategy differs from the strategy of a need it names.";
+            OutsidePeriod = "outside-period", Warning, rule(outside_period, run 22),
+                "A measure's dates, a cost year, a need's `by` or an indicator target year fall outside the plan period.";
+            GoalWithoutIndicator = "goal-without-indicator", Warning, rule(goal_without_indicator, run 13),
+                "A goal has no indicator.";
+            GoalWithoutBasis = "goal-without-basis", Warning, rule(goal_without_basis, run 14),
+                "A goal has no `based_on`.";
+            IndicatorIncomplete = "indicator-incomplete", Warning, rule(indicator_incomplete, run 15),
+                "An indicator has no baseline or no target.";
+            MeasureWithoutCost = "measure-without-cost", Warning, rule(measure_without_cost, run 16),
+                "A measure has no `costs`.";
+            NoEmployeeRepresentative = "no-employee-representative", Warning, rule(no_employee_representative, run 18),
+                "No group member represents the employees (tillitsvalgt).";
+            NoBudgetAnchoring = "no-budget-anchoring", Warning, rule(no_budget_anchoring, run 19),
+                "No anchoring of kind `economy-plan` or `budget`.";
+            MissingStep = "missing-step", Warning, rule(missing_step, run 20),
+                "One of the seven steps has no content at all.";
+            Unused = "unused", Warning, rule(unused, run 5),
+                "A unit, role, competence area, guideline, ambition, funding source or indicator is never referenced.";
+            WorkforceMismatch = "workforce-mismatch", Warning, rule(workforce_mismatch, run 26),
+                "Age bands do not sum to `employees`, or departures in one year exceed `employees`.";
+            SmallGroup = "small-group", Warning, rule(small_group, run 27),
+                "A workforce row has fewer persons than `privacy_threshold`; its figures are withheld from rendered output.";
+            MeasureOverdue = "measure-overdue", Warning, rule(measure_overdue, run 23),
+                "Today is past a measure's `end` and its status is still planned or ongoing.";
+            ReviewOverdue = "review-overdue", Warning, rule(review_overdue, run 24),
+                "Today is past the next review or a scheduled evaluation, with no evaluation record on or after that date.";
+        }
+    };
+}
+pub(crate) use for_each_code;
+
+/// The embedded documentation of a code in one language (`"en"`, `"nb"`, `"nn"`): the file beside
+/// its rule, or under `src/load/codes/` for the loader's codes.
+macro_rules! documentation_file {
+    (loader($module:ident), $lang:literal) => {
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/load/codes/",
+            stringify!($module),
+            "/",
+            $lang,
+            ".md"
+        ))
+    };
+    (rule($module:ident, run $run:literal), $lang:literal) => {
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/validate/rules/",
+            stringify!($module),
+            "/",
+            $lang,
+            ".md"
+        ))
+    };
+}
+
+/// The folder of a code's documentation (and, for a rule, its code), relative to the crate root.
+#[cfg(test)]
+macro_rules! code_folder {
+    (loader($module:ident)) => {
+        concat!("src/load/codes/", stringify!($module))
+    };
+    (rule($module:ident, run $run:literal)) => {
+        concat!("src/validate/rules/", stringify!($module))
+    };
+}
+
+/// Generates [`Code`] from the table.
+macro_rules! define_codes {
+    ($($variant:ident = $name:literal, $severity:ident, $emitter:ident ($($how:tt)*), $summary:literal;)*) => {
         /// A rule code. Its kebab-case name is what users see, configure and look up.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Code {
@@ -37,7 +161,7 @@ macro_rules! codes {
             /// The full documentation (Markdown) in English, as `docs/rules.md` has it.
             pub fn documentation(self) -> &'static str {
                 match self {
-                    $(Code::$variant => include_str!(concat!("rules/", $name, ".md")),)*
+                    $(Code::$variant => documentation_file!($emitter($($how)*), "en"),)*
                 }
             }
 
@@ -46,47 +170,21 @@ macro_rules! codes {
                 use crate::text::Language;
                 match (lang, self) {
                     (Language::En, _) => self.documentation(),
-                    $((Language::Nb, Code::$variant) => include_str!(concat!("rules/nb/", $name, ".md")),)*
-                    $((Language::Nn, Code::$variant) => include_str!(concat!("rules/nn/", $name, ".md")),)*
+                    $((Language::Nb, Code::$variant) => documentation_file!($emitter($($how)*), "nb"),)*
+                    $((Language::Nn, Code::$variant) => documentation_file!($emitter($($how)*), "nn"),)*
                 }
+            }
+
+            /// The folder of the code's documentation, relative to the crate root.
+            #[cfg(test)]
+            fn folder(self) -> &'static str {
+                match self { $(Code::$variant => code_folder!($emitter($($how)*)),)* }
             }
         }
     };
 }
 
-codes! {
-    Parse = "parse", Error, "A file is not valid TOML/YAML, is not UTF-8, or breaks the parser's safety limits.";
-    Schema = "schema", Error, "Unknown section or field, wrong type, missing required field, enum value not in its list, malformed date.";
-    Manifest = "manifest", Error, "No `kplan.toml` at the plan root, or a singleton section defined in more than one place.";
-    InvalidId = "invalid-id", Error, "An id does not match the id pattern.";
-    DuplicateId = "duplicate-id", Error, "Two entities share an id.";
-    UnknownReference = "unknown-reference", Error, "A reference names no entity.";
-    WrongReferenceKind = "wrong-reference-kind", Error, "A reference names an entity of another kind than expected.";
-    GoalWithoutNeed = "goal-without-need", Error, "No need lists the goal in `goals`.";
-    GoalWithoutMeasure = "goal-without-measure", Error, "No measure names any of the goal's needs.";
-    MeasureWithoutNeed = "measure-without-need", Error, "A measure's `needs` is empty.";
-    InvalidPeriod = "invalid-period", Error, "The plan period, or a measure, starts after it ends.";
-    AdoptionMissing = "adoption-missing", Error, "`status = \"adopted\"` without `[plan.adoption]` body, date and case.";
-    ValueOutOfRange = "value-out-of-range", Error, "Negative count or amount, percent outside 0–100, `fte` above `employees`, or a year outside 1900–2200.";
-    PersonalData = "personal-data", Error, "A text value contains a valid Norwegian national identity number.";
-    NeedWithoutMeasure = "need-without-measure", Warning, "No measure names the need (an uncovered gap).";
-    GapNotClosed = "gap-not-closed", Warning, "The `closes` values of a need's measures add up to less than its gap.";
-    NegativeGap = "negative-gap", Warning, "`required < current` for a need whose strategy is acquire or develop.";
-    StrategyMismatch = "strategy-mismatch", Warning, "A measure's strategy differs from the strategy of a need it names.";
-    OutsidePeriod = "outside-period", Warning, "A measure's dates, a cost year, a need's `by` or an indicator target year fall outside the plan period.";
-    GoalWithoutIndicator = "goal-without-indicator", Warning, "A goal has no indicator.";
-    GoalWithoutBasis = "goal-without-basis", Warning, "A goal has no `based_on`.";
-    IndicatorIncomplete = "indicator-incomplete", Warning, "An indicator has no baseline or no target.";
-    MeasureWithoutCost = "measure-without-cost", Warning, "A measure has no `costs`.";
-    NoEmployeeRepresentative = "no-employee-representative", Warning, "No group member represents the employees (tillitsvalgt).";
-    NoBudgetAnchoring = "no-budget-anchoring", Warning, "No anchoring of kind `economy-plan` or `budget`.";
-    MissingStep = "missing-step", Warning, "One of the seven steps has no content at all.";
-    Unused = "unused", Warning, "A unit, role, competence area, guideline, ambition, funding source or indicator is never referenced.";
-    WorkforceMismatch = "workforce-mismatch", Warning, "Age bands do not sum to `employees`, or departures in one year exceed `employees`.";
-    SmallGroup = "small-group", Warning, "A workforce row has fewer persons than `privacy_threshold`; its figures are withheld from rendered output.";
-    MeasureOverdue = "measure-overdue", Warning, "Today is past a measure's `end` and its status is still planned or ongoing.";
-    ReviewOverdue = "review-overdue", Warning, "Today is past the next review or a scheduled evaluation, with no evaluation record on or after that date.";
-}
+for_each_code!(define_codes);
 
 impl Code {
     /// Looks a code up by its kebab-case name.
@@ -139,5 +237,46 @@ mod tests {
             }
             assert_eq!(Code::from_name(code.name()), Some(*code));
         }
+    }
+
+    /// One rule, one name: `goal-without-need` is `Code::GoalWithoutNeed`, its folder
+    /// `goal_without_need/`.
+    #[test]
+    fn names_match_variants_and_folders() {
+        for code in Code::ALL {
+            let folder = code.folder().rsplit('/').next().unwrap_or_default();
+            assert_eq!(folder, code.name().replace('-', "_"), "{code}: folder");
+            let variant: String = code
+                .name()
+                .split('-')
+                .map(|word| word[..1].to_uppercase() + &word[1..])
+                .collect();
+            assert_eq!(format!("{code:?}"), variant, "{code}: variant");
+        }
+    }
+
+    /// A folder under the rules or the loader's codes that the table does not name is a rule
+    /// (or its documentation) left unregistered.
+    #[test]
+    fn every_code_folder_is_in_the_table() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut on_disk = BTreeSet::new();
+        for parent in ["src/validate/rules", "src/load/codes"] {
+            for entry in std::fs::read_dir(root.join(parent)).unwrap() {
+                let entry = entry.unwrap();
+                if entry.file_type().unwrap().is_dir() {
+                    let name = entry.file_name().into_string().unwrap();
+                    on_disk.insert(format!("{parent}/{name}"));
+                }
+            }
+        }
+        let in_table: BTreeSet<String> = Code::ALL.iter().map(|c| c.folder().to_owned()).collect();
+        let unregistered: Vec<_> = on_disk.difference(&in_table).collect();
+        assert!(
+            unregistered.is_empty(),
+            "no entry of `for_each_code!` names {unregistered:?}"
+        );
+        let missing: Vec<_> = in_table.difference(&on_disk).collect();
+        assert!(missing.is_empty(), "the folders {missing:?} are missing");
     }
 }

@@ -4,6 +4,7 @@ mod code;
 mod suggest;
 
 pub use code::Code;
+pub(crate) use code::for_each_code;
 pub use suggest::did_you_mean;
 
 use crate::source::{FileId, Span};

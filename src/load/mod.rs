@@ -3,6 +3,9 @@
 //! Files are read, decoded and parsed into a [`tree::Node`] tree (YAML or TOML), then deserialized
 //! into the [`Plan`] model one entity at a time, so that one broken entity does not hide the
 //! problems of the others. Problems in the files become findings; I/O failures are errors.
+//!
+//! The codes the loader emits (`parse`, `schema`, `manifest`) have no rule; their documentation
+//! is in `codes/<name>/{en,nb,nn}.md`, registered in the code table ([`crate::diag::Code`]).
 
 pub mod de;
 pub mod safe;

@@ -1,10 +1,10 @@
-//! Rules on numbers: ranges of counts, amounts, percents and years, and workforce consistency.
+//! The `value-out-of-range` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
+use super::shared::fmt_num;
 use crate::diag::{Code, Finding};
 use crate::model::{IndicatorQuantity, NeedQuantity, Spanned};
 use crate::source::Span;
-use crate::validate::RuleContext;
-use crate::validate::rules::coverage::fmt_num;
+use crate::validate::{RuleContext, Sink};
 
 /// Years outside this range are typos.
 const YEARS: std::ops::RangeInclusive<i64> = 1900..=2200;
@@ -19,17 +19,17 @@ pub const MAX_AMOUNT: i64 = 1_000_000_000_000;
 /// together may not exceed it either.
 pub const MAX_PERSONS: i64 = 1_000_000;
 
-#[derive(Default)]
-struct Ranges {
-    found: Vec<Finding>,
+/// Checks one value at a time against its range and reports into the sink.
+struct Ranges<'s> {
+    sink: &'s mut Sink,
     /// The values checked are of a withheld workforce row: no message states them, as a warning
     /// (the rule's level can be lowered) is listed in the document.
     withheld: bool,
 }
 
-impl Ranges {
+impl Ranges<'_> {
     fn fail(&mut self, span: Span, message: String, help: &str) {
-        self.found.push(
+        self.sink.push(
             Finding::at(Code::ValueOutOfRange, span, message)
                 .label("out of range")
                 .help(help),
@@ -119,8 +119,11 @@ impl Ranges {
 
 /// `value-out-of-range`: negative count or amount, percent outside 0–100, `fte` > `employees`, a
 /// year outside 1900–2200 (and a municipality number that is not four digits).
-pub fn value_out_of_range(cx: &mut RuleContext<'_>) {
-    let mut r = Ranges::default();
+pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
+    let mut r = Ranges {
+        sink,
+        withheld: false,
+    };
     if let Some(manifest) = &cx.plan.manifest {
         let meta = &manifest.plan.value;
         r.year("the first year of the plan period", &meta.period.start);
@@ -300,7 +303,6 @@ pub fn value_out_of_range(cx: &mut RuleContext<'_>) {
             }
         }
     }
-    r.found.into_iter().for_each(|f| cx.push(f));
 }
 
 /// The index of the value at which the running sum of `values` first exceeds `limit` (or
@@ -314,65 +316,6 @@ fn first_above(values: impl Iterator<Item = i64>, limit: i64) -> Option<usize> {
         }
     }
     None
-}
-
-/// `workforce-mismatch`: age bands do not sum to `employees`; departures in one year exceed
-/// `employees`.
-pub fn workforce_mismatch(cx: &mut RuleContext<'_>) {
-    // Messages about a withheld row state no figure of it: they reach the document's findings.
-    let mut withheld = cx.withheld.iter().copied();
-    for row in &cx.plan.workforce {
-        let withheld = withheld.next().unwrap_or(true);
-        let unit = &row.unit.value;
-        let employees = row.employees.value;
-        if let Some(age) = &row.age {
-            // A sum beyond `i64` is a `value-out-of-range` finding of its own.
-            let sum = age
-                .value
-                .0
-                .iter()
-                .try_fold(0i64, |sum, (_, n)| sum.checked_add(n.value));
-            if let Some(sum) = sum.filter(|&sum| sum != employees && !age.value.0.is_empty()) {
-                let finding = Finding::at(
-                    Code::WorkforceMismatch,
-                    age.span,
-                    if withheld {
-                        format!("the age bands for {} do not add up to employees", crate::plan::privacy::row_name(row))
-                    } else {
-                        format!("the age bands for {unit} add up to {sum}, but employees is {employees}")
-                    },
-                )
-                .label(if withheld { "sum of the bands".to_owned() } else { format!("sum {sum}") })
-                .related(row.employees.span, "employees")
-                .help("every employee belongs to exactly one age band: correct the bands or `employees`");
-                cx.push(finding);
-            }
-        }
-        for (year, n) in row.departures.iter().flat_map(|d| d.value.0.iter()) {
-            if n.value > employees {
-                let finding = Finding::at(
-                    Code::WorkforceMismatch,
-                    n.span,
-                    if withheld {
-                        format!(
-                            "the departures from {} in {} exceed employees",
-                            crate::plan::privacy::row_name(row),
-                            year.value.0
-                        )
-                    } else {
-                        format!(
-                            "{} departures from {unit} in {} but only {employees} employees",
-                            n.value, year.value.0
-                        )
-                    },
-                )
-                .label("more than employees")
-                .related(row.employees.span, "employees")
-                .help("expected departures in a year cannot exceed the number of employees");
-                cx.push(finding);
-            }
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,39 +1,15 @@
-//! Rules that protect people: no identity numbers in a public document, no figures about groups
-//! so small that they identify someone.
+//! The `personal-data` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
 use crate::diag::{Code, Finding};
 use crate::source::Span;
-use crate::validate::RuleContext;
-
-/// `small-group`: a workforce row has fewer persons than `privacy_threshold` (but at least one);
-/// the rendered document withholds its figures (see [`crate::plan::privacy`]). The message never states
-/// the row's size: it is a figure of a withheld row.
-pub fn small_group(cx: &mut RuleContext<'_>) {
-    let threshold = cx.plan.privacy_threshold();
-    for row in &cx.plan.workforce {
-        if !crate::plan::privacy::is_small(row.employees.value, threshold) {
-            continue;
-        }
-        let finding = Finding::at(
-            Code::SmallGroup,
-            row.employees.span,
-            format!(
-                "the workforce row for {} has fewer persons than the privacy threshold of {threshold}",
-                crate::plan::privacy::row_name(row)
-            ),
-        )
-        .label("small group")
-        .help(format!("its figures, and those of a row that includes it (such as the unit's total), are withheld from the document (\"færre enn {threshold}\"); merge it with another row (e.g. leave out `role`) to show them"));
-        cx.push(finding);
-    }
-}
+use crate::validate::{RuleContext, Sink};
 
 /// `personal-data`: text contains a valid Norwegian national identity number (fødselsnummer or
 /// D-number). The whole source text is scanned, comments included: the files themselves are
 /// shared in git. Every parsed text value whose text differs from what the file shows at its
 /// place (YAML escapes, line continuations and folds, TOML escapes) is scanned too, and a number
 /// found only there is reported at the whole value. The finding never repeats the number in full.
-pub fn personal_data(cx: &mut RuleContext<'_>) {
+pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
     // In file order, and by position within each file: sorted by (file, start) and by (file, end).
     let mut raw: Vec<(Span, String)> = Vec::new();
     for (file, source) in cx.sources.iter() {
@@ -73,7 +49,7 @@ pub fn personal_data(cx: &mut RuleContext<'_>) {
         } else {
             "identity number"
         };
-        cx.push(
+        sink.push(
             Finding::at(
                 Code::PersonalData,
                 span,
