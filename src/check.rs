@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::{self, Code, Finding, Severity};
-use crate::error::Result;
+use crate::discover::ReadError;
 use crate::load;
 use crate::model::Plan;
 use crate::plan::Checked;
@@ -38,7 +38,7 @@ impl Outcome {
 }
 
 /// Checks the plan at or above `start`.
-pub fn check(start: &Path, today: Today) -> Result<Outcome> {
+pub fn check(start: &Path, today: Today) -> Result<Outcome, ReadError> {
     let mut outcome = load(start)?;
     if outcome.root.is_some() {
         let checked = Checked::new(&outcome.plan);
@@ -49,7 +49,7 @@ pub fn check(start: &Path, today: Today) -> Result<Outcome> {
 
 /// Finds and loads the plan at or above `start`; the findings are those of reading its files.
 /// Without a plan root the outcome has one `manifest` finding and an empty plan.
-pub fn load(start: &Path) -> Result<Outcome> {
+pub fn load(start: &Path) -> Result<Outcome, ReadError> {
     let Some(root) = crate::discover::find_root(start)? else {
         let finding = Finding::new(
             Code::Manifest,

@@ -2,8 +2,46 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
 use crate::limits::MAX_WALK_ENTRIES;
+
+/// Why the plan's files could not be found or read: the operational failures of discovering and
+/// loading a plan (exit status 2). Problems in the plan's content are findings, not errors.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// A file or folder could not be read.
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        /// What could not be read.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// Walking the plan folder failed (permissions, a symlink loop, …).
+    #[error("cannot walk the plan folder: {0}")]
+    Walk(#[from] walkdir::Error),
+    /// The plan folder holds more files and folders than one plan may.
+    #[error(
+        "cannot walk the plan folder: the plan folder holds more than {limit} files and folders (the limit for one plan); is a folder of other data inside it?"
+    )]
+    TooManyEntries {
+        /// The limit, [`MAX_WALK_ENTRIES`].
+        limit: usize,
+    },
+    /// The folder given does not exist or is not a folder.
+    #[error("{} is not a folder", .0.display())]
+    NotAFolder(PathBuf),
+    /// A file was asked for that the source does not hold (a git revision holds only the plan
+    /// files it read).
+    #[error("{path} was not read from `{label}`")]
+    NotInSource {
+        /// The file, relative to the plan folder.
+        path: String,
+        /// Where the files came from (`REV:path`).
+        label: String,
+    },
+}
+
+type Result<T, E = ReadError> = std::result::Result<T, E>;
 
 /// The manifest file name that marks a plan root.
 pub const MANIFEST: &str = "kplan.toml";
@@ -11,9 +49,9 @@ pub const MANIFEST: &str = "kplan.toml";
 /// The nearest folder at or above `start` that holds `kplan.toml`.
 pub fn find_root(start: &Path) -> Result<Option<PathBuf>> {
     if !start.is_dir() {
-        return Err(Error::NotAFolder(start.to_path_buf()));
+        return Err(ReadError::NotAFolder(start.to_path_buf()));
     }
-    let start = start.canonicalize().map_err(|source| Error::Read {
+    let start = start.canonicalize().map_err(|source| ReadError::Read {
         path: start.to_path_buf(),
         source,
     })?;
@@ -32,7 +70,7 @@ pub fn find_root(start: &Path) -> Result<Option<PathBuf>> {
 /// itself; so are plan files that are broken links, FIFOs or devices. None
 /// of these is opened here: loading refuses them with a finding that names the link.
 pub fn plan_files(root: &Path, skip: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let real_root = root.canonicalize().map_err(|source| Error::Read {
+    let real_root = root.canonicalize().map_err(|source| ReadError::Read {
         path: root.to_path_buf(),
         source,
     })?;
@@ -66,7 +104,7 @@ pub fn plan_files(root: &Path, skip: &[PathBuf]) -> Result<Vec<PathBuf>> {
                     continue;
                 }
                 Some(_) => continue,
-                None => return Err(Error::Walk(err)),
+                None => return Err(ReadError::Walk(err)),
             },
         };
         if entry.depth() == 0 {
@@ -74,7 +112,7 @@ pub fn plan_files(root: &Path, skip: &[PathBuf]) -> Result<Vec<PathBuf>> {
         }
         entries += 1;
         if entries > MAX_WALK_ENTRIES {
-            return Err(Error::TooManyEntries {
+            return Err(ReadError::TooManyEntries {
                 limit: MAX_WALK_ENTRIES,
             });
         }
@@ -193,6 +231,37 @@ mod tests {
         assert_eq!(
             plan_paths(&paths, &["build".into(), "maler".into()]),
             ["a.yml", "b/c.yaml", "b-x.yaml", "c.yaml"]
+        );
+    }
+
+    #[test]
+    fn a_walk_failure_keeps_walkdir_error() {
+        use std::error::Error as _;
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("missing");
+        let walk_error = walkdir::WalkDir::new(&missing)
+            .into_iter()
+            .next()
+            .unwrap()
+            .unwrap_err();
+        let expected = format!("cannot walk the plan folder: {walk_error}");
+        let err = ReadError::from(walk_error);
+        assert_eq!(err.to_string(), expected);
+        assert!(
+            expected.contains(&missing.display().to_string()),
+            "{expected}"
+        );
+        assert!(err.source().is_some());
+    }
+
+    #[test]
+    fn too_many_entries_names_the_limit() {
+        let err = ReadError::TooManyEntries {
+            limit: crate::limits::MAX_WALK_ENTRIES,
+        };
+        assert_eq!(
+            err.to_string(),
+            "cannot walk the plan folder: the plan folder holds more than 1000000 files and folders (the limit for one plan); is a folder of other data inside it?"
         );
     }
 }

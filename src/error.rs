@@ -6,28 +6,9 @@ use std::path::PathBuf;
 /// Something that stops kplan before it can report on the plan.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// A file or folder could not be read.
-    #[error("cannot read {}: {source}", path.display())]
-    Read {
-        /// What could not be read.
-        path: PathBuf,
-        /// Why.
-        source: std::io::Error,
-    },
-    /// Walking the plan folder failed (permissions, a symlink loop, …).
-    #[error("cannot walk the plan folder: {0}")]
-    Walk(#[from] walkdir::Error),
-    /// The plan folder holds more files and folders than one plan may.
-    #[error(
-        "cannot walk the plan folder: the plan folder holds more than {limit} files and folders (the limit for one plan); is a folder of other data inside it?"
-    )]
-    TooManyEntries {
-        /// The limit, [`crate::limits::MAX_WALK_ENTRIES`].
-        limit: usize,
-    },
-    /// The folder given does not exist or is not a folder.
-    #[error("{} is not a folder", .0.display())]
-    NotAFolder(PathBuf),
+    /// The plan's files could not be found or read.
+    #[error(transparent)]
+    Read(#[from] crate::discover::ReadError),
     /// Reading a git revision failed: not a repository, unknown revision, no plan there, no git.
     #[error(transparent)]
     Git(#[from] crate::git::GitError),
@@ -76,33 +57,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_walk_failure_keeps_walkdir_error() {
-        use std::error::Error as _;
-        let dir = tempfile::tempdir().unwrap();
-        let missing = dir.path().join("missing");
-        let walk_error = walkdir::WalkDir::new(&missing)
-            .into_iter()
-            .next()
-            .unwrap()
-            .unwrap_err();
-        let expected = format!("cannot walk the plan folder: {walk_error}");
-        let err = Error::from(walk_error);
-        assert_eq!(err.to_string(), expected);
-        assert!(
-            expected.contains(&missing.display().to_string()),
-            "{expected}"
-        );
-        assert!(err.source().is_some());
-    }
-
-    #[test]
-    fn too_many_entries_names_the_limit() {
-        let err = Error::TooManyEntries {
-            limit: crate::limits::MAX_WALK_ENTRIES,
-        };
-        assert_eq!(
-            err.to_string(),
-            "cannot walk the plan folder: the plan folder holds more than 1000000 files and folders (the limit for one plan); is a folder of other data inside it?"
-        );
+    fn the_errors_of_each_stage_keep_their_message_when_wrapped() {
+        let read = crate::discover::ReadError::NotAFolder(PathBuf::from("nowhere"));
+        let git = crate::git::GitError::CatFileAnswer("abc missing".into());
+        let side = crate::diff::source::SideError::NoPlanAbove { spec: "old".into() };
+        for (message, wrapped) in [
+            (read.to_string(), Error::from(read)),
+            (git.to_string(), Error::from(git)),
+            (side.to_string(), Error::from(side)),
+        ] {
+            assert_eq!(wrapped.to_string(), message);
+        }
     }
 }

@@ -7,8 +7,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::discover::{self, MANIFEST};
-use crate::error::Result;
+use crate::discover::{self, MANIFEST, ReadError};
 use crate::load::FileSource;
 
 /// Why a plan could not be read from a git revision.
@@ -63,14 +62,6 @@ pub enum GitError {
     /// `git cat-file --batch` answered with something that is not a blob header.
     #[error("git cat-file: unexpected answer `{0}`")]
     CatFileAnswer(String),
-    /// A file was asked for that was not read from the revision (it is not a plan file).
-    #[error("{path} was not read from `{label}`")]
-    NotRead {
-        /// The file, relative to the plan folder.
-        path: String,
-        /// `REV:path`.
-        label: String,
-    },
 }
 
 /// The plan folder of [`GitError::NoPlan`], as the message names it.
@@ -250,23 +241,23 @@ impl FileSource for RevisionPlan {
         &self.root
     }
 
-    fn plan_files(&self, skip: &[String]) -> Result<Vec<String>> {
+    fn plan_files(&self, skip: &[String]) -> Result<Vec<String>, ReadError> {
         let all: Vec<String> = self.entries.keys().cloned().collect();
         Ok(discover::plan_paths(&all, skip))
     }
 
-    fn size(&self, rel: &str) -> Result<Option<u64>> {
+    fn size(&self, rel: &str) -> Result<Option<u64>, ReadError> {
         Ok(self.entries.get(rel).map(|(size, _)| *size))
     }
 
-    fn read(&self, rel: &str) -> Result<Vec<u8>> {
-        self.contents.get(rel).cloned().ok_or_else(|| {
-            GitError::NotRead {
+    fn read(&self, rel: &str) -> Result<Vec<u8>, ReadError> {
+        self.contents
+            .get(rel)
+            .cloned()
+            .ok_or_else(|| ReadError::NotInSource {
                 path: rel.to_owned(),
                 label: self.label.clone(),
-            }
-            .into()
-        })
+            })
     }
 }
 
@@ -332,19 +323,15 @@ mod tests {
                 GitError::CatFileAnswer("abc missing".into()),
                 "git cat-file: unexpected answer `abc missing`",
             ),
-            (
-                GitError::NotRead {
-                    path: "plan.yaml".into(),
-                    label: "v1".into(),
-                },
-                "plan.yaml was not read from `v1`",
-            ),
         ];
         for (err, message) in cases {
             assert_eq!(err.to_string(), message);
-            // Wrapped in the crate's error, the message is the same.
-            assert_eq!(crate::Error::from(err).to_string(), message);
         }
+        let not_read = ReadError::NotInSource {
+            path: "plan.yaml".into(),
+            label: "v1".into(),
+        };
+        assert_eq!(not_read.to_string(), "plan.yaml was not read from `v1`");
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::ValueEnum;
 use kplan::diff::source::{Side, load_side, resolve};
 use kplan::diff::{self, report};
+use kplan::discover::ReadError;
 use kplan::plan::Checked;
 use kplan::render;
 use kplan::text::{Book, Formatter, Key, catalogue};
@@ -35,7 +36,7 @@ enum Fmt {
 }
 
 pub fn run(args: Args, global: &Global) -> Result<u8> {
-    let cwd = std::env::current_dir().map_err(|source| Error::Read {
+    let cwd = std::env::current_dir().map_err(|source| ReadError::Read {
         path: PathBuf::from("."),
         source,
     })?;

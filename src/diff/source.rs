@@ -3,9 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::Code;
-use crate::discover;
-use crate::error::Result;
-use crate::git::{self, RevisionPlan};
+use crate::discover::{self, ReadError};
+use crate::git::{self, GitError, RevisionPlan};
 use crate::load::{self, Loaded};
 
 /// Why a side of the comparison could not be found or read.
@@ -33,7 +32,15 @@ pub enum SideError {
         /// The parser's message (the `parse` finding's).
         message: String,
     },
+    /// The side is a revision and git could not read it.
+    #[error(transparent)]
+    Git(#[from] GitError),
+    /// The side's files could not be read.
+    #[error(transparent)]
+    Read(#[from] ReadError),
 }
+
+type Result<T, E = SideError> = std::result::Result<T, E>;
 
 /// One side of the comparison.
 pub enum Side {
@@ -70,8 +77,7 @@ pub fn resolve(spec: &str, cwd: &Path) -> Result<Side> {
             Some(root) => Ok(Side::Dir(root)),
             None => Err(SideError::NoPlanAbove {
                 spec: spec.to_owned(),
-            }
-            .into()),
+            }),
         };
     }
     let repo = git::toplevel(cwd)?;
@@ -111,7 +117,7 @@ pub fn resolve(spec: &str, cwd: &Path) -> Result<Side> {
 pub fn load_side(side: &Side) -> Result<(String, Loaded)> {
     let (label, loaded) = match side {
         Side::Dir(root) if !root.join(discover::MANIFEST).is_file() => {
-            return Err(SideError::NoPlan { root: root.clone() }.into());
+            return Err(SideError::NoPlan { root: root.clone() });
         }
         Side::Dir(root) => (
             discover::relative(&std::env::current_dir().unwrap_or_default(), root),
@@ -142,8 +148,7 @@ pub fn load_side(side: &Side) -> Result<(String, Loaded)> {
             side: label,
             file,
             message: f.message.clone(),
-        }
-        .into());
+        });
     }
     Ok((label, loaded))
 }
@@ -151,7 +156,6 @@ pub fn load_side(side: &Side) -> Result<(String, Loaded)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Error;
 
     #[test]
     fn messages_name_the_side() {
@@ -177,7 +181,6 @@ mod tests {
         ];
         for (err, message) in cases {
             assert_eq!(err.to_string(), message);
-            assert_eq!(Error::from(err).to_string(), message);
         }
     }
 
@@ -187,11 +190,11 @@ mod tests {
         let spec = dir.path().to_str().unwrap();
         assert!(matches!(
             resolve(spec, dir.path()),
-            Err(Error::Side(SideError::NoPlanAbove { spec: s })) if s == spec
+            Err(SideError::NoPlanAbove { spec: s }) if s == spec
         ));
         assert!(matches!(
             load_side(&Side::Dir(dir.path().to_path_buf())),
-            Err(Error::Side(SideError::NoPlan { root })) if root == dir.path()
+            Err(SideError::NoPlan { root }) if root == dir.path()
         ));
     }
 
@@ -201,7 +204,7 @@ mod tests {
         std::fs::write(dir.path().join("kplan.toml"), "[plan]\ntitle = \"T\"\n").unwrap();
         std::fs::write(dir.path().join("broken.yaml"), "goals: [G1\n").unwrap();
         match load_side(&Side::Dir(dir.path().to_path_buf())) {
-            Err(Error::Side(SideError::DoesNotParse { file, message, .. })) => {
+            Err(SideError::DoesNotParse { file, message, .. }) => {
                 assert_eq!(file, "broken.yaml");
                 assert!(!message.is_empty());
             }

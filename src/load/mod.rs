@@ -19,13 +19,15 @@ use serde::Deserialize;
 
 use crate::diag::{Code, Finding, Label, did_you_mean};
 use crate::discover;
-use crate::error::{Error, Result};
+use crate::discover::ReadError;
 use crate::limits;
 use crate::model::{Manifest, Plan, Spanned};
 use crate::source::{FileId, SourceFile, Sources, Span};
 use de::{DeError, DeErrorKind};
 use safe::Refusal;
 use tree::{Node, NodeKind};
+
+type Result<T, E = ReadError> = std::result::Result<T, E>;
 
 /// A plan as read from disk: its files, its model and the findings made while reading.
 #[derive(Debug)]
@@ -106,7 +108,7 @@ impl Disk<'_> {
         match safe::open_inside(self.0, Path::new(rel)) {
             Ok(opened) => Ok(Some(opened)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(source) => Err(Error::Read {
+            Err(source) => Err(ReadError::Read {
                 path: self.0.join(rel),
                 source,
             }),
@@ -137,14 +139,14 @@ impl FileSource for Disk<'_> {
             Some(Ok(file)) => file
                 .metadata()
                 .map(|meta| Some(meta.len()))
-                .map_err(|source| Error::Read { path, source }),
+                .map_err(|source| ReadError::Read { path, source }),
             Some(Err(_)) | None => Ok(None),
         }
     }
 
     fn read(&self, rel: &str) -> Result<Vec<u8>> {
         let path = self.0.join(rel);
-        let refused = |refusal| Error::Read {
+        let refused = |refusal| ReadError::Read {
             path: path.clone(),
             source: std::io::Error::other(format!(
                 "it {} now (it changed while kplan was reading the plan)",
@@ -153,13 +155,13 @@ impl FileSource for Disk<'_> {
         };
         match self.open(rel)? {
             Some(Ok(file)) => {
-                safe::read(file, limits::MAX_FILE_BYTES).map_err(|source| Error::Read {
+                safe::read(file, limits::MAX_FILE_BYTES).map_err(|source| ReadError::Read {
                     path: path.clone(),
                     source,
                 })
             }
             Some(Err(refusal)) => Err(refused(refusal)),
-            None => Err(Error::Read {
+            None => Err(ReadError::Read {
                 path: path.clone(),
                 source: std::io::ErrorKind::NotFound.into(),
             }),

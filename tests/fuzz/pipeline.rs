@@ -42,16 +42,16 @@ impl FileSource for MemoryPlan {
         Path::new("plan")
     }
 
-    fn plan_files(&self, skip: &[String]) -> kplan::Result<Vec<String>> {
+    fn plan_files(&self, skip: &[String]) -> Result<Vec<String>, kplan::discover::ReadError> {
         let all: Vec<String> = self.files.keys().cloned().collect();
         Ok(kplan::discover::plan_paths(&all, skip))
     }
 
-    fn size(&self, rel: &str) -> kplan::Result<Option<u64>> {
+    fn size(&self, rel: &str) -> Result<Option<u64>, kplan::discover::ReadError> {
         Ok(self.files.get(rel).map(|b| b.len() as u64))
     }
 
-    fn read(&self, rel: &str) -> kplan::Result<Vec<u8>> {
+    fn read(&self, rel: &str) -> Result<Vec<u8>, kplan::discover::ReadError> {
         Ok(self.files.get(rel).cloned().unwrap_or_default())
     }
 }
