@@ -575,3 +575,273 @@ pub fn compare(
         consequences: consequences(old, new, a, b),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Rename detection, on small plans read through the loader from memory.
+
+    use std::collections::BTreeMap;
+    use std::path::Path;
+
+    use super::*;
+    use crate::load::{FileSource, load_from};
+
+    const MANIFEST: &str = r#"[plan]
+title = "Kompetanseplan"
+municipality = "Testvik kommune"
+municipality_number = "4699"
+scope = "Helse og omsorg"
+period = { start = 2025, end = 2028 }
+language = "nb"
+status = "draft"
+"#;
+
+    /// A plan folder in memory: the manifest and the given files.
+    struct Memory(BTreeMap<String, Vec<u8>>);
+
+    impl FileSource for Memory {
+        fn root(&self) -> &Path {
+            Path::new("plan")
+        }
+        fn plan_files(&self, skip: &[String]) -> crate::Result<Vec<String>> {
+            let all: Vec<String> = self.0.keys().cloned().collect();
+            Ok(crate::discover::plan_paths(&all, skip))
+        }
+        fn size(&self, rel: &str) -> crate::Result<Option<u64>> {
+            Ok(self.0.get(rel).map(|b| b.len() as u64))
+        }
+        fn read(&self, rel: &str) -> crate::Result<Vec<u8>> {
+            Ok(self.0[rel].clone())
+        }
+    }
+
+    fn plan(files: &[(&str, &str)]) -> Plan {
+        let mut all = BTreeMap::from([("kplan.toml".to_owned(), MANIFEST.as_bytes().to_vec())]);
+        for (path, text) in files {
+            all.insert((*path).to_owned(), text.as_bytes().to_vec());
+        }
+        let loaded = load_from(&Memory(all)).expect("an in-memory plan reads");
+        let messages: Vec<&str> = loaded.findings.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(messages, [""; 0], "the test plan loads cleanly");
+        loaded.plan
+    }
+
+    fn diff(old: &[(&str, &str)], new: &[(&str, &str)]) -> Comparison {
+        let (old, new) = (plan(old), plan(new));
+        compare(&Checked::new(&old), &Checked::new(&new), "a", "b")
+    }
+
+    /// The sections that changed, by name.
+    fn changed_sections(c: &Comparison) -> Vec<&'static str> {
+        c.sections.iter().map(|s| s.section).collect()
+    }
+
+    fn section<'c>(c: &'c Comparison, name: &str) -> &'c SectionChanges {
+        c.sections
+            .iter()
+            .find(|s| s.section == name)
+            .unwrap_or_else(|| panic!("no changes in {name}"))
+    }
+
+    fn ids(entities: &[Entity]) -> Vec<&str> {
+        entities.iter().map(|e| e.id.as_str()).collect()
+    }
+
+    fn renames(s: &SectionChanges) -> Vec<(&str, &str)> {
+        s.renamed
+            .iter()
+            .map(|r| (r.old_id.as_str(), r.new_id.as_str()))
+            .collect()
+    }
+
+    const UNITS: &str = "units:
+  - id: hjem
+    name: Hjemmetjenesten
+  - id: sykehjem
+    name: Sykehjemmet
+";
+
+    const ROLES: &str = "roles:
+  - id: assistent
+    name: Assistenter
+";
+
+    #[test]
+    fn a_new_id_with_the_same_content_is_a_rename() {
+        let new_units = UNITS.replace("id: hjem\n", "id: hjemme\n");
+        let c = diff(&[("units.yaml", UNITS)], &[("units.yaml", &new_units)]);
+        assert_eq!(changed_sections(&c), ["units"]);
+        let units = section(&c, "units");
+        assert_eq!(
+            units.renamed,
+            [Renamed {
+                old_id: "hjem".into(),
+                new_id: "hjemme".into(),
+                name: Some("Hjemmetjenesten".into()),
+            }]
+        );
+        assert!(units.added.is_empty() && units.removed.is_empty() && units.changed.is_empty());
+        assert!(c.has_changes());
+    }
+
+    #[test]
+    fn a_new_id_with_changed_content_is_a_removal_and_an_addition() {
+        let new_units = UNITS.replace(
+            "id: hjem\n    name: Hjemmetjenesten",
+            "id: hjemme\n    name: Hjemmetjenesten sentrum",
+        );
+        let c = diff(&[("units.yaml", UNITS)], &[("units.yaml", &new_units)]);
+        let units = section(&c, "units");
+        assert_eq!(renames(units), []);
+        assert_eq!(ids(&units.removed), ["hjem"]);
+        assert_eq!(ids(&units.added), ["hjemme"]);
+        assert_eq!(
+            units.added[0].name.as_deref(),
+            Some("Hjemmetjenesten sentrum")
+        );
+        assert!(units.changed.is_empty());
+    }
+
+    #[test]
+    fn of_two_candidates_the_first_in_file_order_is_the_rename() {
+        let twins = "units:
+  - id: a
+    name: Samme
+  - id: b
+    name: Samme
+  - id: c
+    name: Annen
+";
+        // Two removed entities fit one new id: the first removed is renamed, the other removed.
+        let one = "units:\n  - id: c\n    name: Annen\n  - id: d\n    name: Samme\n";
+        let c = diff(&[("units.yaml", twins)], &[("units.yaml", one)]);
+        let units = section(&c, "units");
+        assert_eq!(renames(units), [("a", "d")]);
+        assert_eq!(ids(&units.removed), ["b"]);
+        assert_eq!(ids(&units.added), [""; 0]);
+
+        // One removed entity fits two new ids: the first added is the rename, the other added.
+        let old = "units:\n  - id: a\n    name: Samme\n";
+        let new = "units:\n  - id: e\n    name: Samme\n  - id: d\n    name: Samme\n";
+        let c = diff(&[("units.yaml", old)], &[("units.yaml", new)]);
+        let units = section(&c, "units");
+        assert_eq!(renames(units), [("a", "e")]);
+        assert_eq!(ids(&units.added), ["d"]);
+        assert_eq!(ids(&units.removed), [""; 0]);
+    }
+
+    #[test]
+    fn an_entity_that_moves_to_another_section_is_no_rename() {
+        // No two sections share a shape (a unit has `parent`, a role `education`), and each
+        // section is compared on its own: a unit gone and a role of the same name and a new id
+        // are a removal and an addition.
+        let old = [("units.yaml", UNITS), ("roles.yaml", ROLES)];
+        let units = UNITS.replace("  - id: sykehjem\n    name: Sykehjemmet\n", "");
+        let roles = format!("{ROLES}  - id: sykehjem2\n    name: Sykehjemmet\n");
+        let c = diff(&old, &[("units.yaml", &units), ("roles.yaml", &roles)]);
+        assert_eq!(changed_sections(&c), ["units", "roles"]);
+        assert_eq!(ids(&section(&c, "units").removed), ["sykehjem"]);
+        assert_eq!(ids(&section(&c, "roles").added), ["sykehjem2"]);
+        assert!(c.sections.iter().all(|s| s.renamed.is_empty()));
+    }
+
+    #[test]
+    fn a_rename_beside_an_unrelated_field_change() {
+        let old = [("units.yaml", UNITS), ("roles.yaml", ROLES)];
+        let units = UNITS.replace("id: sykehjem\n", "id: sykehjemmet\n");
+        let roles = ROLES.replace("Assistenter", "Assistenter og ufaglærte");
+        let c = diff(&old, &[("units.yaml", &units), ("roles.yaml", &roles)]);
+        assert_eq!(changed_sections(&c), ["units", "roles"]);
+        let units = section(&c, "units");
+        assert_eq!(renames(units), [("sykehjem", "sykehjemmet")]);
+        assert!(units.changed.is_empty(), "the rename is not also a change");
+        let roles = section(&c, "roles");
+        assert_eq!(renames(roles), []);
+        let [changed] = &roles.changed[..] else {
+            panic!("one role changed: {:?}", roles.changed)
+        };
+        assert_eq!(changed.entity.id, "assistent");
+        assert_eq!(
+            changed.fields,
+            [FieldChange {
+                field: "name".into(),
+                old: Some("Assistenter".into()),
+                new: Some("Assistenter og ufaglærte".into()),
+                words: None,
+            }]
+        );
+    }
+
+    #[test]
+    fn a_rename_shows_as_a_change_where_the_id_is_referred_to() {
+        let old_units = "units:\n  - id: hjem\n    name: Hjem\n  - id: sone\n    name: Sone\n    parent: hjem\n";
+        let new_units = "units:\n  - id: heim\n    name: Hjem\n  - id: sone\n    name: Sone\n    parent: heim\n";
+        let c = diff(&[("units.yaml", old_units)], &[("units.yaml", new_units)]);
+        let units = section(&c, "units");
+        assert_eq!(renames(units), [("hjem", "heim")]);
+        let fields: Vec<(&str, &str, &str)> = units
+            .changed
+            .iter()
+            .flat_map(|c| {
+                c.fields.iter().map(|f| {
+                    (
+                        c.entity.id.as_str(),
+                        f.field.as_str(),
+                        f.new.as_deref().unwrap_or_default(),
+                    )
+                })
+            })
+            .collect();
+        assert_eq!(fields, [("sone", "parent", "heim")]);
+    }
+
+    #[test]
+    fn workforce_rows_have_no_id_and_are_never_renamed() {
+        let row = |unit: &str| {
+            format!(
+                "workforce:
+  - unit: {unit}
+    role: assistent
+    as_of: 2024-12-31
+    employees: 20
+    fte: 14.5
+"
+            )
+        };
+        let (old_rows, new_rows) = (row("hjem"), row("sykehjem"));
+        let c = diff(
+            &[
+                ("units.yaml", UNITS),
+                ("roles.yaml", ROLES),
+                ("workforce.yaml", &old_rows),
+            ],
+            &[
+                ("units.yaml", UNITS),
+                ("roles.yaml", ROLES),
+                ("workforce.yaml", &new_rows),
+            ],
+        );
+        assert_eq!(changed_sections(&c), ["workforce"]);
+        let workforce = section(&c, "workforce");
+        assert_eq!(renames(workforce), []);
+        assert_eq!(
+            ids(&workforce.removed),
+            ["hjem/assistent", "hjem (all rows)"]
+        );
+        assert_eq!(
+            ids(&workforce.added),
+            ["sykehjem/assistent", "sykehjem (all rows)"]
+        );
+    }
+
+    #[test]
+    fn entities_without_an_id_are_never_renamed_even_with_equal_content() {
+        // Through the loader a workforce row's key is part of its content, so a new key always
+        // comes with new content; this pins the guard itself, on items built by hand.
+        let item = |key: &str| (key.to_owned(), None, serde_json::json!({ "employees": 20 }));
+        let changes = compare_section("workforce", 5, &vec![item("a/x")], &vec![item("b/x")]);
+        assert_eq!(changes.renamed, []);
+        assert_eq!(ids(&changes.removed), ["a/x"]);
+        assert_eq!(ids(&changes.added), ["b/x"]);
+    }
+}

@@ -378,3 +378,382 @@ impl<'de> de::MapAccess<'de> for SpannedAccess<'de> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! The span rules, read off small literal inputs: each test says which text a span covers.
+
+    use serde::Deserialize;
+
+    use super::*;
+    use crate::load::parse_text;
+    use crate::model::{Date, Spanned};
+
+    fn yaml(text: &str) -> Node {
+        parse_text(text, false)
+            .expect("valid YAML")
+            .expect("a document")
+    }
+
+    fn toml(text: &str) -> Node {
+        parse_text(text, true)
+            .expect("valid TOML")
+            .expect("a document")
+    }
+
+    fn read<'a, T: Deserialize<'a>>(node: &'a Node) -> Result<T, DeError> {
+        from_node(node, FileId(3))
+    }
+
+    /// The text a spanned value was read from.
+    fn shown<'t, T>(text: &'t str, value: &Spanned<T>) -> &'t str {
+        &text[value.span.start as usize..value.span.end as usize]
+    }
+
+    /// The text an error points at.
+    fn blamed<'t>(text: &'t str, err: &DeError) -> &'t str {
+        let (start, end) = err.span.expect("the error has a span");
+        &text[start as usize..end as usize]
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Scalars {
+        int: Spanned<i64>,
+        float: Spanned<f64>,
+        yes: Spanned<bool>,
+        text: Spanned<String>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Item {
+        id: Spanned<String>,
+        count: Option<Spanned<i64>>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Items {
+        items: Spanned<Vec<Spanned<Item>>>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct One {
+        item: Spanned<Item>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    struct Text {
+        text: Spanned<String>,
+        next: Spanned<i64>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    struct When {
+        date: Spanned<Date>,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(rename_all = "snake_case")]
+    enum Colour {
+        Red,
+        Green,
+    }
+
+    #[derive(Debug, Deserialize)]
+    struct Paint {
+        colour: Spanned<Colour>,
+    }
+
+    #[test]
+    fn a_yaml_scalar_span_covers_exactly_its_value() {
+        let text = "int: 42\nfloat: 1.5\nyes: true\ntext: plain words  # a comment\n";
+        let node = yaml(text);
+        let s: Scalars = read(&node).unwrap();
+        assert_eq!((s.int.value, shown(text, &s.int)), (42, "42"));
+        assert_eq!((s.float.value, shown(text, &s.float)), (1.5, "1.5"));
+        assert_eq!((s.yes.value, shown(text, &s.yes)), (true, "true"));
+        assert_eq!(shown(text, &s.text), "plain words");
+        assert_eq!(s.text.value, "plain words");
+    }
+
+    #[test]
+    fn a_toml_scalar_span_covers_exactly_its_value() {
+        let text = "int = 42\nfloat = 1.5\nyes = true\ntext = 'plain words'  # a comment\n";
+        let node = toml(text);
+        let s: Scalars = read(&node).unwrap();
+        assert_eq!((s.int.value, shown(text, &s.int)), (42, "42"));
+        assert_eq!((s.float.value, shown(text, &s.float)), (1.5, "1.5"));
+        assert_eq!((s.yes.value, shown(text, &s.yes)), (true, "true"));
+        assert_eq!(shown(text, &s.text), "'plain words'");
+    }
+
+    #[test]
+    fn quotes_are_inside_the_span_of_a_quoted_string() {
+        for (text, quoted) in [
+            ("text: \"a b\"\nnext: 1\n", "\"a b\""),
+            ("text: 'a b'\nnext: 1\n", "'a b'"),
+        ] {
+            let node = yaml(text);
+            let t: Text = read(&node).unwrap();
+            assert_eq!(t.text.value, "a b");
+            assert_eq!(shown(text, &t.text), quoted, "YAML {text:?}");
+        }
+        for (text, quoted) in [
+            ("text = \"a b\"\nnext = 1\n", "\"a b\""),
+            ("text = 'a b'\nnext = 1\n", "'a b'"),
+        ] {
+            let node = toml(text);
+            let t: Text = read(&node).unwrap();
+            assert_eq!(t.text.value, "a b");
+            assert_eq!(shown(text, &t.text), quoted, "TOML {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_yaml_block_string_span_runs_from_its_first_character_to_its_last_line_break() {
+        // The `|` or `>` indicator and the first line's indentation are outside the span; the
+        // later lines' indentation and the last line break are inside.
+        let text = "text: |\n  line one\n  line two\nnext: 1\n";
+        let node = yaml(text);
+        let t: Text = read(&node).unwrap();
+        assert_eq!(t.text.value, "line one\nline two\n");
+        assert_eq!(shown(text, &t.text), "line one\n  line two\n");
+        assert_eq!(shown(text, &t.next), "1");
+
+        let text = "text: >\n  folded\n  words\nnext: 2\n";
+        let node = yaml(text);
+        let t: Text = read(&node).unwrap();
+        assert_eq!(t.text.value, "folded words\n");
+        assert_eq!(shown(text, &t.text), "folded\n  words\n");
+    }
+
+    #[test]
+    fn a_toml_multi_line_string_span_includes_its_triple_quotes() {
+        let text = "text = \"\"\"\nline one\nline two\"\"\"\nnext = 1\n";
+        let node = toml(text);
+        let t: Text = read(&node).unwrap();
+        // The newline right after the opening quotes is not part of the value.
+        assert_eq!(t.text.value, "line one\nline two");
+        assert_eq!(shown(text, &t.text), "\"\"\"\nline one\nline two\"\"\"");
+    }
+
+    #[test]
+    fn nested_lists_and_mappings_each_get_their_own_span() {
+        let text = "items:\n  - id: A\n    count: 3\n  - id: B\n# done\n";
+        let node = yaml(text);
+        let doc: Items = read(&node).unwrap();
+        assert_eq!(shown(text, &doc.items), "- id: A\n    count: 3\n  - id: B");
+        let [a, b] = &doc.items.value[..] else {
+            panic!("two items")
+        };
+        assert_eq!(shown(text, a), "id: A\n    count: 3");
+        assert_eq!(shown(text, &a.id), "A");
+        assert_eq!(shown(text, a.count.as_ref().unwrap()), "3");
+        assert_eq!(shown(text, b), "id: B");
+        assert!(b.count.is_none());
+    }
+
+    #[test]
+    fn a_toml_inline_table_and_a_yaml_flow_mapping_span_their_braces() {
+        let text = "item = { id = \"A\", count = 3 }\n";
+        let node = toml(text);
+        let one: One = read(&node).unwrap();
+        assert_eq!(shown(text, &one.item), "{ id = \"A\", count = 3 }");
+        assert_eq!(shown(text, &one.item.id), "\"A\"");
+        assert_eq!(shown(text, one.item.count.as_ref().unwrap()), "3");
+
+        let text = "item: {id: A, count: 3}  # flow\n";
+        let node = yaml(text);
+        let one: One = read(&node).unwrap();
+        assert_eq!(shown(text, &one.item), "{id: A, count: 3}");
+        assert_eq!(shown(text, &one.item.id), "A");
+        assert_eq!(shown(text, one.item.count.as_ref().unwrap()), "3");
+    }
+
+    #[test]
+    fn an_error_inside_a_nested_value_points_at_that_value() {
+        let text = "items:\n  - id: A\n  - id: B\n    count: many\n";
+        let node = yaml(text);
+        let err = read::<Items>(&node).unwrap_err();
+        assert_eq!(blamed(text, &err), "many");
+        assert_eq!(
+            err.kind,
+            DeErrorKind::InvalidType {
+                found: "the text \"many\"".into(),
+                expected: "a whole number".into(),
+            }
+        );
+        assert_eq!(
+            err.to_string(),
+            "expected a whole number, found the text \"many\""
+        );
+
+        let text = "[[items]]\nid = \"A\"\n\n[[items]]\nid = [\"B\"]\n";
+        let node = toml(text);
+        let err = read::<Items>(&node).unwrap_err();
+        assert_eq!(blamed(text, &err), "[\"B\"]");
+        assert_eq!(err.to_string(), "expected text, found a list");
+    }
+
+    #[test]
+    fn an_error_raised_after_a_value_was_read_points_at_that_value() {
+        let text = "date: 2025-06-19\n";
+        let node = yaml(text);
+        let when: When = read(&node).unwrap();
+        assert_eq!(when.date.value.0.to_string(), "2025-06-19");
+        assert_eq!(shown(text, &when.date), "2025-06-19");
+
+        // `Date` reads the text, then finds it is no date.
+        let text = "date: 2025-13-01\n";
+        let node = yaml(text);
+        let err = read::<When>(&node).unwrap_err();
+        assert_eq!(blamed(text, &err), "2025-13-01");
+        assert_eq!(
+            err.kind,
+            DeErrorKind::Custom(
+                "`2025-13-01` is not a valid date".into(),
+                Some("write the date as YYYY-MM-DD, e.g. 2025-06-19".into())
+            )
+        );
+    }
+
+    #[test]
+    fn an_unknown_field_points_at_its_key() {
+        let text = "items:\n  - id: A\n    colour: red\n";
+        let node = yaml(text);
+        let err = read::<Items>(&node).unwrap_err();
+        assert_eq!(blamed(text, &err), "colour");
+        assert_eq!(
+            err.kind,
+            DeErrorKind::UnknownField {
+                field: "colour".into(),
+                expected: &["id", "count"],
+            }
+        );
+
+        let text = "item = { id = \"A\", colour = \"red\" }\n";
+        let node = toml(text);
+        let err = read::<One>(&node).unwrap_err();
+        assert_eq!(blamed(text, &err), "colour");
+    }
+
+    #[test]
+    fn a_missing_required_field_points_at_the_mapping() {
+        let text = "items:\n  - id: A\n  - count: 3\n    # no id\n";
+        let node = yaml(text);
+        let err = read::<Items>(&node).unwrap_err();
+        assert_eq!(err.kind, DeErrorKind::MissingField("id"));
+        assert_eq!(blamed(text, &err), "count: 3");
+
+        let text = "item = { count = 3 }\n";
+        let node = toml(text);
+        let err = read::<One>(&node).unwrap_err();
+        assert_eq!(err.kind, DeErrorKind::MissingField("id"));
+        assert_eq!(blamed(text, &err), "{ count = 3 }");
+    }
+
+    #[test]
+    fn an_unknown_enum_value_points_at_the_value_and_lists_the_allowed() {
+        let node = yaml("colour: green\n");
+        let paint: Paint = read(&node).unwrap();
+        assert_eq!(paint.colour.value, Colour::Green);
+
+        let text = "colour: blue\n";
+        let node = yaml(text);
+        let err = read::<Paint>(&node).unwrap_err();
+        assert_eq!(blamed(text, &err), "blue");
+        assert_eq!(
+            err.to_string(),
+            "`blue` is not one of the allowed values: red, green"
+        );
+
+        let text = "colour: [red]\n";
+        let node = yaml(text);
+        let err = read::<Paint>(&node).unwrap_err();
+        assert_eq!(blamed(text, &err), "[red]");
+        assert_eq!(
+            err.to_string(),
+            "expected one of the values of Colour, found a list"
+        );
+    }
+
+    #[test]
+    fn the_help_separator_splits_message_and_help() {
+        let err = <DeError as de::Error>::custom(format_args!("no good{HELP}do this instead"));
+        assert_eq!(
+            err.kind,
+            DeErrorKind::Custom("no good".into(), Some("do this instead".into()))
+        );
+        assert_eq!(err.to_string(), "no good", "the help is not in the message");
+        assert_eq!(err.span, None, "a span is only known once a node adds it");
+
+        let err = <DeError as de::Error>::custom("no help here");
+        assert_eq!(err.kind, DeErrorKind::Custom("no help here".into(), None));
+    }
+
+    #[test]
+    fn integers_and_floats_are_told_apart() {
+        #[derive(Debug, Deserialize)]
+        struct Whole {
+            n: Spanned<i64>,
+        }
+        #[derive(Debug, Deserialize)]
+        struct Real {
+            n: Spanned<f64>,
+        }
+        // A whole number is a fine `f64`, a decimal is no `i64`; `2.0` is a decimal.
+        for (text, is_toml) in [("n: 2\n", false), ("n = 2\n", true)] {
+            let node = parse_text(text, is_toml).unwrap().unwrap();
+            assert_eq!(read::<Real>(&node).unwrap().n.value, 2.0);
+            assert_eq!(read::<Whole>(&node).unwrap().n.value, 2);
+        }
+        for (text, is_toml) in [("n: 2.0\n", false), ("n = 2.0\n", true)] {
+            let node = parse_text(text, is_toml).unwrap().unwrap();
+            assert_eq!(read::<Real>(&node).unwrap().n.value, 2.0);
+            let err = read::<Whole>(&node).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "expected a whole number, found the number 2"
+            );
+            assert_eq!(blamed(text, &err), "2.0");
+        }
+    }
+
+    #[test]
+    fn an_empty_yaml_value_is_none_or_an_empty_list() {
+        #[derive(Debug, Deserialize)]
+        struct Maybe {
+            count: Option<Spanned<i64>>,
+            groups: Vec<Spanned<String>>,
+        }
+        let node = yaml("count:\ngroups:\n");
+        let m: Maybe = read(&node).unwrap();
+        assert!(m.count.is_none());
+        assert!(m.groups.is_empty());
+        let node = yaml("count: ~\ngroups: []\n");
+        let m: Maybe = read(&node).unwrap();
+        assert!(m.count.is_none());
+        assert!(m.groups.is_empty());
+    }
+
+    #[test]
+    fn the_file_id_is_carried_into_every_span() {
+        let text = "items:\n  - id: A\n    count: 3\n";
+        let node = yaml(text);
+        let doc: Items = from_node(&node, FileId(7)).unwrap();
+        let item = &doc.items.value[0];
+        for span in [
+            doc.items.span,
+            item.span,
+            item.id.span,
+            item.count.as_ref().unwrap().span,
+        ] {
+            assert_eq!(span.file, FileId(7));
+        }
+        let doc: Items = from_node(&node, FileId(0)).unwrap();
+        assert_eq!(doc.items.value[0].id.span.file, FileId(0));
+    }
+}

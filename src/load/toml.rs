@@ -94,3 +94,96 @@ fn convert(value: &toml::Spanned<DeValue<'_>>, depth: usize) -> Result<Node, Tom
     };
     Ok(Node::new(start, end, kind))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text a node covers.
+    fn shown<'t>(text: &'t str, node: &Node) -> &'t str {
+        &text[node.start as usize..node.end as usize]
+    }
+
+    /// The value under `key` of a mapping node.
+    fn get<'n>(node: &'n Node, key: &str) -> &'n Node {
+        let entries = node.as_map().expect("a mapping");
+        &entries
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(key))
+            .unwrap_or_else(|| panic!("no key {key}"))
+            .1
+    }
+
+    fn items(node: &Node) -> &[Node] {
+        match &node.kind {
+            NodeKind::Seq(items) => items,
+            other => panic!("not a list: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_array_over_several_lines_with_comments() {
+        let text = "tags = [\n  # leading\n  \"a\",  # first\n  \"b\",  # second ]\n]  # after\nnext = 1\n";
+        let root = parse(text).unwrap();
+        let tags = get(&root, "tags");
+        assert_eq!(
+            shown(text, tags),
+            "[\n  # leading\n  \"a\",  # first\n  \"b\",  # second ]\n]"
+        );
+        let shown_items: Vec<&str> = items(tags).iter().map(|n| shown(text, n)).collect();
+        assert_eq!(shown_items, ["\"a\"", "\"b\""], "comments are no entries");
+        assert_eq!(items(tags)[0].as_str(), Some("a"));
+        assert_eq!(shown(text, get(&root, "next")), "1");
+    }
+
+    #[test]
+    fn empty_arrays_trailing_commas_and_nesting() {
+        let text = "a = []\nb = [ ]  # none\nc = [1, 2,]\nd = [[1], { k = \"v\" }]\n";
+        let root = parse(text).unwrap();
+        assert_eq!(get(&root, "a").kind, NodeKind::Seq(vec![]));
+        assert_eq!(shown(text, get(&root, "a")), "[]");
+        assert_eq!(shown(text, get(&root, "b")), "[ ]");
+        let c = get(&root, "c");
+        assert_eq!(shown(text, c), "[1, 2,]");
+        assert_eq!(
+            items(c).iter().map(|n| &n.kind).collect::<Vec<_>>(),
+            [&NodeKind::Int(1), &NodeKind::Int(2)]
+        );
+        let [inner, table] = items(get(&root, "d")) else {
+            panic!("two items")
+        };
+        assert_eq!(shown(text, inner), "[1]");
+        assert_eq!(shown(text, table), "{ k = \"v\" }");
+        assert_eq!(shown(text, get(table, "k")), "\"v\"");
+    }
+
+    #[test]
+    fn keys_keep_document_order_and_their_own_spans() {
+        let text = "[b]\nx = 1\n\n[a]\ny = 2\n";
+        let root = parse(text).unwrap();
+        let keys: Vec<&str> = root
+            .as_map()
+            .unwrap()
+            .iter()
+            .map(|(k, _)| shown(text, k))
+            .collect();
+        assert_eq!(keys, ["b", "a"]);
+        assert_eq!(shown(text, get(get(&root, "a"), "y")), "2");
+    }
+
+    #[test]
+    fn numbers_keep_their_kind_and_out_of_range_integers_are_errors() {
+        let text = "hex = 0x1F\nunder = 1_000\nfloat = 1e3\n";
+        let root = parse(text).unwrap();
+        assert_eq!(get(&root, "hex").kind, NodeKind::Int(31));
+        assert_eq!(get(&root, "under").kind, NodeKind::Int(1000));
+        assert_eq!(get(&root, "float").kind, NodeKind::Float(1000.0));
+        let errors = parse("n = 9223372036854775808\n").unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(
+            errors[0].message,
+            "the number `9223372036854775808` is out of range"
+        );
+        assert_eq!(errors[0].range, Some((4, 23)));
+    }
+}

@@ -139,3 +139,75 @@ impl Node {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn str_node(start: u32, end: u32, s: &str) -> Node {
+        Node::new(start, end, NodeKind::Str(s.into()))
+    }
+
+    #[test]
+    fn strings_shown_as_written_quotes_aside_are_not_decoded_strings() {
+        // Plain, double-quoted and single-quoted text that reads as it is written.
+        let text = r#"a: 12345678901 b: "12345678901" c: '12345678901'"#;
+        let map = Node::new(
+            0,
+            text.len() as u32,
+            NodeKind::Map(vec![
+                (str_node(0, 1, "a"), str_node(3, 14, "12345678901")),
+                (str_node(15, 16, "b"), str_node(18, 31, "12345678901")),
+                (str_node(32, 33, "c"), str_node(35, 48, "12345678901")),
+            ]),
+        );
+        let mut out = Vec::new();
+        map.decoded_strings(text, 11, &mut out);
+        assert_eq!(out, []);
+    }
+
+    #[test]
+    fn a_string_that_escapes_made_is_a_decoded_string_when_it_has_enough_digits() {
+        // `"\x31..."` reads as eleven digits the file does not show.
+        let text = r#"a: "\x312345678901" b: "\x31""#;
+        let escaped = Node::new(3, 19, NodeKind::Str("12345678901".into()));
+        let short = Node::new(23, 29, NodeKind::Str("1".into()));
+        let list = Node::new(0, text.len() as u32, NodeKind::Seq(vec![escaped, short]));
+        let mut out = Vec::new();
+        list.decoded_strings(text, 11, &mut out);
+        assert_eq!(out, [(3, 19, "12345678901".to_owned())]);
+    }
+
+    #[test]
+    fn to_json_keeps_order_kinds_and_turns_keys_into_text() {
+        let node = Node::new(
+            0,
+            0,
+            NodeKind::Map(vec![
+                (
+                    Node::new(0, 0, NodeKind::Int(2025)),
+                    Node::new(0, 0, NodeKind::Float(1.5)),
+                ),
+                (
+                    str_node(0, 0, "list"),
+                    Node::new(
+                        0,
+                        0,
+                        NodeKind::Seq(vec![
+                            Node::new(0, 0, NodeKind::Null),
+                            Node::new(0, 0, NodeKind::Bool(true)),
+                            Node::new(0, 0, NodeKind::Float(f64::NAN)),
+                        ]),
+                    ),
+                ),
+            ]),
+        );
+        assert_eq!(
+            node.to_json(),
+            serde_json::json!({"2025": 1.5, "list": [null, true, null]})
+        );
+        assert_eq!(node.describe(), "a mapping");
+        assert!(node.as_str().is_none());
+        assert_eq!(node.as_map().map(<[_]>::len), Some(2));
+    }
+}

@@ -321,4 +321,128 @@ mod tests {
         let err = parse("a: [unclosed\n").unwrap_err();
         assert!(!err.message.contains("limit"), "{}", err.message);
     }
+
+    /// The text a node covers.
+    fn shown<'t>(text: &'t str, node: &Node) -> &'t str {
+        &text[node.start as usize..node.end as usize]
+    }
+
+    fn doc(text: &str) -> Node {
+        parse(text).expect("valid YAML").expect("a document")
+    }
+
+    /// The value under `key` of a mapping node.
+    fn get<'n>(node: &'n Node, key: &str) -> &'n Node {
+        let entries = node.as_map().expect("a mapping");
+        &entries
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(key))
+            .unwrap_or_else(|| panic!("no key {key}"))
+            .1
+    }
+
+    fn items(node: &Node) -> &[Node] {
+        match &node.kind {
+            NodeKind::Seq(items) => items,
+            other => panic!("not a list: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_flow_list_and_a_flow_mapping_span_their_brackets() {
+        let text = "[a, b]";
+        let list = doc(text);
+        assert_eq!(shown(text, &list), "[a, b]");
+        let shown_items: Vec<&str> = items(&list).iter().map(|n| shown(text, n)).collect();
+        assert_eq!(shown_items, ["a", "b"]);
+
+        let text = "{k: v}\n";
+        let map = doc(text);
+        assert_eq!(shown(text, &map), "{k: v}");
+        let (k, v) = &map.as_map().unwrap()[0];
+        assert_eq!((shown(text, k), shown(text, v)), ("k", "v"));
+        assert_eq!(v.as_str(), Some("v"));
+    }
+
+    #[test]
+    fn flow_collections_nested_in_block_ones() {
+        let text = "list:\n  - [1, 2]\n  - {k: v, n: [x]}\nafter: 1\n";
+        let root = doc(text);
+        let list = get(&root, "list");
+        assert_eq!(shown(text, list), "- [1, 2]\n  - {k: v, n: [x]}");
+        let [pair, map] = items(list) else {
+            panic!("two items")
+        };
+        assert_eq!(shown(text, pair), "[1, 2]");
+        assert_eq!(items(pair)[1].kind, NodeKind::Int(2));
+        assert_eq!(shown(text, map), "{k: v, n: [x]}");
+        assert_eq!(shown(text, get(map, "n")), "[x]");
+        assert_eq!(shown(text, get(&root, "after")), "1");
+    }
+
+    #[test]
+    fn a_flow_list_over_several_lines_with_comments() {
+        let text = "tags: [\n  a,  # first\n  b,  # second\n]  # after the list\nnext: 1\n";
+        let root = doc(text);
+        let tags = get(&root, "tags");
+        assert_eq!(shown(text, tags), "[\n  a,  # first\n  b,  # second\n]");
+        let shown_items: Vec<&str> = items(tags).iter().map(|n| shown(text, n)).collect();
+        assert_eq!(shown_items, ["a", "b"], "comments are no entries");
+        assert_eq!(shown(text, get(&root, "next")), "1");
+    }
+
+    #[test]
+    fn a_flow_mapping_over_several_lines_with_comments() {
+        let text = "age: {\n  # by band\n  \"under 30\": 5,  # young\n  30 og over: 15\n}  # end\n";
+        let root = doc(text);
+        let age = get(&root, "age");
+        assert_eq!(
+            shown(text, age),
+            "{\n  # by band\n  \"under 30\": 5,  # young\n  30 og over: 15\n}"
+        );
+        let entries = age.as_map().unwrap();
+        let shown_entries: Vec<(&str, &str)> = entries
+            .iter()
+            .map(|(k, v)| (shown(text, k), shown(text, v)))
+            .collect();
+        assert_eq!(shown_entries, [("\"under 30\"", "5"), ("30 og over", "15")]);
+    }
+
+    #[test]
+    fn empty_flow_collections() {
+        let text = "a: []\nb: {}\nc: [ ]  # nothing\n";
+        let root = doc(text);
+        assert_eq!(get(&root, "a").kind, NodeKind::Seq(vec![]));
+        assert_eq!(shown(text, get(&root, "a")), "[]");
+        assert_eq!(get(&root, "b").kind, NodeKind::Map(vec![]));
+        assert_eq!(shown(text, get(&root, "b")), "{}");
+        assert_eq!(shown(text, get(&root, "c")), "[ ]");
+    }
+
+    #[test]
+    fn trailing_commas_add_no_entry() {
+        let text = "a: [x, y,]\nb: {k: v,}\nc: [\n  x,\n]\n";
+        let root = doc(text);
+        assert_eq!(items(get(&root, "a")).len(), 2);
+        assert_eq!(shown(text, get(&root, "a")), "[x, y,]");
+        assert_eq!(get(&root, "b").as_map().unwrap().len(), 1);
+        assert_eq!(shown(text, get(&root, "b")), "{k: v,}");
+        assert_eq!(shown(text, get(&root, "c")), "[\n  x,\n]");
+    }
+
+    #[test]
+    fn a_quoted_closing_bracket_in_the_last_entry_does_not_end_the_list() {
+        let text = "a: [x, \"y]\"]\n";
+        let root = doc(text);
+        assert_eq!(shown(text, get(&root, "a")), "[x, \"y]\"]");
+    }
+
+    #[test]
+    #[ignore = "bug: extend_collections ends a flow collection at the first closing bracket after \
+                its last entry, even inside a comment"]
+    fn a_closing_bracket_in_a_comment_does_not_end_the_list() {
+        let text = "a: [\n  x,  # see [1]\n]\n";
+        let root = doc(text);
+        assert_eq!(shown(text, get(&root, "a")), "[\n  x,  # see [1]\n]");
+    }
 }

@@ -120,3 +120,66 @@ impl<T: serde::Serialize> serde::Serialize for Spanned<T> {
         self.value.serialize(serializer)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_deserializer_that_does_not_speak_the_protocol_is_refused() {
+        // serde_json asks the visitor about a number, a string or a map it does not expect.
+        let err = serde_json::from_str::<Spanned<i64>>("5").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("expected a value with its location"),
+            "{err}"
+        );
+        let err = serde_json::from_str::<Spanned<i64>>(r#"{"value": 5}"#).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("Spanned needs the kplan deserializer"),
+            "{err}"
+        );
+        // toml has a `Spanned` of its own, under another name: ours is not read from it.
+        let err = ::toml::from_str::<Spanned<i64>>("x = 5").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("Spanned needs the kplan deserializer"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_four_entries_are_needed_in_their_order() {
+        let read = serde_json::from_str::<Spanned<i64>>;
+        let spanned = read(r#"{"$file": 2, "$start": 4, "$end": 9, "$value": 5}"#).unwrap();
+        assert_eq!(spanned.value, 5);
+        assert_eq!(spanned.span, Span::new(FileId(2), 4, 9));
+        for wrong in [
+            r#"{"$start": 4, "$file": 2, "$end": 9, "$value": 5}"#,
+            r#"{"$file": 2, "$start": 4, "$end": 9}"#,
+            r#"{"$file": 2, "$start": 4, "$value": 5}"#,
+        ] {
+            let err = read(wrong).unwrap_err();
+            assert!(
+                err.to_string()
+                    .contains("Spanned needs the kplan deserializer"),
+                "{wrong}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn equality_serialization_and_schema_are_the_values() {
+        let a = Spanned::new(5_i64, Span::new(FileId(0), 0, 1));
+        let b = Spanned::new(5_i64, Span::new(FileId(1), 10, 20));
+        assert_eq!(a, b, "equality ignores the span");
+        assert_ne!(a, Spanned::new(6, a.span));
+        assert_eq!(*a + 1, 6, "a spanned value derefs to its value");
+        assert_eq!(serde_json::to_string(&b).unwrap(), "5");
+        assert_eq!(
+            schemars::schema_for!(Spanned<String>),
+            schemars::schema_for!(String)
+        );
+    }
+}
