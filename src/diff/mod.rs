@@ -603,14 +603,14 @@ status = "draft"
         fn root(&self) -> &Path {
             Path::new("plan")
         }
-        fn plan_files(&self, skip: &[String]) -> crate::Result<Vec<String>> {
+        fn plan_files(&self, skip: &[String]) -> Result<Vec<String>, crate::discover::ReadError> {
             let all: Vec<String> = self.0.keys().cloned().collect();
             Ok(crate::discover::plan_paths(&all, skip))
         }
-        fn size(&self, rel: &str) -> crate::Result<Option<u64>> {
+        fn size(&self, rel: &str) -> Result<Option<u64>, crate::discover::ReadError> {
             Ok(self.0.get(rel).map(|b| b.len() as u64))
         }
-        fn read(&self, rel: &str) -> crate::Result<Vec<u8>> {
+        fn read(&self, rel: &str) -> Result<Vec<u8>, crate::discover::ReadError> {
             Ok(self.0[rel].clone())
         }
     }
