@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::model::Plan;
+use crate::model::{Plan, Section};
 use crate::plan::{Analysis, Checked, analysis};
 
 /// Bumped when a field of the JSON output changes meaning or disappears.
@@ -279,36 +279,35 @@ fn withheld_changes(old: &Plan, new: &Plan, threshold: i64) -> Vec<String> {
         .collect()
 }
 
-/// Every section of a plan as items, in step order.
+/// Every section of a plan as items, in the section table's (step) order.
 fn sections(plan: &Plan, threshold: i64) -> Vec<(&'static str, u8, Items)> {
-    vec![
-        (
-            "organisation",
-            1,
-            singleton(&plan.organisation, "organisation"),
-        ),
-        ("units", 1, items(&plan.units, by_id)),
-        ("roles", 1, items(&plan.roles, by_id)),
-        ("anchoring", 2, items(&plan.anchoring, by_id)),
-        ("ambitions", 2, items(&plan.ambitions, by_id)),
-        ("guidelines", 3, items(&plan.guidelines, by_id)),
-        ("goals", 3, items(&plan.goals, by_id)),
-        ("competence", 4, singleton(&plan.competence, "competence")),
-        ("competence_areas", 4, items(&plan.competence_areas, by_id)),
-        ("workforce", 5, workforce_items(plan, threshold)),
-        ("needs", 5, items(&plan.needs, by_id)),
-        (
-            "strategies",
-            6,
-            items(&plan.strategies, |v| {
-                v["kind"].as_str().unwrap_or_default().to_owned()
-            }),
-        ),
-        ("funding", 6, items(&plan.funding, by_id)),
-        ("measures", 6, items(&plan.measures, by_id)),
-        ("indicators", 7, items(&plan.indicators, by_id)),
-        ("evaluation", 7, singleton(&plan.evaluation, "evaluation")),
-    ]
+    Section::ALL
+        .iter()
+        .map(|&section| {
+            let items = match section {
+                Section::Organisation => singleton(&plan.organisation, section.name()),
+                Section::Units => items(&plan.units, by_id),
+                Section::Roles => items(&plan.roles, by_id),
+                Section::Anchoring => items(&plan.anchoring, by_id),
+                Section::Ambitions => items(&plan.ambitions, by_id),
+                Section::Guidelines => items(&plan.guidelines, by_id),
+                Section::Goals => items(&plan.goals, by_id),
+                Section::Competence => singleton(&plan.competence, section.name()),
+                Section::CompetenceAreas => items(&plan.competence_areas, by_id),
+                Section::Workforce => workforce_items(plan, threshold),
+                Section::Needs => items(&plan.needs, by_id),
+                // A strategy is keyed by its kind (there is one text per kind).
+                Section::Strategies => items(&plan.strategies, |v| {
+                    v["kind"].as_str().unwrap_or_default().to_owned()
+                }),
+                Section::Funding => items(&plan.funding, by_id),
+                Section::Measures => items(&plan.measures, by_id),
+                Section::Indicators => items(&plan.indicators, by_id),
+                Section::Evaluation => singleton(&plan.evaluation, section.name()),
+            };
+            (section.name(), section.step(), items)
+        })
+        .collect()
 }
 
 fn without_id(v: &Value) -> Value {
@@ -536,7 +535,7 @@ pub fn compare(
         .zip(sections(new, threshold))
         .map(|((section, step, o), (_, _, n))| {
             let mut changes = compare_section(section, step, &o, &n);
-            if section == "workforce" {
+            if section == Section::Workforce.name() {
                 for key in &withheld {
                     let figures = FieldChange {
                         field: "figures".into(),

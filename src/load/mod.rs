@@ -21,7 +21,8 @@ use crate::diag::{Code, Finding, Label, did_you_mean};
 use crate::discover;
 use crate::discover::ReadError;
 use crate::limits;
-use crate::model::{Manifest, Plan, Spanned};
+use crate::model::section::section_list;
+use crate::model::{Manifest, Plan, Section, Spanned};
 use crate::source::{FileId, SourceFile, Sources, Span};
 use de::{DeError, DeErrorKind};
 use safe::Refusal;
@@ -41,26 +42,6 @@ pub struct Loaded {
     /// `parse`, `schema` and `manifest` findings.
     pub findings: Vec<Finding>,
 }
-
-/// The section names a plan file may hold, in step order.
-pub const SECTIONS: &[&str] = &[
-    "organisation",
-    "units",
-    "roles",
-    "anchoring",
-    "ambitions",
-    "guidelines",
-    "goals",
-    "competence",
-    "competence_areas",
-    "workforce",
-    "needs",
-    "strategies",
-    "funding",
-    "measures",
-    "indicators",
-    "evaluation",
-];
 
 /// Parses the text of one file (TOML when `toml` is true, else YAML) into a tree, with the same
 /// parsers and limits as [`load`]; `None` for an empty document. Errors are the parser's messages.
@@ -441,7 +422,7 @@ impl Loaded {
                 )
                 .help(format!(
                     "start the file with a section name such as `goals:`; sections: {}",
-                    SECTIONS.join(", ")
+                    section_list()
                 )),
             );
             return;
@@ -454,7 +435,7 @@ impl Loaded {
                         span_of(file, key),
                         format!("a section name must be text, found {}", key.describe()),
                     )
-                    .help(format!("sections: {}", SECTIONS.join(", "))),
+                    .help(format!("sections: {}", section_list())),
                 );
                 continue;
             };
@@ -468,25 +449,23 @@ impl Loaded {
                     self.load_singleton(file, name, value, |plan| &mut plan.$field)
                 };
             }
-            match name {
-                "organisation" => singleton!(organisation),
-                "units" => list!(units),
-                "roles" => list!(roles),
-                "anchoring" => list!(anchoring),
-                "ambitions" => list!(ambitions),
-                "guidelines" => list!(guidelines),
-                "goals" => list!(goals),
-                "competence" => singleton!(competence),
-                "competence_areas" => list!(competence_areas),
-                "workforce" => list!(workforce),
-                "needs" => list!(needs),
-                "strategies" => list!(strategies),
-                "funding" => list!(funding),
-                "measures" => list!(measures),
-                "indicators" => list!(indicators),
-                "evaluation" => singleton!(evaluation),
-                _ => self.findings.push(unknown_section(file, key, name)),
+            macro_rules! section {
+                (list $field:ident) => {
+                    list!($field)
+                };
+                (singleton $field:ident) => {
+                    singleton!($field)
+                };
             }
+            macro_rules! dispatch {
+                ($($variant:ident $field:ident: $shape:ident $ty:ident, $step:literal, $doc:literal;)*) => {
+                    match Section::from_name(name) {
+                        $(Some(Section::$variant) => section!($shape $field),)*
+                        None => self.findings.push(unknown_section(file, key, name)),
+                    }
+                };
+            }
+            crate::model::section::for_each_section!(dispatch);
         }
     }
 
@@ -600,9 +579,9 @@ fn id_of(file: FileId, node: &Node) -> Option<(String, Span)> {
 }
 
 fn unknown_section(file: FileId, key: &Node, name: &str) -> Finding {
-    let help = match did_you_mean(name, SECTIONS.iter().copied()) {
-        Some(s) => format!("did you mean `{s}`? sections: {}", SECTIONS.join(", ")),
-        None => format!("sections: {}", SECTIONS.join(", ")),
+    let help = match did_you_mean(name, Section::ALL.iter().map(|s| s.name())) {
+        Some(s) => format!("did you mean `{s}`? sections: {}", section_list()),
+        None => format!("sections: {}", section_list()),
     };
     Finding::at(
         Code::Schema,

@@ -2,11 +2,13 @@
 
 mod manifest;
 pub mod schema;
+pub mod section;
 mod sections;
 pub mod spanned;
 mod values;
 
 pub use manifest::*;
+pub use section::Section;
 pub use sections::*;
 pub use spanned::Spanned;
 pub use values::{Date, Entries, NeedRef, NonEmpty, YearKey};

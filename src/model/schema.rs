@@ -5,44 +5,31 @@ use schemars::JsonSchema;
 
 use super::*;
 
-/// A plan file: any of the sections, each at most once per file.
-#[derive(JsonSchema)]
-#[schemars(deny_unknown_fields, title = "kplan plan file")]
-#[allow(dead_code)] // only its schema is used; the loader reads sections one by one
-pub struct PlanFile {
-    /// Step 1: who owns and does the work (at most once in the whole plan).
-    organisation: Option<Organisation>,
-    /// Step 1: organisational units (tjenesteområder, enheter).
-    units: Option<Vec<Unit>>,
-    /// Step 1: position groups (stillingsgrupper).
-    roles: Option<Vec<Role>>,
-    /// Step 2: documents and decisions the plan rests on (forankring).
-    anchoring: Option<Vec<Anchoring>>,
-    /// Step 2: ambitions (ambisjoner).
-    ambitions: Option<Vec<Ambition>>,
-    /// Step 3: guidelines (føringer).
-    guidelines: Option<Vec<Guideline>>,
-    /// Step 3: goals (mål).
-    goals: Option<Vec<Goal>>,
-    /// Step 4: what the plan means by competence (at most once in the whole plan).
-    competence: Option<Competence>,
-    /// Step 4: competence areas.
-    competence_areas: Option<Vec<CompetenceArea>>,
-    /// Step 5: staffing figures (bemanning).
-    workforce: Option<Vec<Workforce>>,
-    /// Step 5: competence needs (kompetansebehov).
-    needs: Option<Vec<Need>>,
-    /// Step 6: how the plan uses each strategy.
-    strategies: Option<Vec<StrategyText>>,
-    /// Step 6: funding sources (finansiering).
-    funding: Option<Vec<Funding>>,
-    /// Step 6: measures (tiltak).
-    measures: Option<Vec<Measure>>,
-    /// Step 7: indicators (indikatorer).
-    indicators: Option<Vec<Indicator>>,
-    /// Step 7: evaluation and follow-up (at most once in the whole plan).
-    evaluation: Option<Evaluation>,
+macro_rules! schema_type {
+    (list $ty:ident) => {
+        Option<Vec<$ty>>
+    };
+    (singleton $ty:ident) => {
+        Option<$ty>
+    };
 }
+
+macro_rules! plan_file {
+    ($($variant:ident $field:ident: $shape:ident $ty:ident, $step:literal, $doc:literal;)*) => {
+        /// A plan file: any of the sections, each at most once per file.
+        #[derive(JsonSchema)]
+        #[schemars(deny_unknown_fields, title = "kplan plan file")]
+        #[allow(dead_code)] // only its schema is used; the loader reads sections one by one
+        pub struct PlanFile {
+            $(
+                #[doc = $doc]
+                $field: schema_type!($shape $ty),
+            )*
+        }
+    };
+}
+
+super::section::for_each_section!(plan_file);
 
 fn generate<T: JsonSchema>(id: &str) -> serde_json::Value {
     let schema = schemars::generate::SchemaSettings::draft07()
@@ -89,7 +76,8 @@ mod tests {
             .keys()
             .map(String::as_str)
             .collect();
-        assert_eq!(properties, crate::load::SECTIONS);
+        let sections: Vec<&str> = Section::ALL.iter().map(|s| s.name()).collect();
+        assert_eq!(properties, sections);
         assert_eq!(schema["additionalProperties"], false);
     }
 }
