@@ -1,6 +1,7 @@
 //! `kplan diff` on real git repositories built in temporary folders: an added measure, a cost
 //! change, a removed need, a renamed id, a changed period and a plan moved to a sub-folder, each
-//! snapshotted; and the errors a user can run into.
+//! snapshotted; the errors a user can run into; and appendix B of `kplan render --since`, which
+//! must be the same Markdown as `kplan diff --format md`.
 
 use std::path::Path;
 
@@ -281,4 +282,181 @@ fn render_since_adds_appendix_b_to_both_documents() {
         .success();
     let html = std::fs::read_to_string(out.path().join("plan.html")).unwrap();
     assert!(!html.contains("appendix-b"));
+}
+
+/// Two folders whose comparison has every kind of change: a manifest change, an added unit, a
+/// removed role and measure, a renamed ambition, changed fields (among them a word diff and text
+/// to escape), a withheld workforce row whose figures changed, a moved period, and consequences
+/// (costs per year and source, coverage lost). NEW renders: the checks the lost coverage breaks
+/// are off.
+fn every_kind_of_change() -> (tempfile::TempDir, tempfile::TempDir) {
+    let long_old = "Assistentene tar fagbrev i helsearbeiderfaget mens de er i jobb, med veiledning fra sykepleierne og en fast dag i uka til teori.";
+    let long_new = "Assistentene tar fagbrev i helsearbeiderfaget mens de er i full jobb, med veiledning fra erfarne sykepleiere og to faste dager i måneden til teori.";
+    let (old, new) = (common::base_plan(), common::base_plan());
+    for dir in [old.path(), new.path()] {
+        common::append(
+            &dir.join("goals.yaml"),
+            "  - id: G2\n    title: Nok sykepleiere\n    ambition: A1\n    based_on: [hol]\n    indicators: [I1]\n",
+        );
+        common::append(
+            &dir.join("needs.yaml"),
+            "  - id: B2\n    title: Flere sykepleiere\n    goals: [G2]\n    area: helsefag\n    strategy: acquire\n    quantity: fte\n    current: 10\n    required: 12\n    by: 2027\n    priority: medium\n",
+        );
+        edit(
+            &dir.join("measures.yaml"),
+            "    target_group: assistent\n",
+            &format!("    description: {long_old}\n    target_group: assistent\n"),
+        );
+        common::append(
+            &dir.join("roles.yaml"),
+            "  - id: sykepleier\n    name: Sykepleiere\n",
+        );
+        edit(
+            &dir.join("workforce.yaml"),
+            "workforce:\n",
+            "workforce:\n  - unit: hjemmetjenesten\n    role: sykepleier\n    as_of: 2024-12-31\n    employees: 3\n    fte: 2.75\n",
+        );
+    }
+    let o = old.path();
+    common::append(
+        &o.join("measures.yaml"),
+        "  - id: T2\n    title: Rekrutteringskampanje\n    strategy: acquire\n    needs: [{ need: B2, closes: 2 }]\n    responsible: HR-sjef\n    start: 2026-01-01\n    end: 2026-12-31\n    status: planned\n    costs:\n      - { year: 2026, amount: 80000, funding: ktt, status: applied }\n",
+    );
+    common::append(&o.join("roles.yaml"), "  - id: vikar\n    name: Vikarer\n");
+    let n = new.path();
+    let manifest = n.join("kplan.toml");
+    edit(&manifest, "status = \"draft\"", "status = \"consultation\"");
+    edit(
+        &manifest,
+        "title = \"Kompetanseplan for testing\"",
+        "title = \"Kompetanseplan for *testing* | 2025\"",
+    );
+    common::append(
+        &manifest,
+        "\n[checks]\ngoal-without-measure = \"off\"\nneed-without-measure = \"off\"\n",
+    );
+    edit(&n.join("ambitions.yaml"), "id: A1\n", "id: A-attraktiv\n");
+    for _ in 0..2 {
+        edit(
+            &n.join("goals.yaml"),
+            "ambition: A1",
+            "ambition: A-attraktiv",
+        );
+    }
+    let measures = n.join("measures.yaml");
+    edit(&measures, "amount: 150000", "amount: 175000");
+    edit(&measures, "end: 2027-06-30", "end: 2028-06-30");
+    edit(&measures, long_old, long_new);
+    edit(
+        &measures,
+        "title: Fagbrev på jobb",
+        "title: Fagbrev på jobb <b>*viktig*</b> [1]",
+    );
+    common::append(
+        &n.join("units.yaml"),
+        "  - id: sykehjemmet\n    name: Sykehjemmet & co_\n",
+    );
+    edit(&n.join("workforce.yaml"), "fte: 2.75", "fte: 2.5");
+    (old, new)
+}
+
+#[test]
+fn appendix_b_is_the_markdown_of_kplan_diff() {
+    let (old, new) = every_kind_of_change();
+    let (o, n) = (old.path().to_str().unwrap(), new.path().to_str().unwrap());
+    let md = diff(old.path(), &["--format", "md", o, n]);
+    for kind in [
+        "## Planens grunndata (kplan.toml)",
+        "- **Lagt til:** sykehjemmet",
+        "- **Fjernet:** vikar",
+        "- **Fjernet:** T2",
+        "- **Ny id:** A1 → A-attraktiv",
+        "**Endret:** T1 Fagbrev på jobb &lt;b&gt;\\*viktig\\*&lt;/b&gt; \\[1\\]",
+        "~~sykepleierne~~**erfarne sykepleiere**",
+        "| `figures` | withheld | withheld |",
+        "| **Samlet kostnad** | 230\u{a0}000\u{a0}kr |",
+        "- **Mål som ikke lenger har tiltak:** G2",
+        "- **Behov som ikke lenger har tiltak:** B2",
+        "- Tiltak med endret periode: T1",
+    ] {
+        assert!(md.contains(kind), "the comparison lacks {kind:?}:\n{md}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    kplan(new.path())
+        .args([
+            "render",
+            "-q",
+            "--today",
+            "2026-11-27",
+            "--format",
+            "md",
+            "-o",
+        ])
+        .arg(dir.path())
+        .arg("--since")
+        .arg(old.path())
+        .assert()
+        .success();
+    let doc = std::fs::read_to_string(dir.path().join("plan.md")).unwrap();
+    let appendix = &doc[doc.find("<a id=\"appendix-b\"></a>").expect("appendix B")..];
+    // The diff's own title gives way to the appendix heading and its intro; everything below
+    // is the same, one heading level down.
+    let (title, body) = md.split_once('\n').unwrap();
+    assert!(title.starts_with("# Endringer fra "), "{title}");
+    let body: String = body
+        .lines()
+        .map(|line| match line.starts_with('#') {
+            true => format!("#{line}\n"),
+            false => format!("{line}\n"),
+        })
+        .collect();
+    assert!(
+        appendix.starts_with(
+            "<a id=\"appendix-b\"></a>\n## Vedlegg B: Endringer siden forrige versjon\n\n\
+             Vedlegget viser hva som er endret i planen siden "
+        ),
+        "{appendix}"
+    );
+    assert!(
+        appendix.contains(&body),
+        "appendix B is not the diff's Markdown:\n--- kplan diff, one level down:\n{body}\n--- appendix B:\n{appendix}"
+    );
+}
+
+#[test]
+fn a_plan_may_replace_appendix_b_but_not_what_kplan_diff_prints() {
+    let (old, new) = (common::base_plan(), common::base_plan());
+    let n = new.path();
+    edit(&n.join("measures.yaml"), "amount: 150000", "amount: 175000");
+    common::append(&n.join("kplan.toml"), "\n[render]\ntemplates = \"maler\"\n");
+    std::fs::create_dir_all(n.join("maler/diff")).unwrap();
+    std::fs::write(
+        n.join("maler/diff/changes.md.j2"),
+        "Våre endringer: {{ changes.sections | length }} seksjon",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    kplan(n)
+        .args([
+            "render",
+            "-q",
+            "--today",
+            "2026-11-27",
+            "--format",
+            "md",
+            "-o",
+        ])
+        .arg(out.path())
+        .arg("--since")
+        .arg(old.path())
+        .assert()
+        .success();
+    let doc = std::fs::read_to_string(out.path().join("plan.md")).unwrap();
+    assert!(doc.contains("Våre endringer: 1 seksjon"), "{doc}");
+    let md = diff(n, &["--format", "md", old.path().to_str().unwrap(), "."]);
+    assert!(!md.contains("Våre endringer"), "{md}");
+    assert!(
+        md.contains("| `costs[2025/ktt].amount` | 150000 | 175000 |"),
+        "{md}"
+    );
 }

@@ -3,12 +3,12 @@
 use std::path::PathBuf;
 
 use clap::ValueEnum;
+use kplan::diff;
 use kplan::diff::source::{Side, load_side, resolve};
-use kplan::diff::{self, report};
 use kplan::discover::ReadError;
 use kplan::plan::Checked;
-use kplan::render;
-use kplan::text::{Book, Formatter, Key, catalogue};
+use kplan::render::{self, DiffFormat};
+use kplan::text::Key;
 use kplan::{Error, Result, discover};
 
 use super::Global;
@@ -57,23 +57,19 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
     let (old_label, old_plan) = load_side(&old)?;
     let (mut new_label, new_plan) = load_side(&new)?;
     let lang = render::language(&new_plan.plan, None);
-    let t = catalogue(Book::Document, lang).tree();
     if args.new.is_none() {
         new_label = Key::DiffWorkingTree.text(lang).to_owned();
     }
     let (old_checked, new_checked) = (Checked::new(&old_plan.plan), Checked::new(&new_plan.plan));
     let comparison = diff::compare(&old_checked, &new_checked, &old_label, &new_label);
-    let formatter = Formatter::new(lang);
-    let options = report::Options {
-        t,
-        formatter: &formatter,
-        color: global.color,
+    let format = match args.format {
+        Fmt::Text => DiffFormat::Text {
+            color: global.color,
+        },
+        Fmt::Md => DiffFormat::Markdown,
+        Fmt::Json => DiffFormat::Json,
     };
-    let out = match args.format {
-        Fmt::Text => report::text(&comparison, &options),
-        Fmt::Md => report::markdown(&comparison, &options, 1),
-        Fmt::Json => report::json(&comparison),
-    };
+    let out = render::changes(&comparison, format, lang)?;
     super::out::print(&out)?;
     Ok(u8::from(args.exit_code && comparison.has_changes()))
 }

@@ -1,8 +1,8 @@
 //! Comparing two revisions of a plan: entities matched by id, every changed field as old → new
 //! (long text as a word diff), renames recognised, and the consequences for budget and coverage.
+//! The comparison is data: `render` writes it as text and Markdown ([`crate::render::changes`]).
 
 mod flatten;
-pub mod report;
 pub mod source;
 
 use std::collections::BTreeMap;
@@ -151,6 +151,13 @@ impl Comparison {
     pub fn has_changes(&self) -> bool {
         !self.manifest.is_empty() || !self.sections.is_empty()
     }
+}
+
+/// The comparison as one JSON document (`kplan diff --format json`).
+pub fn json(c: &Comparison) -> String {
+    let mut s = serde_json::to_string_pretty(c).expect("the comparison serializes");
+    s.push('\n');
+    s
 }
 
 /// Entities of one section as (key, name, JSON) in file order.

@@ -1,6 +1,7 @@
 //! Rendering: the checked plan as the document a municipal council adopts, in HTML (one
 //! self-contained file) and Markdown, from templates that a plan may override.
 
+mod changes;
 mod charts;
 pub mod context;
 mod markdown;
@@ -16,6 +17,7 @@ use crate::text::{Book, Formatter, Language, catalogue};
 use crate::validate::Today;
 use crate::write::{OutDir, Staged, WriteError};
 
+pub use changes::{DiffFormat, changes};
 pub use context::Context;
 
 /// Which documents to write.

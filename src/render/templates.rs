@@ -52,6 +52,8 @@ builtins! {
     "charts/timeline.svg.j2",
     "plan.md.j2",
     "md/macros.md.j2",
+    "diff/changes.md.j2",
+    "diff/changes.txt.j2",
 }
 
 /// The built-in template of this name (`builtin/` prefix allowed).
@@ -221,17 +223,86 @@ fn name_the_bound(err: minijinja::Error, fuel: u64) -> minijinja::Error {
 /// The size of a template context as the work of rendering it grows with: its sections, and
 /// the entries of each (the goals, needs, measures …; the fields of a singleton). Counted from
 /// the lengths alone, without walking the context, which on a large plan would cost a tenth of
-/// the render.
+/// the render; only a comparison is walked, down to its fields (see [`comparison_entries`]).
 fn entries(context: &Value) -> u64 {
     let Some(sections) = context.as_object().and_then(|map| map.try_iter_pairs()) else {
         return 0;
     };
     sections
-        .map(|(_, section)| match section.kind() {
+        .map(|(key, section)| match section.kind() {
+            _ if key.as_str() == Some("changes") => 1 + comparison_entries(&section),
             ValueKind::Seq | ValueKind::Map => 1 + section.len().unwrap_or(0) as u64,
             _ => 1,
         })
         .sum()
+}
+
+/// The size of a comparison (`changes`: appendix B, `kplan diff`), which the diff templates walk
+/// to its words: its sections, the entities and changed fields of each, the runs of each word
+/// diff, and the rows of its consequences. Its own six fields would say nothing of its size.
+fn comparison_entries(changes: &Value) -> u64 {
+    let len = |v: &Value, key: &str| {
+        v.get_attr(key)
+            .ok()
+            .and_then(|list| list.len())
+            .unwrap_or(0) as u64
+    };
+    let items = |v: &Value, key: &str| -> Vec<Value> {
+        v.get_attr(key)
+            .ok()
+            .and_then(|list| list.try_iter().ok().map(Iterator::collect))
+            .unwrap_or_default()
+    };
+    let fields = |list: Vec<Value>| -> u64 { list.iter().map(|f| 1 + len(f, "words")).sum() };
+    let consequences = changes.get_attr("consequences").unwrap_or_default();
+    let rows: u64 = [
+        "by_year",
+        "by_source",
+        "goals_lost_measures",
+        "needs_lost_measures",
+        "measures_moved",
+    ]
+    .iter()
+    .map(|key| len(&consequences, key))
+    .sum();
+    let sections: u64 = items(changes, "sections")
+        .iter()
+        .map(|s| {
+            let changed: u64 = items(s, "changed")
+                .iter()
+                .map(|c| 1 + fields(items(c, "fields")))
+                .sum();
+            1 + len(s, "added") + len(s, "removed") + len(s, "renamed") + changed
+        })
+        .sum();
+    fields(items(changes, "manifest")) + rows + sections
+}
+
+/// `text` as a Markdown code span that nothing in it can end: a field path may hold a title, with
+/// backticks, pipes or line breaks in it. The fence is one backtick longer than the longest run
+/// inside; a pipe is escaped, as a table cell needs even inside code (GFM); a line break becomes
+/// a space, as it does in Markdown's code spans anyway.
+fn code_span(text: &str) -> String {
+    let text = text.replace(['\n', '\r'], " ").replace('|', "\\|");
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// ANSI colour codes, for text output on a terminal.
+fn ansi(style: &str) -> Option<&'static str> {
+    Some(match style {
+        "bold" => "1",
+        "red" => "31",
+        "green" => "32",
+        "yellow" => "33",
+        _ => return None,
+    })
 }
 
 /// Builds the environment for rendering `context`. `user_dir` holds the user's template
@@ -287,6 +358,51 @@ pub fn environment(user_dir: Option<PathBuf>, formatter: Formatter, context: &Va
             })
         },
     );
+    let fmt = f.clone();
+    env.add_filter(
+        "money_change",
+        move |x: Value| -> Result<String, minijinja::Error> {
+            let amount = |key: &str| {
+                x.get_attr(key)
+                    .ok()
+                    .and_then(|v| i64::try_from(v).ok())
+                    .ok_or_else(|| {
+                        minijinja::Error::new(
+                            ErrorKind::InvalidOperation,
+                            format!("money_change needs an amount `before` and `after`, not {x}"),
+                        )
+                    })
+            };
+            let change = amount("after")?.saturating_sub(amount("before")?);
+            let sign = if change > 0 { "+" } else { "" };
+            Ok(format!("{sign}{}", fmt.money(change)))
+        },
+    );
+    env.add_filter("code", |state: &State, text: String| -> Value {
+        // Safe only where it is Markdown; elsewhere it is text like any other, escaped as such.
+        if *state.auto_escape() == AutoEscape::Custom("markdown".into()) {
+            Value::from_safe_string(code_span(&text))
+        } else {
+            Value::from(code_span(&text))
+        }
+    });
+    env.add_filter(
+        "paint",
+        |state: &State, text: String, style: String| -> Result<String, minijinja::Error> {
+            let code = ansi(&style).ok_or_else(|| {
+                minijinja::Error::new(
+                    ErrorKind::InvalidOperation,
+                    format!("paint knows bold, red, green and yellow, not `{style}`"),
+                )
+            })?;
+            let color = state.lookup("color").is_some_and(|c| c.is_true());
+            Ok(if color {
+                format!("\x1b[{code}m{text}\x1b[0m")
+            } else {
+                text
+            })
+        },
+    );
     env.add_filter("markdown", |state: &State, md: String| -> Value {
         if *state.auto_escape() == AutoEscape::Html {
             Value::from_safe_string(markdown::to_html(&md))
@@ -295,4 +411,54 @@ pub fn environment(user_dir: Option<PathBuf>, formatter: Formatter, context: &Va
         }
     });
     Templates { env, fuel }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Language;
+
+    fn render(template: &str, context: Value) -> String {
+        let env = environment(None, Formatter::new(Language::Nb), &context);
+        env.render_str(template, context).unwrap()
+    }
+
+    #[test]
+    fn a_code_span_is_one_that_nothing_inside_can_end() {
+        assert_eq!(
+            code_span("costs[2025/ktt].amount"),
+            "`costs[2025/ktt].amount`"
+        );
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`x``"), "``` `x`` ```");
+        assert_eq!(code_span("a|b\nc"), "`a\\|b c`");
+    }
+
+    #[test]
+    fn paint_colours_only_when_the_data_asks_for_it() {
+        let template = "{{ 'x' | paint('green') }}{{ 'y' | paint('bold') }}";
+        assert_eq!(
+            render(template, minijinja::context! { color => true }),
+            "\x1b[32mx\x1b[0m\x1b[1my\x1b[0m"
+        );
+        assert_eq!(
+            render(template, minijinja::context! { color => false }),
+            "xy"
+        );
+        assert_eq!(render(template, minijinja::context! {}), "xy");
+    }
+
+    #[test]
+    fn money_change_is_signed_and_saturates() {
+        let change = |before: i64, after: i64| {
+            render(
+                "{{ x | money_change }}",
+                minijinja::context! { x => minijinja::context! { before, after } },
+            )
+        };
+        assert_eq!(change(150_000, 175_000), "+25\u{a0}000\u{a0}kr");
+        assert_eq!(change(80_000, 0), "−80\u{a0}000\u{a0}kr");
+        assert_eq!(change(5, 5), "0\u{a0}kr");
+        assert!(!change(i64::MIN, i64::MAX).contains('−'));
+    }
 }

@@ -108,19 +108,18 @@ pub fn exercise(original: &Plan, mutant: &MemoryPlan) -> bool {
     let _ = report::summary(&findings, loaded.sources.len());
 
     let lang = render::language(&loaded.plan, None);
-    let formatter = kplan::text::Formatter::new(lang);
-    let t = kplan::text::catalogue(kplan::text::Book::Document, lang).tree();
-    let options = diff::report::Options {
-        t,
-        formatter: &formatter,
-        color: false,
-    };
     let original_checked = Checked::new(original);
     for (old, new) in [(&original_checked, &checked), (&checked, &original_checked)] {
         let comparison = diff::compare(old, new, "old", "new");
-        let _ = diff::report::text(&comparison, &options);
-        let _ = diff::report::markdown(&comparison, &options, 1);
-        serde_json::from_str::<serde_json::Value>(&diff::report::json(&comparison))
+        for format in [
+            render::DiffFormat::Text { color: true },
+            render::DiffFormat::Markdown,
+        ] {
+            render::changes(&comparison, format, lang)
+                .unwrap_or_else(|e| panic!("the diff as {format:?} failed: {e}"));
+        }
+        let json = render::changes(&comparison, render::DiffFormat::Json, lang).unwrap();
+        serde_json::from_str::<serde_json::Value>(&json)
             .unwrap_or_else(|e| panic!("the diff JSON is not JSON: {e}"));
     }
 
