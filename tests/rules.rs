@@ -27,11 +27,11 @@ fn run(dir: &Path) -> Result<Outcome, Failed> {
 }
 
 fn render(outcome: &Outcome, format: Format) -> String {
-    let cx = report::Context {
+    let cx = report::ReportContext {
         sources: &outcome.sources,
         path_prefix: "",
     };
-    report::render(format, &outcome.findings, &cx, &HumanOptions::default())
+    report::format(format, &outcome.findings, &cx, &HumanOptions::default())
 }
 
 /// The snapshot of a case's findings in `format`, without the `.snap` extension.

@@ -56,7 +56,7 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
     };
     let outcome = check::check(&args.dir, today)?;
     let prefix = path_prefix(outcome.root.as_deref());
-    let cx = report::Context {
+    let cx = report::ReportContext {
         sources: &outcome.sources,
         path_prefix: &prefix,
     };
@@ -65,7 +65,7 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
         width: terminal_width(),
         quiet: global.quiet,
     };
-    super::out::print(&report::render(format, &outcome.findings, &cx, &human))?;
+    super::out::print(&report::format(format, &outcome.findings, &cx, &human))?;
     Ok(u8::from(outcome.fails(args.deny_warnings)))
 }
 

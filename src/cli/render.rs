@@ -71,7 +71,7 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
     }
     let errors = findings.iter().any(|f| f.severity == Severity::Error);
     let Some(root) = root.as_deref().filter(|_| !errors) else {
-        let cx = report::Context {
+        let cx = report::ReportContext {
             sources: &sources,
             path_prefix: "",
         };
@@ -80,7 +80,7 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
             width: super::check::terminal_width(),
             quiet: true,
         };
-        super::out::eprint(&report::render(Format::Human, &findings, &cx, &human));
+        super::out::eprint(&report::format(Format::Human, &findings, &cx, &human));
         super::out::eprintln(
             "error: the plan has errors; fix them before rendering (`kplan check` lists them)",
         );

@@ -123,19 +123,19 @@ impl EntityKind {
     }
 
     /// The section that defines entities of this kind.
-    pub fn section(self) -> &'static str {
+    pub fn section(self) -> Section {
         match self {
-            EntityKind::Unit => "units",
-            EntityKind::Role => "roles",
-            EntityKind::Anchoring => "anchoring",
-            EntityKind::Ambition => "ambitions",
-            EntityKind::Guideline => "guidelines",
-            EntityKind::Goal => "goals",
-            EntityKind::CompetenceArea => "competence_areas",
-            EntityKind::Need => "needs",
-            EntityKind::Funding => "funding",
-            EntityKind::Measure => "measures",
-            EntityKind::Indicator => "indicators",
+            EntityKind::Unit => Section::Units,
+            EntityKind::Role => Section::Roles,
+            EntityKind::Anchoring => Section::Anchoring,
+            EntityKind::Ambition => Section::Ambitions,
+            EntityKind::Guideline => Section::Guidelines,
+            EntityKind::Goal => Section::Goals,
+            EntityKind::CompetenceArea => Section::CompetenceAreas,
+            EntityKind::Need => Section::Needs,
+            EntityKind::Funding => Section::Funding,
+            EntityKind::Measure => Section::Measures,
+            EntityKind::Indicator => Section::Indicators,
         }
     }
 }

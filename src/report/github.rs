@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::human::escape_controls;
-use super::{Context, positions};
+use super::{ReportContext, positions};
 use crate::diag::{Finding, Severity};
 
 /// Escapes a message (data) of a workflow command; other control characters than line breaks are
@@ -20,7 +20,7 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub(super) fn render(findings: &[Finding], cx: &Context<'_>) -> String {
+pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {
     let mut out = String::new();
     for f in findings {
         let command = match f.severity {

@@ -5,7 +5,7 @@ use std::fmt;
 
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceSpan};
 
-use super::{Context, summary};
+use super::{ReportContext, summary};
 use crate::diag::{Code, Finding, Label, Severity};
 use crate::source::{FileId, Sources};
 
@@ -30,7 +30,11 @@ impl Default for HumanOptions {
     }
 }
 
-pub(super) fn render(findings: &[Finding], cx: &Context<'_>, options: &HumanOptions) -> String {
+pub(super) fn format(
+    findings: &[Finding],
+    cx: &ReportContext<'_>,
+    options: &HumanOptions,
+) -> String {
     let theme = if options.color {
         GraphicalTheme::unicode()
     } else {

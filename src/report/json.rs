@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Context, positions};
+use super::{ReportContext, positions};
 use crate::diag::{Counts, Finding, Label};
 use crate::source::Position;
 
@@ -43,7 +43,7 @@ struct Related<'a> {
     message: Option<&'a str>,
 }
 
-pub(super) fn render(findings: &[Finding], cx: &Context<'_>) -> String {
+pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {
     let counts = Counts::of(findings);
     let range =
         |label: &Label| positions(cx.sources, label).map(|(start, end)| Range { start, end });

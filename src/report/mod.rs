@@ -25,7 +25,7 @@ pub enum Format {
 }
 
 /// What a reporter needs besides the findings.
-pub struct Context<'a> {
+pub struct ReportContext<'a> {
     /// The files, for paths and positions.
     pub sources: &'a Sources,
     /// Prefix for paths in formats read by other tools (GitHub, SARIF): the plan root relative to
@@ -33,18 +33,18 @@ pub struct Context<'a> {
     pub path_prefix: &'a str,
 }
 
-/// Renders the findings in `format`.
-pub fn render(
+/// The findings as text in `format`.
+pub fn format(
     format: Format,
     findings: &[Finding],
-    cx: &Context<'_>,
+    cx: &ReportContext<'_>,
     human: &HumanOptions,
 ) -> String {
     match format {
-        Format::Human => human::render(findings, cx, human),
-        Format::Json => json::render(findings, cx),
-        Format::Github => github::render(findings, cx),
-        Format::Sarif => sarif::render(findings, cx),
+        Format::Human => human::format(findings, cx, human),
+        Format::Json => json::format(findings, cx),
+        Format::Github => github::format(findings, cx),
+        Format::Sarif => sarif::format(findings, cx),
     }
 }
 

@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::{Context, positions};
+use super::{ReportContext, positions};
 use crate::diag::{Code, Finding, Label, Severity};
 
 /// Where the schema of the format is published; SARIF viewers read it from `$schema`.
@@ -142,7 +142,7 @@ struct Region {
     byte_length: u32,
 }
 
-fn location<'a>(cx: &Context<'_>, label: &'a Label, id: Option<usize>) -> Location<'a> {
+fn location<'a>(cx: &ReportContext<'_>, label: &'a Label, id: Option<usize>) -> Location<'a> {
     let uri = format!("{}{}", cx.path_prefix, cx.sources.get(label.file).path);
     let region = positions(cx.sources, label).map(|(start, end)| Region {
         start_line: start.line,
@@ -181,7 +181,7 @@ fn rule(code: Code) -> ReportingDescriptor {
     }
 }
 
-fn result<'a>(cx: &Context<'_>, finding: &'a Finding) -> SarifResult<'a> {
+fn result<'a>(cx: &ReportContext<'_>, finding: &'a Finding) -> SarifResult<'a> {
     let mut text = finding.message.clone();
     if !finding.help.is_empty() {
         text.push_str("\nhelp: ");
@@ -209,7 +209,7 @@ fn result<'a>(cx: &Context<'_>, finding: &'a Finding) -> SarifResult<'a> {
     }
 }
 
-pub(super) fn render(findings: &[Finding], cx: &Context<'_>) -> String {
+pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {
     let log = SarifLog {
         schema: SCHEMA,
         version: "2.1.0",

@@ -78,7 +78,7 @@ pub fn exercise(original: &Plan, mutant: &MemoryPlan) -> bool {
     let mut findings = loaded.findings;
     kplan::check::validate(&checked, &loaded.sources, today(), &mut findings);
 
-    let cx = report::Context {
+    let cx = report::ReportContext {
         sources: &loaded.sources,
         path_prefix: "plan/",
     };
@@ -99,7 +99,7 @@ pub fn exercise(original: &Plan, mutant: &MemoryPlan) -> bool {
         (report::Format::Github, &plain),
         (report::Format::Sarif, &plain),
     ] {
-        let text = report::render(format, &findings, &cx, options);
+        let text = report::format(format, &findings, &cx, options);
         if format == report::Format::Json || format == report::Format::Sarif {
             serde_json::from_str::<serde_json::Value>(&text)
                 .unwrap_or_else(|e| panic!("{format:?} report is not JSON: {e}"));

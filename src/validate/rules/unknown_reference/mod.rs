@@ -36,11 +36,11 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             Some(s) => format!("did you mean `{s}`?"),
             None if candidates.is_empty() => format!(
                 "define {kinds} with id `{id}` in `{}`",
-                r.expected[0].section()
+                r.expected[0].section().name()
             ),
             None => format!(
                 "use the id of {kinds}, or define `{id}` in `{}`",
-                r.expected[0].section()
+                r.expected[0].section().name()
             ),
         };
         sink.push(
