@@ -571,7 +571,7 @@ pub fn compare(
                 && c.changed.is_empty())
         })
         .collect();
-    let (a, b) = (&old_checked.analysis, &new_checked.analysis);
+    let (a, b) = (old_checked.analysis(), new_checked.analysis());
     Comparison {
         format_version: FORMAT_VERSION,
         old: old_label.to_owned(),

@@ -14,6 +14,8 @@ pub use analysis::Analysis;
 pub use index::Index;
 pub use refs::{Owner, Reference, references};
 
+use std::sync::OnceLock;
+
 use crate::model::Plan;
 
 /// A loaded plan with everything derived from it, computed once.
@@ -22,8 +24,9 @@ pub struct Checked<'a> {
     pub plan: &'a Plan,
     /// Ids, links and references.
     pub index: Index<'a>,
-    /// Gaps, coverage, budget and indicator progress.
-    pub analysis: Analysis<'a>,
+    /// Gaps, coverage, budget and indicator progress, computed on first use ([`Self::analysis`]):
+    /// the rules do not need it, so `kplan check` does not pay for it.
+    analysis: OnceLock<Analysis<'a>>,
     /// The privacy threshold in force (`[privacy] min_group_size`, else the default).
     pub threshold: i64,
     /// For each workforce row, whether the document withholds it ([`privacy`]).
@@ -35,15 +38,20 @@ impl<'a> Checked<'a> {
     /// errors too (diff compares such plans); nothing here assumes a reference resolves.
     pub fn new(plan: &'a Plan) -> Self {
         let index = Index::new(plan);
-        let analysis = analysis::analyse(plan, &index);
         let threshold = plan.privacy_threshold();
         let withheld = privacy::withheld_rows(plan, threshold);
         Self {
             plan,
             index,
-            analysis,
+            analysis: OnceLock::new(),
             threshold,
             withheld,
         }
+    }
+
+    /// Gaps, coverage, budget and indicator progress, computed once, on first use.
+    pub fn analysis(&self) -> &Analysis<'a> {
+        self.analysis
+            .get_or_init(|| analysis::analyse(self.plan, &self.index))
     }
 }

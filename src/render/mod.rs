@@ -91,7 +91,7 @@ pub fn context(
     context::build(context::Inputs {
         plan: checked.plan,
         index: &checked.index,
-        analysis: &checked.analysis,
+        analysis: checked.analysis(),
         findings,
         formatter: &formatter,
         catalogue: catalogue(Book::Document, lang).tree().clone(),
