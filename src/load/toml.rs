@@ -98,28 +98,7 @@ fn convert(value: &toml::Spanned<DeValue<'_>>, depth: usize) -> Result<Node, Tom
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The text a node covers.
-    fn shown<'t>(text: &'t str, node: &Node) -> &'t str {
-        &text[node.start as usize..node.end as usize]
-    }
-
-    /// The value under `key` of a mapping node.
-    fn get<'n>(node: &'n Node, key: &str) -> &'n Node {
-        let entries = node.as_map().expect("a mapping");
-        &entries
-            .iter()
-            .find(|(k, _)| k.as_str() == Some(key))
-            .unwrap_or_else(|| panic!("no key {key}"))
-            .1
-    }
-
-    fn items(node: &Node) -> &[Node] {
-        match &node.kind {
-            NodeKind::Seq(items) => items,
-            other => panic!("not a list: {other:?}"),
-        }
-    }
+    use crate::load::tree::testing::{get, items, shown};
 
     #[test]
     fn an_array_over_several_lines_with_comments() {

@@ -140,6 +140,35 @@ impl Node {
     }
 }
 
+/// Looking at nodes in the parsers' tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{Node, NodeKind};
+
+    /// The text a node covers.
+    pub fn shown<'t>(text: &'t str, node: &Node) -> &'t str {
+        &text[node.start as usize..node.end as usize]
+    }
+
+    /// The value under `key` of a mapping node.
+    pub fn get<'n>(node: &'n Node, key: &str) -> &'n Node {
+        let entries = node.as_map().expect("a mapping");
+        &entries
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(key))
+            .unwrap_or_else(|| panic!("no key {key}"))
+            .1
+    }
+
+    /// The items of a list node.
+    pub fn items(node: &Node) -> &[Node] {
+        match &node.kind {
+            NodeKind::Seq(items) => items,
+            other => panic!("not a list: {other:?}"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

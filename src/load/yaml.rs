@@ -294,6 +294,7 @@ impl<'de> Visitor<'de> for KindVisitor {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::tree::testing::{get, items, shown};
     use serde_saphyr::budget::BudgetBreach;
     use serde_saphyr::{Error, Location};
 
@@ -333,30 +334,8 @@ mod tests {
         assert!(!err.message.contains("limit"), "{}", err.message);
     }
 
-    /// The text a node covers.
-    fn shown<'t>(text: &'t str, node: &Node) -> &'t str {
-        &text[node.start as usize..node.end as usize]
-    }
-
     fn doc(text: &str) -> Node {
         parse(text).expect("valid YAML").expect("a document")
-    }
-
-    /// The value under `key` of a mapping node.
-    fn get<'n>(node: &'n Node, key: &str) -> &'n Node {
-        let entries = node.as_map().expect("a mapping");
-        &entries
-            .iter()
-            .find(|(k, _)| k.as_str() == Some(key))
-            .unwrap_or_else(|| panic!("no key {key}"))
-            .1
-    }
-
-    fn items(node: &Node) -> &[Node] {
-        match &node.kind {
-            NodeKind::Seq(items) => items,
-            other => panic!("not a list: {other:?}"),
-        }
     }
 
     #[test]
