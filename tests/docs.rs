@@ -59,3 +59,25 @@ fn rules_doc_is_in_sync() {
         "docs/rules.md is out of date: run `KPLAN_BLESS=1 cargo test --test docs`"
     );
 }
+
+/// The table "Which rules look at this" in `docs/plan-format.md` is written by hand: a new rule
+/// must be added to it.
+#[test]
+fn plan_format_names_every_rule_in_its_rules_table() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/plan-format.md");
+    let page = std::fs::read_to_string(path).unwrap();
+    let table = page
+        .split("## Which rules look at this")
+        .nth(1)
+        .expect("docs/plan-format.md has the section \"Which rules look at this\"");
+    let table = table.split("\n## ").next().unwrap_or(table);
+    let missing: Vec<&str> = Code::ALL
+        .iter()
+        .map(|c| c.name())
+        .filter(|name| !table.contains(&format!("`{name}`")))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "add these rules to the table \"Which rules look at this\" in docs/plan-format.md: {missing:?}"
+    );
+}

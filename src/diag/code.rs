@@ -18,7 +18,7 @@ use std::fmt;
 
 use super::Severity;
 
-/// The one table of codes, in the order of `checks.md` (errors first): `Variant = "kebab-name",
+/// The one table of codes, in the order of `docs/rules.md` (errors first): `Variant = "kebab-name",
 /// default severity, who emits it, "summary";`. It calls `$callback!` with the entries, so that each
 /// reader generates what it needs from the same list.
 macro_rules! for_each_code {
@@ -140,7 +140,7 @@ macro_rules! define_codes {
         }
 
         impl Code {
-            /// Every code, errors first, in the order of `checks.md`.
+            /// Every code, errors first, in the order of `docs/rules.md`.
             pub const ALL: &'static [Code] = &[$(Code::$variant),*];
 
             /// The kebab-case name.

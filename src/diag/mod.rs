@@ -132,7 +132,7 @@ impl Finding {
     }
 }
 
-/// Sorts findings by (file, position, code) as checks.md requires, and drops exact duplicates.
+/// Sorts findings by (file, position, code) as the rule catalogue (`docs/rules.md`) requires, and drops exact duplicates.
 pub fn sort(findings: &mut Vec<Finding>) {
     findings.sort_by(|a, b| {
         a.sort_key()

@@ -1,4 +1,4 @@
-//! Validation: the rules of `checks.md` run over the loaded plan and push findings.
+//! Validation: the rules of `docs/rules.md` run over the loaded plan and push findings.
 //!
 //! Each rule is one folder under [`rules`] named after its code (`goal_without_need/` ↔
 //! `goal-without-need`), with a `check` function that reads a [`RuleContext`] and pushes into a

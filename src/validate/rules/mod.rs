@@ -5,7 +5,7 @@
 //!
 //! # Adding a rule
 //!
-//! 1. Add an entry to `for_each_code!` in `src/diag/code.rs`, in the order of `checks.md`:
+//! 1. Add an entry to `for_each_code!` in `src/diag/code.rs`, in the order of `docs/rules.md` (errors first, then warnings):
 //!    `MyRule = "my-rule", Warning, rule(my_rule, run 29),` and a one-line summary; `run` is the
 //!    next free position (rules run in that order).
 //! 2. Create `src/validate/rules/my_rule/` with `mod.rs` holding
