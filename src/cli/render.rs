@@ -89,7 +89,7 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
     // The file texts are needed only to show findings; the document is made from the model.
     drop(sources);
     let lang = render::language(&plan, args.lang);
-    let mut context = render::context(&checked, &findings, lang, today);
+    let mut context = render::document_data(&checked, &findings, lang, today);
     if let Some(since) = &args.since {
         // A revision is looked up for this plan's folder, wherever kplan was started.
         let (label, old) = load_side(&resolve(since, root)?)?;

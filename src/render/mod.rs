@@ -1,10 +1,9 @@
 //! Rendering: the checked plan as the document a municipal council adopts, in HTML (one
 //! self-contained file) and Markdown, from templates that a plan may override.
 
-mod charts;
-pub mod context;
 mod markdown;
 pub mod templates;
+pub mod views;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -16,7 +15,7 @@ use crate::text::{Book, Formatter, Language, catalogue};
 use crate::validate::Today;
 use crate::write::{OutDir, Staged, WriteError};
 
-pub use context::Context;
+pub use views::DocumentData;
 
 /// Which documents to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,15 +77,15 @@ pub fn language(plan: &Plan, requested: Option<Language>) -> Language {
         .unwrap_or_default()
 }
 
-/// Builds the template context of a checked plan (one without errors).
-pub fn context(
+/// Builds the data the templates receive from a checked plan (one without errors).
+pub fn document_data(
     checked: &Checked<'_>,
     findings: &[Finding],
     lang: Language,
     today: Today,
-) -> Context {
+) -> DocumentData {
     let formatter = Formatter::new(lang);
-    context::build(context::Inputs {
+    views::build(views::Inputs {
         plan: checked.plan,
         index: &checked.index,
         analysis: &checked.analysis,
@@ -98,15 +97,15 @@ pub fn context(
     })
 }
 
-/// The context as the template engine's value. Convert once and drop the context: for a large
-/// plan the two together would double the memory held while rendering.
-pub fn to_value(context: Context) -> minijinja::Value {
+/// The document data as the template engine's value. Convert once and drop the data: for a
+/// large plan the two together would double the memory held while rendering.
+pub fn to_value(data: DocumentData) -> minijinja::Value {
     let mut map = std::collections::BTreeMap::new();
-    // Field by field, each freed once converted: the whole context and its converted copy are
+    // Field by field, each freed once converted: the whole data and its converted copy are
     // never in memory together.
     macro_rules! convert {
         ($($field:ident),*) => {
-            let Context { $($field),* } = context;
+            let DocumentData { $($field),* } = data;
             $(
                 map.insert(stringify!($field), minijinja::Value::from(minijinja::value::Serde(&$field)));
                 { let _freed = $field; }

@@ -7,7 +7,8 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::context::{BudgetView, WorkforceUnit};
+use super::step5::WorkforceUnit;
+use super::step6::BudgetView;
 use crate::model::Plan;
 use crate::plan::privacy::{Cell, UnitTotals};
 use crate::text::Formatter;

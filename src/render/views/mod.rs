@@ -1,0 +1,246 @@
+//! The data the templates receive ([`DocumentData`]): the plan as a reader needs it, with
+//! derived values computed and references resolved. `kplan render --dump-context` prints it;
+//! `docs/templates.md` documents it. Numbers stay numbers: templates format them with the
+//! `number`, `money`, `percent` and `date` filters.
+//!
+//! One module per part of the document, each holding its views and the small builder that makes
+//! them: [`front`] (title block and summary), [`step1`] to [`step7`], [`traceability`]
+//! (appendix A) and [`charts`] (drawn from the step 5 and 6 views). Appendix B, the changes
+//! since an earlier version, is the diff's own [`Comparison`](crate::diff::Comparison).
+#![allow(missing_docs)] // the fields are the template data model, documented in docs/templates.md
+
+pub mod charts;
+pub mod front;
+pub mod step1;
+pub mod step2;
+pub mod step3;
+pub mod step4;
+pub mod step5;
+pub mod step6;
+pub mod step7;
+pub mod traceability;
+
+use serde::Serialize;
+
+use crate::diag::Finding;
+use crate::model::{Date, Plan, Spanned};
+use crate::plan::Index;
+use crate::plan::analysis::Analysis;
+use crate::text::Formatter;
+
+/// Bumped when a field changes meaning or disappears.
+pub const CONTEXT_VERSION: u32 = 2;
+
+/// Everything a template can use: the data of the whole document.
+#[derive(Debug, Serialize)]
+pub struct DocumentData {
+    /// About this rendering.
+    pub meta: Meta,
+    /// The translation catalogue of the document's language.
+    pub t: serde_json::Value,
+    /// Title block.
+    pub plan: front::PlanInfo,
+    /// Key figures and open warnings.
+    pub summary: front::Summary,
+    /// Step 1.
+    pub organisation: Option<step1::OrganisationView>,
+    /// Step 1.
+    pub units: Vec<step1::UnitView>,
+    /// Step 1.
+    pub roles: Vec<step1::RoleView>,
+    /// Step 2.
+    pub anchoring: Vec<step2::AnchoringView>,
+    /// Step 2.
+    pub ambitions: Vec<step2::AmbitionView>,
+    /// Step 3: guidelines grouped by level (national, regional, local), empty levels left out.
+    pub guideline_levels: Vec<step3::GuidelineLevel>,
+    /// Step 3.
+    pub goals: Vec<step3::GoalView>,
+    /// Step 4.
+    pub competence: Option<step4::CompetenceView>,
+    /// Step 4: areas grouped by kind (formal, non-formal).
+    pub area_kinds: Vec<step4::AreaKindView>,
+    /// Step 5: workforce rows grouped by unit.
+    pub workforce: Vec<step5::WorkforceUnit>,
+    /// Step 5.
+    pub needs: Vec<step5::NeedView>,
+    /// Step 6: the four strategies in the order acquire, develop, mobilise, phase-out.
+    pub strategies: Vec<step6::StrategyView>,
+    /// Step 6.
+    pub funding: Vec<step6::FundingView>,
+    /// Step 6.
+    pub measures: Vec<step6::MeasureView>,
+    /// Step 6.
+    pub budget: step6::BudgetView,
+    /// Step 7.
+    pub indicators: Vec<step7::IndicatorView>,
+    /// Step 7.
+    pub evaluation: Option<step7::EvaluationView>,
+    /// Appendix A: goal → need → measure.
+    pub traceability: Vec<traceability::TraceGoal>,
+    /// Chart geometry for the SVG templates.
+    pub charts: charts::Charts,
+    /// Appendix B: what changed since an earlier version (`--since`), if asked for.
+    pub changes: Option<crate::diff::Comparison>,
+}
+
+/// About this rendering.
+#[derive(Debug, Serialize)]
+pub struct Meta {
+    /// Version of this data model.
+    pub context_version: u32,
+    /// kplan's version.
+    pub kplan_version: &'static str,
+    /// Language code: nb, nn or en.
+    pub lang: &'static str,
+    /// The date counted as today (ISO).
+    pub today: Date,
+    /// Workforce rows with fewer persons are withheld.
+    pub privacy_threshold: i64,
+}
+
+/// An entity by id and display name.
+#[derive(Debug, Clone, Serialize)]
+pub struct Named {
+    /// Id.
+    pub id: String,
+    /// Title or name; the id when the entity is unknown.
+    pub name: String,
+}
+
+fn text(s: &Spanned<String>) -> String {
+    s.value.clone()
+}
+
+fn opt(s: &Option<Spanned<String>>) -> Option<String> {
+    s.as_ref().map(text)
+}
+
+/// Resolves ids to display names.
+struct Names<'a> {
+    names: std::collections::HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Names<'a> {
+    fn new(plan: &'a Plan) -> Self {
+        let mut names = std::collections::HashMap::new();
+        let mut add = |id: &'a Spanned<String>, name: &'a Spanned<String>| {
+            names
+                .entry(id.value.as_str())
+                .or_insert(name.value.as_str());
+        };
+        plan.units.iter().for_each(|e| add(&e.id, &e.name));
+        plan.roles.iter().for_each(|e| add(&e.id, &e.name));
+        plan.anchoring.iter().for_each(|e| add(&e.id, &e.title));
+        plan.ambitions.iter().for_each(|e| add(&e.id, &e.title));
+        plan.guidelines.iter().for_each(|e| add(&e.id, &e.title));
+        plan.goals.iter().for_each(|e| add(&e.id, &e.title));
+        plan.competence_areas
+            .iter()
+            .for_each(|e| add(&e.id, &e.name));
+        plan.needs.iter().for_each(|e| add(&e.id, &e.title));
+        plan.funding.iter().for_each(|e| add(&e.id, &e.name));
+        plan.measures.iter().for_each(|e| add(&e.id, &e.title));
+        plan.indicators.iter().for_each(|e| add(&e.id, &e.name));
+        Self { names }
+    }
+
+    fn named(&self, id: &str) -> Named {
+        Named {
+            id: id.to_owned(),
+            name: self.names.get(id).copied().unwrap_or(id).to_owned(),
+        }
+    }
+
+    fn all(&self, ids: impl IntoIterator<Item = impl AsRef<str>>) -> Vec<Named> {
+        ids.into_iter().map(|id| self.named(id.as_ref())).collect()
+    }
+}
+
+/// What the document data is built from.
+pub struct Inputs<'a> {
+    /// The checked plan (no errors).
+    pub plan: &'a Plan,
+    /// Its index.
+    pub index: &'a Index<'a>,
+    /// Its derived values.
+    pub analysis: &'a Analysis<'a>,
+    /// The findings of the check (warnings only, as errors stop rendering).
+    pub findings: &'a [Finding],
+    /// Formatting for the chart labels.
+    pub formatter: &'a Formatter,
+    /// The translation catalogue.
+    pub catalogue: serde_json::Value,
+    /// Language code.
+    pub lang: &'static str,
+    /// Today.
+    pub today: Date,
+}
+
+/// Builds the document data, section by section. The plan must have a manifest (checked plans
+/// do).
+pub fn build(inputs: Inputs<'_>) -> DocumentData {
+    let Inputs {
+        plan,
+        analysis,
+        findings,
+        formatter,
+        catalogue,
+        lang,
+        today,
+        ..
+    } = inputs;
+    let manifest = plan
+        .manifest
+        .as_ref()
+        .expect("a checked plan has a manifest");
+    let names = Names::new(plan);
+    let threshold = manifest.privacy_threshold();
+
+    // Only what the privacy step publishes reaches the document.
+    let publication = crate::plan::privacy::publish(plan, threshold);
+    let workforce = step5::workforce(plan, &publication, &names);
+    let budget = step6::budget(&analysis.budget, &names);
+    let charts = charts::build(
+        plan,
+        &workforce,
+        &publication.units,
+        threshold,
+        &budget,
+        &catalogue,
+        formatter,
+    );
+
+    DocumentData {
+        meta: Meta {
+            context_version: CONTEXT_VERSION,
+            kplan_version: env!("CARGO_PKG_VERSION"),
+            lang,
+            today,
+            privacy_threshold: threshold,
+        },
+        t: catalogue,
+        plan: front::plan_info(&manifest.plan.value),
+        summary: front::summary(plan, analysis, findings),
+        organisation: step1::organisation(plan),
+        units: step1::units(plan, &names),
+        roles: step1::roles(plan),
+        anchoring: step2::anchoring(plan),
+        ambitions: step2::ambitions(plan),
+        guideline_levels: step3::guideline_levels(plan),
+        goals: step3::goals(plan, analysis, &names),
+        competence: step4::competence(plan),
+        area_kinds: step4::area_kinds(plan),
+        workforce,
+        needs: step5::needs(plan, analysis, &names),
+        strategies: step6::strategies(plan, &names),
+        funding: step6::funding(plan),
+        measures: step6::measures(plan, &analysis.budget, &names),
+        budget,
+        indicators: step7::indicators(plan, analysis),
+        evaluation: step7::evaluation(plan),
+        traceability: traceability::build(plan, analysis, &names),
+        charts,
+        changes: None,
+    }
+}
