@@ -146,10 +146,11 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
         Formats::All => &[Output::Html, Output::Markdown],
     };
     let warnings = findings.len();
-    // Only the context is needed from here on; a large plan's model need not stay in memory.
+    // Only the template engine's value is needed from here on; a large plan's model need not
+    // stay in memory. The data borrows from the plan, so it is converted first.
+    let context = render::to_value(context);
     drop(checked);
     drop((plan, findings));
-    let context = render::to_value(context);
     // Every document is rendered to a temporary file first; only when all succeeded are they
     // moved into place, together, so a broken template leaves neither half a document nor a
     // stale mix. A failure drops the staged files, which removes them.

@@ -5,12 +5,12 @@ use serde::Serialize;
 
 use super::{opt, text};
 use crate::diag::{Finding, Severity};
-use crate::model::{Date, Plan, PlanMeta, PlanStatus};
+use crate::model::{Adoption, Plan, PlanMeta, PlanStatus, Revision};
 use crate::plan::analysis::Analysis;
 
 /// Title block.
 #[derive(Debug, Serialize)]
-pub struct PlanInfo {
+pub struct PlanInfo<'a> {
     pub title: String,
     pub municipality: String,
     pub municipality_number: Option<String>,
@@ -21,22 +21,10 @@ pub struct PlanInfo {
     pub version: Option<String>,
     /// Markdown.
     pub summary: Option<String>,
-    pub adoption: Option<AdoptionView>,
-    pub revision: Option<RevisionView>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct AdoptionView {
-    pub body: Option<String>,
-    pub date: Option<Date>,
-    pub case: Option<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct RevisionView {
-    pub plan_interval_years: Option<i64>,
-    pub action_interval_years: Option<i64>,
-    pub next_review: Option<Date>,
+    /// The adopting decision, as the plan writes it.
+    pub adoption: Option<&'a Adoption>,
+    /// The rolling revision, as the plan writes it.
+    pub revision: Option<&'a Revision>,
 }
 
 /// Key figures.
@@ -68,7 +56,7 @@ pub struct WarningView {
 }
 
 /// The title block from `[plan]`.
-pub(super) fn plan_info(meta: &PlanMeta) -> PlanInfo {
+pub(super) fn plan_info(meta: &PlanMeta) -> PlanInfo<'_> {
     PlanInfo {
         title: text(&meta.title),
         municipality: text(&meta.municipality),
@@ -79,16 +67,8 @@ pub(super) fn plan_info(meta: &PlanMeta) -> PlanInfo {
         status: meta.status.value,
         version: opt(&meta.version),
         summary: opt(&meta.summary),
-        adoption: meta.adoption.as_ref().map(|a| AdoptionView {
-            body: opt(&a.body),
-            date: a.date.as_ref().map(|d| d.value),
-            case: opt(&a.case),
-        }),
-        revision: meta.revision.as_ref().map(|r| RevisionView {
-            plan_interval_years: r.plan_interval_years.as_ref().map(|v| v.value),
-            action_interval_years: r.action_interval_years.as_ref().map(|v| v.value),
-            next_review: r.next_review.as_ref().map(|d| d.value),
-        }),
+        adoption: meta.adoption.as_deref(),
+        revision: meta.revision.as_deref(),
     }
 }
 

@@ -23,7 +23,9 @@ pub mod traceability;
 use serde::Serialize;
 
 use crate::diag::Finding;
-use crate::model::{Date, Plan, Spanned};
+use crate::model::{
+    Ambition, Anchoring, Competence, Date, Evaluation, Funding, Plan, Role, Spanned,
+};
 use crate::plan::Index;
 use crate::plan::analysis::Analysis;
 use crate::text::Formatter;
@@ -31,33 +33,35 @@ use crate::text::Formatter;
 /// Bumped when a field changes meaning or disappears.
 pub const CONTEXT_VERSION: u32 = 2;
 
-/// Everything a template can use: the data of the whole document.
+/// Everything a template can use: the data of the whole document. Where a view would only copy
+/// a model entity, the entity itself is embedded (borrowed from the plan), so the data lives no
+/// longer than the plan it was built from.
 #[derive(Debug, Serialize)]
-pub struct DocumentData {
+pub struct DocumentData<'a> {
     /// About this rendering.
     pub meta: Meta,
     /// The translation catalogue of the document's language.
     pub t: serde_json::Value,
     /// Title block.
-    pub plan: front::PlanInfo,
+    pub plan: front::PlanInfo<'a>,
     /// Key figures and open warnings.
     pub summary: front::Summary,
     /// Step 1.
-    pub organisation: Option<step1::OrganisationView>,
+    pub organisation: Option<step1::OrganisationView<'a>>,
     /// Step 1.
     pub units: Vec<step1::UnitView>,
     /// Step 1.
-    pub roles: Vec<step1::RoleView>,
+    pub roles: Vec<&'a Role>,
     /// Step 2.
-    pub anchoring: Vec<step2::AnchoringView>,
+    pub anchoring: Vec<&'a Anchoring>,
     /// Step 2.
-    pub ambitions: Vec<step2::AmbitionView>,
+    pub ambitions: Vec<&'a Ambition>,
     /// Step 3: guidelines grouped by level (national, regional, local), empty levels left out.
     pub guideline_levels: Vec<step3::GuidelineLevel>,
     /// Step 3.
     pub goals: Vec<step3::GoalView>,
     /// Step 4.
-    pub competence: Option<step4::CompetenceView>,
+    pub competence: Option<&'a Competence>,
     /// Step 4: areas grouped by kind (formal, non-formal).
     pub area_kinds: Vec<step4::AreaKindView>,
     /// Step 5: workforce rows grouped by unit.
@@ -67,15 +71,15 @@ pub struct DocumentData {
     /// Step 6: the four strategies in the order acquire, develop, mobilise, phase-out.
     pub strategies: Vec<step6::StrategyView>,
     /// Step 6.
-    pub funding: Vec<step6::FundingView>,
+    pub funding: Vec<&'a Funding>,
     /// Step 6.
     pub measures: Vec<step6::MeasureView>,
     /// Step 6.
     pub budget: step6::BudgetView,
     /// Step 7.
-    pub indicators: Vec<step7::IndicatorView>,
+    pub indicators: Vec<step7::IndicatorView<'a>>,
     /// Step 7.
-    pub evaluation: Option<step7::EvaluationView>,
+    pub evaluation: Option<&'a Evaluation>,
     /// Appendix A: goal → need → measure.
     pub traceability: Vec<traceability::TraceGoal>,
     /// Chart geometry for the SVG templates.
@@ -157,8 +161,9 @@ impl<'a> Names<'a> {
     }
 }
 
-/// What the document data is built from.
-pub struct Inputs<'a> {
+/// What the document data is built from: the plan and its derived values, which the data
+/// borrows (`'a`), and what is read only while building (`'b`).
+pub struct Inputs<'a, 'b> {
     /// The checked plan (no errors).
     pub plan: &'a Plan,
     /// Its index.
@@ -166,9 +171,9 @@ pub struct Inputs<'a> {
     /// Its derived values.
     pub analysis: &'a Analysis<'a>,
     /// The findings of the check (warnings only, as errors stop rendering).
-    pub findings: &'a [Finding],
+    pub findings: &'b [Finding],
     /// Formatting for the chart labels.
-    pub formatter: &'a Formatter,
+    pub formatter: &'b Formatter,
     /// The translation catalogue.
     pub catalogue: serde_json::Value,
     /// Language code.
@@ -179,7 +184,7 @@ pub struct Inputs<'a> {
 
 /// Builds the document data, section by section. The plan must have a manifest (checked plans
 /// do).
-pub fn build(inputs: Inputs<'_>) -> DocumentData {
+pub fn build<'a>(inputs: Inputs<'a, '_>) -> DocumentData<'a> {
     let Inputs {
         plan,
         analysis,

@@ -3,30 +3,17 @@
 
 use serde::Serialize;
 
-use super::{Named, Names, opt, text};
-use crate::model::{Date, GroupKind, Plan, Represents};
+use super::{Named, Names, text};
+use crate::model::{Date, Group, Plan, Role};
 
 #[derive(Debug, Serialize)]
-pub struct OrganisationView {
+pub struct OrganisationView<'a> {
     pub owner: String,
     /// Markdown.
     pub mandate: String,
-    pub groups: Vec<GroupView>,
+    /// The groups with their members, as the plan writes them.
+    pub groups: Vec<&'a Group>,
     pub milestones: Vec<MilestoneView>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct GroupView {
-    pub name: String,
-    pub kind: GroupKind,
-    pub members: Vec<MemberView>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct MemberView {
-    pub role: String,
-    pub name: Option<String>,
-    pub represents: Represents,
 }
 
 #[derive(Debug, Serialize)]
@@ -43,35 +30,12 @@ pub struct UnitView {
     pub parent: Option<Named>,
 }
 
-#[derive(Debug, Serialize)]
-pub struct RoleView {
-    pub id: String,
-    pub name: String,
-    pub education: Option<String>,
-}
-
 /// The organisation of the work, if the plan describes it.
-pub(super) fn organisation(plan: &Plan) -> Option<OrganisationView> {
+pub(super) fn organisation(plan: &Plan) -> Option<OrganisationView<'_>> {
     plan.organisation.as_ref().map(|o| OrganisationView {
         owner: text(&o.owner),
         mandate: text(&o.mandate),
-        groups: o
-            .groups
-            .iter()
-            .map(|g| GroupView {
-                name: text(&g.name),
-                kind: g.kind.value,
-                members: g
-                    .members
-                    .iter()
-                    .map(|m| MemberView {
-                        role: text(&m.role),
-                        name: opt(&m.name),
-                        represents: m.represents.value,
-                    })
-                    .collect(),
-            })
-            .collect(),
+        groups: o.groups.iter().map(|g| &g.value).collect(),
         milestones: o
             .milestones
             .iter()
@@ -96,14 +60,7 @@ pub(super) fn units(plan: &Plan, names: &Names<'_>) -> Vec<UnitView> {
         .collect()
 }
 
-/// The position groups.
-pub(super) fn roles(plan: &Plan) -> Vec<RoleView> {
-    plan.roles
-        .iter()
-        .map(|r| RoleView {
-            id: text(&r.id),
-            name: text(&r.name),
-            education: opt(&r.education),
-        })
-        .collect()
+/// The position groups, as the plan writes them.
+pub(super) fn roles(plan: &Plan) -> Vec<&Role> {
+    plan.roles.iter().map(|r| &r.value).collect()
 }

@@ -4,14 +4,7 @@
 use serde::Serialize;
 
 use super::{opt, text};
-use crate::model::{AreaCategory, AreaKind, Component, Plan};
-
-#[derive(Debug, Serialize)]
-pub struct CompetenceView {
-    pub definition: String,
-    pub source: Option<String>,
-    pub components: Vec<Component>,
-}
+use crate::model::{AreaCategory, AreaKind, Competence, Plan};
 
 #[derive(Debug, Serialize)]
 pub struct AreaKindView {
@@ -28,13 +21,9 @@ pub struct AreaView {
     pub description: Option<String>,
 }
 
-/// The plan's definition of competence, if it gives one.
-pub(super) fn competence(plan: &Plan) -> Option<CompetenceView> {
-    plan.competence.as_ref().map(|c| CompetenceView {
-        definition: text(&c.definition),
-        source: opt(&c.source),
-        components: c.components.iter().map(|c| c.value).collect(),
-    })
+/// The plan's definition of competence, if it gives one, as the plan writes it.
+pub(super) fn competence(plan: &Plan) -> Option<&Competence> {
+    plan.competence.as_deref()
 }
 
 /// The competence areas grouped by kind, formal first; empty kinds are left out.

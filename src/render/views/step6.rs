@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::{Named, Names, opt, text};
-use crate::model::{Arena, CostStatus, Date, FundingKind, MeasureStatus, Plan, Strategy};
+use crate::model::{Arena, CostStatus, Date, Funding, MeasureStatus, Plan, Strategy};
 use crate::plan::analysis::Budget;
 
 #[derive(Debug, Serialize)]
@@ -12,15 +12,6 @@ pub struct StrategyView {
     pub kind: Strategy,
     pub description: Option<String>,
     pub measures: Vec<Named>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct FundingView {
-    pub id: String,
-    pub name: String,
-    pub kind: FundingKind,
-    pub administrator: Option<String>,
-    pub reference: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -113,18 +104,9 @@ pub(super) fn strategies(plan: &Plan, names: &Names<'_>) -> Vec<StrategyView> {
     .collect()
 }
 
-/// The funding sources.
-pub(super) fn funding(plan: &Plan) -> Vec<FundingView> {
-    plan.funding
-        .iter()
-        .map(|f| FundingView {
-            id: text(&f.id),
-            name: text(&f.name),
-            kind: f.kind.value,
-            administrator: opt(&f.administrator),
-            reference: opt(&f.reference),
-        })
-        .collect()
+/// The funding sources, as the plan writes them.
+pub(super) fn funding(plan: &Plan) -> Vec<&Funding> {
+    plan.funding.iter().map(|f| &f.value).collect()
 }
 
 /// The measures, each with its needs, costs and total.
