@@ -2,6 +2,7 @@
 //! self-contained file) and Markdown, from templates that a plan may override.
 
 mod markdown;
+mod run;
 pub mod templates;
 pub mod views;
 
@@ -15,6 +16,7 @@ use crate::text::{Book, Formatter, Language, catalogue};
 use crate::validate::Today;
 use crate::write::{OutDir, Staged, WriteError};
 
+pub use run::{Rendered, Request, run};
 pub use views::DocumentData;
 
 /// Which documents to write.
