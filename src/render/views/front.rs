@@ -9,49 +9,72 @@ use crate::model::{Adoption, Plan, PlanMeta, PlanStatus, Revision};
 use crate::plan::analysis::Analysis;
 
 /// Title block.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct PlanInfo<'a> {
+    /// Document title.
     pub title: String,
+    /// Municipality.
     pub municipality: String,
+    /// Kommunenummer, four digits.
     pub municipality_number: Option<String>,
+    /// Whole municipality, a sector or a group of positions.
     pub scope: String,
+    /// First year of the plan period.
     pub period_start: i64,
+    /// Last year (inclusive).
     pub period_end: i64,
+    /// Where the plan is in its life.
     pub status: PlanStatus,
+    /// Free revision label.
     pub version: Option<String>,
-    /// Markdown.
+    /// Markdown: foreword or summary written in `[plan] summary`.
     pub summary: Option<String>,
-    /// The adopting decision, as the plan writes it.
+    /// The adopting decision.
     pub adoption: Option<&'a Adoption>,
-    /// The rolling revision, as the plan writes it.
+    /// Rolling revision.
     pub revision: Option<&'a Revision>,
 }
 
 /// Key figures.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Summary {
+    /// Number of goals.
     pub goals: usize,
+    /// Number of needs.
     pub needs: usize,
+    /// Number of measures.
     pub measures: usize,
+    /// Kroner: all costs of all measures.
     pub total_cost: i64,
+    /// Total per year; the same years as `budget.years`.
     pub cost_by_year: Vec<YearAmount>,
+    /// Goals with at least one need and one measure.
     pub goals_covered: usize,
+    /// Percent (0–100): `goals_covered` of `goals`; 100 when there are no goals.
     pub goals_covered_percent: f64,
+    /// Needs with at least one measure.
     pub needs_covered: usize,
+    /// Percent (0–100): `needs_covered` of `needs`; 100 when there are no needs.
     pub needs_covered_percent: f64,
     /// Warnings `kplan check` still reports.
     pub warnings: Vec<WarningView>,
 }
 
-#[derive(Debug, Serialize)]
+/// A sum of costs in one year.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct YearAmount {
+    /// Year.
     pub year: i64,
+    /// Kroner: total cost that year.
     pub amount: i64,
 }
 
-#[derive(Debug, Serialize)]
+/// A warning of the check, listed in the document.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct WarningView {
+    /// Rule code (see [rules.md](rules.md)).
     pub code: &'static str,
+    /// The finding's message.
     pub message: String,
 }
 

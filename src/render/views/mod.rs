@@ -7,7 +7,6 @@
 //! them: [`front`] (title block and summary), [`step1`] to [`step7`], [`traceability`]
 //! (appendix A) and [`charts`] (drawn from the step 5 and 6 views). Appendix B, the changes
 //! since an earlier version, is the diff's own [`Comparison`](crate::diff::Comparison).
-#![allow(missing_docs)] // the fields are the template data model, documented in docs/templates.md
 
 pub mod charts;
 pub mod front;
@@ -36,79 +35,81 @@ pub const CONTEXT_VERSION: u32 = 2;
 /// Everything a template can use: the data of the whole document. Where a view would only copy
 /// a model entity, the entity itself is embedded (borrowed from the plan), so the data lives no
 /// longer than the plan it was built from.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct DocumentData<'a> {
     /// About this rendering.
     pub meta: Meta,
-    /// The translation catalogue of the document's language.
+    /// The translation catalogue of the document's language, read as `t.<section>.<key>`.
     pub t: serde_json::Value,
-    /// Title block.
+    /// Title block: `[plan]` of `kplan.toml`.
     pub plan: front::PlanInfo<'a>,
-    /// Key figures and open warnings.
+    /// Summary: key figures and open warnings (not `plan.summary`, the foreword text).
     pub summary: front::Summary,
-    /// Step 1.
+    /// Step 1: owner, mandate, groups, milestones.
     pub organisation: Option<step1::OrganisationView<'a>>,
-    /// Step 1.
+    /// Step 1: organisational units.
     pub units: Vec<step1::UnitView>,
-    /// Step 1.
+    /// Step 1: position groups.
     pub roles: Vec<&'a Role>,
-    /// Step 2.
+    /// Step 2: documents and decisions the plan rests on.
     pub anchoring: Vec<&'a Anchoring>,
-    /// Step 2.
+    /// Step 2: ambitions.
     pub ambitions: Vec<&'a Ambition>,
-    /// Step 3: guidelines grouped by level (national, regional, local), empty levels left out.
-    pub guideline_levels: Vec<step3::GuidelineLevel>,
-    /// Step 3.
+    /// Step 3: guidelines grouped by level, order national, regional, local; empty levels left out.
+    pub guideline_levels: Vec<step3::GuidelineGroup>,
+    /// Step 3: goals with their links.
     pub goals: Vec<step3::GoalView>,
-    /// Step 4.
+    /// Step 4: what the plan means by competence.
     pub competence: Option<&'a Competence>,
-    /// Step 4: areas grouped by kind (formal, non-formal).
+    /// Step 4: competence areas grouped by kind, order formal, non-formal; empty kinds left out.
     pub area_kinds: Vec<step4::AreaKindView>,
-    /// Step 5: workforce rows grouped by unit.
+    /// Step 5: workforce rows grouped by unit, units in order of first appearance.
     pub workforce: Vec<step5::WorkforceUnit>,
-    /// Step 5.
+    /// Step 5: competence needs.
     pub needs: Vec<step5::NeedView>,
-    /// Step 6: the four strategies in the order acquire, develop, mobilise, phase-out.
+    /// Step 6: always four, order acquire, develop, mobilise, phase-out.
     pub strategies: Vec<step6::StrategyView>,
-    /// Step 6.
+    /// Step 6: funding sources.
     pub funding: Vec<&'a Funding>,
-    /// Step 6.
+    /// Step 6: measures.
     pub measures: Vec<step6::MeasureView>,
-    /// Step 6.
+    /// Step 6: costs by year, source, strategy and status.
     pub budget: step6::BudgetView,
-    /// Step 7.
+    /// Step 7: indicators with progress.
     pub indicators: Vec<step7::IndicatorView<'a>>,
-    /// Step 7.
+    /// Step 7: follow-up and evaluations.
     pub evaluation: Option<&'a Evaluation>,
     /// Appendix A: goal → need → measure.
     pub traceability: Vec<traceability::TraceGoal>,
-    /// Chart geometry for the SVG templates.
+    /// Steps 5, 6: chart geometry for the SVG templates.
     pub charts: charts::Charts,
     /// Appendix B: what changed since an earlier version (`--since`), if asked for.
     pub changes: Option<crate::diff::Comparison>,
 }
 
 /// About this rendering.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Meta {
-    /// Version of this data model.
+    /// Version of this data model; bumped when a field changes meaning or disappears.
     pub context_version: u32,
     /// kplan's version.
     pub kplan_version: &'static str,
-    /// Language code: nb, nn or en.
+    /// Language of the document.
     pub lang: &'static str,
-    /// The date counted as today (ISO).
+    /// The date counted as today (`--today`).
     pub today: Date,
-    /// Workforce rows with fewer persons are withheld.
+    /// Workforce rows with fewer employees are withheld (`[render] privacy_threshold`, default 5).
     pub privacy_threshold: i64,
 }
 
-/// An entity by id and display name.
-#[derive(Debug, Clone, Serialize)]
+/// A reference to another entity, resolved.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Named {
-    /// Id.
+    /// The entity's id.
     pub id: String,
-    /// Title or name; the id when the entity is unknown.
+    /// Its display name: `title` of ambitions, anchoring, guidelines, goals, needs, measures;
+    /// `name` of units, roles, competence areas, funding, indicators; the id if the entity is
+    /// unknown.
     pub name: String,
 }
 

@@ -6,27 +6,38 @@ use serde::Serialize;
 use super::{Named, Names, text};
 use crate::model::{Date, Group, Plan, Role};
 
-#[derive(Debug, Serialize)]
+/// Who owns and does the work.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct OrganisationView<'a> {
+    /// The role that owns the plan.
     pub owner: String,
-    /// Markdown.
+    /// Markdown: the mandate of the work.
     pub mandate: String,
-    /// The groups with their members, as the plan writes them.
+    /// Groups taking part.
     pub groups: Vec<&'a Group>,
+    /// Milestones of the planning work.
     pub milestones: Vec<MilestoneView>,
 }
 
-#[derive(Debug, Serialize)]
+/// A milestone of the planning work.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct MilestoneView {
+    /// When.
     pub date: Date,
+    /// What.
     pub title: String,
+    /// Reached; `false` when not given.
     pub done: bool,
 }
 
-#[derive(Debug, Serialize)]
+/// An organisational unit.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct UnitView {
+    /// Id.
     pub id: String,
+    /// Name.
     pub name: String,
+    /// The unit it belongs to.
     pub parent: Option<Named>,
 }
 

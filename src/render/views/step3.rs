@@ -4,46 +4,61 @@
 use serde::Serialize;
 
 use super::{Named, Names, opt, text};
-use crate::model::{GuidelineKind, Plan};
+use crate::model::{GuidelineKind, GuidelineLevel, Plan};
 use crate::plan::analysis::Analysis;
 
-#[derive(Debug, Serialize)]
-pub struct GuidelineLevel {
-    pub level: GuidelineLevelKind,
+/// The guidelines of one level.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct GuidelineGroup {
+    /// The level of this group.
+    pub level: GuidelineLevel,
+    /// The guidelines of that level, at least one.
     pub guidelines: Vec<GuidelineView>,
 }
 
-/// Alias so the field reads as what it is.
-pub type GuidelineLevelKind = crate::model::GuidelineLevel;
-
-#[derive(Debug, Serialize)]
+/// A guideline (law, national strategy, norm, local plan).
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct GuidelineView {
+    /// Id.
     pub id: String,
+    /// Title.
     pub title: String,
+    /// Kind of guideline.
     pub kind: GuidelineKind,
+    /// URL or reference.
     pub reference: Option<String>,
+    /// Markdown: description.
     pub description: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
+/// A goal with what it rests on and what serves it.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct GoalView {
+    /// Id.
     pub id: String,
+    /// Title.
     pub title: String,
+    /// Markdown: description.
     pub description: Option<String>,
+    /// The ambition it serves.
     pub ambition: Option<Named>,
+    /// Guidelines and anchoring it rests on, as written.
     pub based_on: Vec<Named>,
+    /// Indicators that measure it, as written.
     pub indicators: Vec<Named>,
+    /// Derived: the needs that list this goal.
     pub needs: Vec<Named>,
+    /// Derived: the measures of those needs, without repeats.
     pub measures: Vec<Named>,
 }
 
 /// The guidelines grouped by level, national first; empty levels are left out.
-pub(super) fn guideline_levels(plan: &Plan) -> Vec<GuidelineLevel> {
+pub(super) fn guideline_levels(plan: &Plan) -> Vec<GuidelineGroup> {
     let mut levels = Vec::new();
     for level in [
-        GuidelineLevelKind::National,
-        GuidelineLevelKind::Regional,
-        GuidelineLevelKind::Local,
+        GuidelineLevel::National,
+        GuidelineLevel::Regional,
+        GuidelineLevel::Local,
     ] {
         let guidelines: Vec<GuidelineView> = plan
             .guidelines
@@ -58,7 +73,7 @@ pub(super) fn guideline_levels(plan: &Plan) -> Vec<GuidelineLevel> {
             })
             .collect();
         if !guidelines.is_empty() {
-            levels.push(GuidelineLevel { level, guidelines });
+            levels.push(GuidelineGroup { level, guidelines });
         }
     }
     levels

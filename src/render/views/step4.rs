@@ -6,18 +6,27 @@ use serde::Serialize;
 use super::{opt, text};
 use crate::model::{AreaCategory, AreaKind, Competence, Plan};
 
-#[derive(Debug, Serialize)]
+/// The competence areas of one kind.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct AreaKindView {
+    /// The kind of this group.
     pub kind: AreaKind,
+    /// The competence areas of that kind, at least one.
     pub areas: Vec<AreaView>,
 }
 
-#[derive(Debug, Serialize)]
+/// A competence area.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct AreaView {
+    /// Id.
     pub id: String,
+    /// Name.
     pub name: String,
+    /// Category.
     pub category: Option<AreaCategory>,
+    /// Qualification.
     pub qualification: Option<String>,
+    /// Markdown: description.
     pub description: Option<String>,
 }
 

@@ -10,29 +10,46 @@ use crate::model::{Date, NeedQuantity, Plan, Priority, Strategy};
 use crate::plan::analysis::Analysis;
 use crate::plan::privacy::{Publication, UnitTotals};
 
-#[derive(Debug, Serialize)]
+/// The workforce of one unit, as the privacy step publishes it.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct WorkforceUnit {
+    /// The unit.
     pub unit: Named,
+    /// Its workforce rows.
     pub rows: Vec<WorkforceRow>,
-    /// Age bands of its shown rows added up, small ones merged (see `crate::plan::privacy`); empty when
-    /// none or left out. Rows have no age bands of their own in the context.
+    /// Persons per age band, its shown rows added up (its row without `role` when it has one),
+    /// small bands merged; empty when none, or when left out because it would give away a cell
+    /// shown as "under N".
     pub age: Vec<Cell>,
-    /// Expected departures by year, added up and merged the same way.
+    /// Expected departures per year, the same way.
     pub departures: Vec<Cell>,
 }
 
-/// One workforce row as the privacy step publishes it; when `withheld`, every figure is `None`.
-#[derive(Debug, Serialize)]
+/// Aggregated figures of one unit (and role), as the privacy step publishes them. When `withheld`
+/// is true (fewer employees than `meta.privacy_threshold`, or a total that would give such a row
+/// away by subtraction), every figure is null. Age bands and departures are in the unit
+/// (`WorkforceUnit`), not in the row.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct WorkforceRow {
+    /// The position group; null when the row covers the whole unit.
     pub role: Option<Named>,
+    /// Date of the figures.
     pub as_of: Date,
+    /// Source of the figures.
     pub source: Option<String>,
+    /// Figures withheld for privacy.
     pub withheld: bool,
+    /// Persons.
     pub employees: Option<i64>,
+    /// Årsverk.
     pub fte: Option<f64>,
+    /// Percent (0–100): share with the required formal competence.
     pub formal_competence: Option<f64>,
+    /// Percent (0–100): share working part time.
     pub part_time: Option<f64>,
+    /// Percent (0–100): turnover per year.
     pub turnover: Option<f64>,
+    /// Percent (0–100): sick leave.
     pub sick_leave: Option<f64>,
 }
 
@@ -40,24 +57,41 @@ pub struct WorkforceRow {
 /// than the privacy threshold.
 pub use crate::plan::privacy::Cell;
 
-#[derive(Debug, Serialize)]
+/// A competence need with its gap.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct NeedView {
+    /// Id.
     pub id: String,
+    /// Title.
     pub title: String,
+    /// The goals it serves, at least one.
     pub goals: Vec<Named>,
+    /// The competence area.
     pub area: Named,
+    /// The unit.
     pub unit: Option<Named>,
+    /// The position group.
     pub role: Option<Named>,
+    /// How the gap is to be closed.
     pub strategy: Strategy,
+    /// Unit of `current`, `required`, `gap`, `closed`.
     pub quantity: NeedQuantity,
+    /// What there is now.
     pub current: f64,
+    /// What is required.
     pub required: f64,
+    /// Derived: `required − current`; negative when competence is to be phased out (Testvik B11:
+    /// `−7`).
     pub gap: f64,
-    /// Sum of `closes` of its measures, when any were given.
+    /// Derived: sum of `closes` given by its measures; null when no measure gives `closes`.
     pub closed: Option<f64>,
+    /// Year by which it is required.
     pub by: i64,
+    /// Priority.
     pub priority: Priority,
+    /// Markdown: rationale.
     pub rationale: Option<String>,
+    /// Derived: the measures that name this need.
     pub measures: Vec<Named>,
 }
 

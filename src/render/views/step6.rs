@@ -7,74 +7,121 @@ use super::{Named, Names, opt, text};
 use crate::model::{Arena, CostStatus, Date, Funding, MeasureStatus, Plan, Strategy};
 use crate::plan::analysis::Budget;
 
-#[derive(Debug, Serialize)]
+/// How the plan uses one of the four strategies, and its measures.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct StrategyView {
+    /// Which strategy.
     pub kind: Strategy,
+    /// Markdown: how the plan uses it (`strategies` section); null when not described.
     pub description: Option<String>,
+    /// Measures with this strategy.
     pub measures: Vec<Named>,
 }
 
-#[derive(Debug, Serialize)]
+/// A measure with its needs, costs and indicators.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct MeasureView {
+    /// Id.
     pub id: String,
+    /// Title.
     pub title: String,
+    /// Strategy.
     pub strategy: Strategy,
+    /// The needs it serves, at least one.
     pub needs: Vec<NeedLink>,
+    /// Markdown: description.
     pub description: Option<String>,
+    /// The position group it is for.
     pub target_group: Option<Named>,
+    /// The unit.
     pub unit: Option<Named>,
+    /// Number of participants.
     pub participants: Option<i64>,
+    /// The role responsible (free text).
     pub responsible: String,
+    /// Learning arena.
     pub arena: Option<Arena>,
+    /// First day.
     pub start: Date,
+    /// Last day.
     pub end: Date,
+    /// Status.
     pub status: MeasureStatus,
+    /// Costs by year and funding source, as written.
     pub costs: Vec<CostView>,
+    /// Kroner: derived: sum of `costs`.
     pub total_cost: i64,
+    /// Indicators it affects.
     pub indicators: Vec<Named>,
 }
 
-#[derive(Debug, Serialize)]
+/// A Named with one more field.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct NeedLink {
+    /// The need's id.
     pub id: String,
+    /// The need's title.
     pub name: String,
+    /// How much of the need's gap this measure closes, in the need's `quantity`.
     pub closes: Option<f64>,
 }
 
-#[derive(Debug, Serialize)]
+/// One cost of a measure.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct CostView {
+    /// Year.
     pub year: i64,
+    /// Kroner: amount.
     pub amount: i64,
+    /// Funding source.
     pub funding: Named,
+    /// Budget status.
     pub status: CostStatus,
 }
 
-#[derive(Debug, Serialize)]
+/// The lists `totals` and each row's `amounts` are aligned with `years`, index by index.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct BudgetView {
+    /// The plan period plus any year a cost falls in, sorted.
     pub years: Vec<i64>,
+    /// One per funding source, in plan order, including sources without costs.
     pub rows: Vec<BudgetRow>,
+    /// Kroner: total per year.
     pub totals: Vec<i64>,
+    /// Kroner: everything.
     pub total: i64,
+    /// Per strategy; always four, order acquire, develop, mobilise, phase-out.
     pub by_strategy: Vec<StrategyAmount>,
+    /// Per budget status; always three, order budgeted, applied, granted.
     pub by_status: Vec<StatusAmount>,
 }
 
-#[derive(Debug, Serialize)]
+/// The costs of one funding source, by year.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct BudgetRow {
+    /// The funding source.
     pub funding: Named,
+    /// Kroner: amount per year of `budget.years`.
     pub amounts: Vec<i64>,
+    /// Kroner: the row's sum; `0` for a source no cost uses.
     pub total: i64,
 }
 
-#[derive(Debug, Serialize)]
+/// The costs of one strategy.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct StrategyAmount {
+    /// Strategy.
     pub strategy: Strategy,
+    /// Kroner: costs of the measures with that strategy.
     pub amount: i64,
 }
 
-#[derive(Debug, Serialize)]
+/// The costs of one status (budgeted, applied, granted).
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct StatusAmount {
+    /// Budget status.
     pub status: CostStatus,
+    /// Kroner: costs with that status.
     pub amount: i64,
 }
 

@@ -7,18 +7,29 @@ use super::{opt, text};
 use crate::model::{Direction, Evaluation, IndicatorQuantity, Plan, YearValue};
 use crate::plan::analysis::Analysis;
 
-#[derive(Debug, Serialize)]
+/// An indicator with its progress.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct IndicatorView<'a> {
+    /// Id.
     pub id: String,
+    /// Name.
     pub name: String,
+    /// Unit of the values.
     pub quantity: IndicatorQuantity,
+    /// Which way is better.
     pub direction: Direction,
+    /// Source of the figures.
     pub source: Option<String>,
+    /// Starting point.
     pub baseline: Option<&'a YearValue>,
+    /// Target.
     pub target: Option<&'a YearValue>,
+    /// Derived: the measurement with the latest year.
     pub latest: Option<&'a YearValue>,
+    /// Measurements, as written.
     pub measurements: Vec<&'a YearValue>,
-    /// `None` when it cannot be judged yet.
+    /// Derived: the latest measurement has reached the target or moved from the baseline in
+    /// `direction`; null without a measurement, baseline or target.
     pub on_track: Option<bool>,
 }
 

@@ -7,18 +7,25 @@ use super::{Named, Names};
 use crate::model::Plan;
 use crate::plan::analysis::Analysis;
 
-/// A goal with its needs and their measures; `gap` when a link is missing.
-#[derive(Debug, Serialize)]
+/// One per goal, in plan order.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct TraceGoal {
+    /// The goal.
     pub goal: Named,
+    /// The needs that list the goal.
     pub needs: Vec<TraceNeed>,
+    /// A link is missing: no need, or no need with a measure.
     pub gap: bool,
 }
 
-#[derive(Debug, Serialize)]
+/// A need of a goal, with its measures; `gap` when it has none.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct TraceNeed {
+    /// The need.
     pub need: Named,
+    /// The measures that name it.
     pub measures: Vec<Named>,
+    /// No measure names this need.
     pub gap: bool,
 }
 
