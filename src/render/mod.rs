@@ -48,7 +48,7 @@ impl Output {
 /// A failure to render.
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
-    /// A template is broken or refers to something the context lacks.
+    /// A template is broken or refers to something the document data lacks.
     #[error("template error: {}", chain(.0))]
     Template(#[from] minijinja::Error),
     /// The document could not be written: the folder, the disk or the size limit.
@@ -143,8 +143,9 @@ pub fn to_value(data: DocumentData<'_>) -> minijinja::Value {
     minijinja::Value::from(map)
 }
 
-/// Renders one document from the context (see [`to_value`]) into memory.
-pub fn render(
+/// Renders one document from the document data as the engine's value (see [`to_value`])
+/// into memory.
+pub fn document_to_string(
     context: &minijinja::Value,
     output: Output,
     templates: Option<PathBuf>,
@@ -266,7 +267,7 @@ impl<W: Write> Write for CollapseBlankLines<W> {
 /// memory whole, and bounded by [`MAX_DOCUMENT_BYTES`](crate::limits::MAX_DOCUMENT_BYTES).
 /// On failure nothing is left behind, and a failure to write (a full disk, the size limit) is
 /// reported as such, not as a template error.
-pub fn render_to_file(
+pub fn document_to_file(
     context: &minijinja::Value,
     output: Output,
     templates: Option<PathBuf>,
@@ -274,12 +275,12 @@ pub fn render_to_file(
     out: &OutDir,
 ) -> Result<Staged, RenderError> {
     let mut staged = out.create(output.file_name())?;
-    render_into(context, output, templates, lang, &mut staged)?;
+    document_into(context, output, templates, lang, &mut staged)?;
     Ok(staged)
 }
 
-/// Renders into a staged file; see [`render_to_file`].
-pub fn render_into(
+/// Renders into a staged file; see [`document_to_file`].
+pub fn document_into(
     context: &minijinja::Value,
     output: Output,
     templates: Option<PathBuf>,
@@ -333,7 +334,7 @@ mod tests {
             .unwrap();
             let mut staged = out.create(name).unwrap().with_limit(100);
             let context = minijinja::Value::from(std::collections::BTreeMap::<String, i64>::new());
-            let err = render_into(
+            let err = document_into(
                 &context,
                 output,
                 Some(templates.path().to_path_buf()),

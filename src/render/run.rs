@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Output, document_data, language, render_to_file, to_value};
+use super::{Output, document_data, document_to_file, language, to_value};
 use crate::check;
 use crate::diag::{Finding, Severity};
 use crate::diff::{
@@ -120,7 +120,7 @@ pub fn run(request: &Request) -> Result<Rendered> {
     // stale mix. A failure drops the staged files, which removes them.
     let mut staged = Vec::new();
     for &output in &request.outputs {
-        staged.push(render_to_file(
+        staged.push(document_to_file(
             &value,
             output,
             templates.clone(),

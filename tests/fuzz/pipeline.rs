@@ -132,7 +132,7 @@ pub fn exercise(original: &Plan, mutant: &MemoryPlan) -> bool {
     serde_json::to_string_pretty(&context).expect("the context serializes");
     let context = render::to_value(context);
     for output in [render::Output::Html, render::Output::Markdown] {
-        render::render(&context, output, None::<PathBuf>, lang)
+        render::document_to_string(&context, output, None::<PathBuf>, lang)
             .unwrap_or_else(|e| panic!("rendering {output:?} failed: {e}"));
     }
     true
