@@ -250,3 +250,51 @@ pub fn build<'a>(inputs: Inputs<'a, '_>) -> DocumentData<'a> {
         changes: None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The views of each part of the document, which must not read the charts.
+    const PARTS: &[(&str, &str)] = &[
+        ("front.rs", include_str!("front.rs")),
+        ("step1.rs", include_str!("step1.rs")),
+        ("step2.rs", include_str!("step2.rs")),
+        ("step3.rs", include_str!("step3.rs")),
+        ("step4.rs", include_str!("step4.rs")),
+        ("step5.rs", include_str!("step5.rs")),
+        ("step6.rs", include_str!("step6.rs")),
+        ("step7.rs", include_str!("step7.rs")),
+        ("traceability.rs", include_str!("traceability.rs")),
+    ];
+
+    /// One way only: the charts are drawn from the views (steps 5 and 6), so no view may use
+    /// the charts, or the two would import each other again.
+    #[test]
+    fn the_views_do_not_use_the_charts() {
+        for (name, source) in PARTS {
+            let uses: Vec<&str> = source
+                .lines()
+                .filter(|l| l.contains("charts::") || l.contains("use super::charts"))
+                .collect();
+            assert!(uses.is_empty(), "views/{name} uses the charts: {uses:?}");
+        }
+        assert!(
+            include_str!("charts.rs").contains("use super::step5::"),
+            "the charts read the step 5 views"
+        );
+    }
+
+    /// Every part of the document has its file in the list above.
+    #[test]
+    fn every_part_is_checked() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/render/views");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n != "mod.rs" && n != "charts.rs")
+            .collect();
+        files.sort();
+        let mut listed: Vec<String> = PARTS.iter().map(|(n, _)| n.to_string()).collect();
+        listed.sort();
+        assert_eq!(files, listed);
+    }
+}
