@@ -75,7 +75,7 @@ fn document_schema() -> Value {
     let schema = schemars::generate::SchemaSettings::draft2020_12()
         .for_serialize()
         .into_generator()
-        .into_root_schema_for::<kplan::render::DocumentData<'static>>();
+        .into_root_schema_for::<kplan::render::DocumentData>();
     schema.to_value()
 }
 

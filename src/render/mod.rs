@@ -80,12 +80,12 @@ pub fn language(plan: &Plan, requested: Option<Language>) -> Language {
 }
 
 /// Builds the data the templates receive from a checked plan (one without errors).
-pub fn document_data<'a>(
-    checked: &'a Checked<'a>,
+pub fn document_data(
+    checked: &Checked<'_>,
     findings: &[Finding],
     lang: Language,
     today: Today,
-) -> DocumentData<'a> {
+) -> DocumentData {
     let formatter = Formatter::new(lang);
     views::build(views::Inputs {
         plan: checked.plan,
@@ -101,7 +101,7 @@ pub fn document_data<'a>(
 
 /// The document data as the template engine's value. Convert once and drop the data: for a
 /// large plan the two together would double the memory held while rendering.
-pub fn to_value(data: DocumentData<'_>) -> minijinja::Value {
+pub fn to_value(data: DocumentData) -> minijinja::Value {
     let mut map = std::collections::BTreeMap::new();
     // Field by field, each freed once converted: the whole data and its converted copy are
     // never in memory together.

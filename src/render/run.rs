@@ -110,11 +110,11 @@ pub fn run(request: &Request) -> Result<Rendered> {
         None => OutDir::open(&root.join(manifest.output_dir()), Some(root))?,
     };
     let warnings = findings.len();
-    // Only the template engine's value is needed from here on; a large plan's model need not
-    // stay in memory. The data borrows from the plan, so it is converted first.
-    let value = to_value(data);
+    // Only the document data is needed from here on; a large plan's model need not stay in
+    // memory while the data is converted.
     drop(checked);
     drop((plan, findings));
+    let value = to_value(data);
     // Every document is rendered to a temporary file first; only when all succeeded are they
     // moved into place, together, so a broken template leaves neither half a document nor a
     // stale mix. A failure drops the staged files, which removes them.

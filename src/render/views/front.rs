@@ -10,7 +10,7 @@ use crate::plan::analysis::Analysis;
 
 /// Title block.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
-pub struct PlanInfo<'a> {
+pub struct PlanInfo {
     /// Document title.
     pub title: String,
     /// Municipality.
@@ -30,9 +30,9 @@ pub struct PlanInfo<'a> {
     /// Markdown: foreword or summary written in `[plan] summary`.
     pub summary: Option<String>,
     /// The adopting decision.
-    pub adoption: Option<&'a Adoption>,
+    pub adoption: Option<Adoption>,
     /// Rolling revision.
-    pub revision: Option<&'a Revision>,
+    pub revision: Option<Revision>,
 }
 
 /// Key figures.
@@ -79,7 +79,7 @@ pub struct WarningView {
 }
 
 /// The title block from `[plan]`.
-pub(super) fn plan_info(meta: &PlanMeta) -> PlanInfo<'_> {
+pub(super) fn plan_info(meta: &PlanMeta) -> PlanInfo {
     PlanInfo {
         title: text(&meta.title),
         municipality: text(&meta.municipality),
@@ -90,8 +90,8 @@ pub(super) fn plan_info(meta: &PlanMeta) -> PlanInfo<'_> {
         status: meta.status.value,
         version: opt(&meta.version),
         summary: opt(&meta.summary),
-        adoption: meta.adoption.as_deref(),
-        revision: meta.revision.as_deref(),
+        adoption: meta.adoption.as_deref().cloned(),
+        revision: meta.revision.as_deref().cloned(),
     }
 }
 

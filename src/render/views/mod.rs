@@ -32,35 +32,37 @@ use crate::text::Formatter;
 /// Bumped when a field changes meaning or disappears.
 pub const CONTEXT_VERSION: u32 = 2;
 
-/// Everything a template can use: the data of the whole document. Where a view would only copy
-/// a model entity, the entity itself is embedded (borrowed from the plan), so the data lives no
-/// longer than the plan it was built from.
+// Where a view would only copy a model entity field by field, the entity itself is embedded:
+// cloned, not borrowed, so that the plan can be freed before the data is converted for the
+// template engine (a borrow kept the plan alive then: a third more peak memory at 20 000
+// entities; see docs/performance.md for the budget).
+/// Everything a template can use: the data of the whole document.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
-pub struct DocumentData<'a> {
+pub struct DocumentData {
     /// About this rendering.
     pub meta: Meta,
     /// The translation catalogue of the document's language, read as `t.<section>.<key>`.
     pub t: serde_json::Value,
     /// Title block: `[plan]` of `kplan.toml`.
-    pub plan: front::PlanInfo<'a>,
+    pub plan: front::PlanInfo,
     /// Summary: key figures and open warnings (not `plan.summary`, the foreword text).
     pub summary: front::Summary,
     /// Step 1: owner, mandate, groups, milestones.
-    pub organisation: Option<step1::OrganisationView<'a>>,
+    pub organisation: Option<step1::OrganisationView>,
     /// Step 1: organisational units.
     pub units: Vec<step1::UnitView>,
     /// Step 1: position groups.
-    pub roles: Vec<&'a Role>,
+    pub roles: Vec<Role>,
     /// Step 2: documents and decisions the plan rests on.
-    pub anchoring: Vec<&'a Anchoring>,
+    pub anchoring: Vec<Anchoring>,
     /// Step 2: ambitions.
-    pub ambitions: Vec<&'a Ambition>,
+    pub ambitions: Vec<Ambition>,
     /// Step 3: guidelines grouped by level, order national, regional, local; empty levels left out.
     pub guideline_levels: Vec<step3::GuidelineGroup>,
     /// Step 3: goals with their links.
     pub goals: Vec<step3::GoalView>,
     /// Step 4: what the plan means by competence.
-    pub competence: Option<&'a Competence>,
+    pub competence: Option<Competence>,
     /// Step 4: competence areas grouped by kind, order formal, non-formal; empty kinds left out.
     pub area_kinds: Vec<step4::AreaKindView>,
     /// Step 5: workforce rows grouped by unit, units in order of first appearance.
@@ -70,15 +72,15 @@ pub struct DocumentData<'a> {
     /// Step 6: always four, order acquire, develop, mobilise, phase-out.
     pub strategies: Vec<step6::StrategyView>,
     /// Step 6: funding sources.
-    pub funding: Vec<&'a Funding>,
+    pub funding: Vec<Funding>,
     /// Step 6: measures.
     pub measures: Vec<step6::MeasureView>,
     /// Step 6: costs by year, source, strategy and status.
     pub budget: step6::BudgetView,
     /// Step 7: indicators with progress.
-    pub indicators: Vec<step7::IndicatorView<'a>>,
+    pub indicators: Vec<step7::IndicatorView>,
     /// Step 7: follow-up and evaluations.
-    pub evaluation: Option<&'a Evaluation>,
+    pub evaluation: Option<Evaluation>,
     /// Appendix A: goal → need → measure.
     pub traceability: Vec<traceability::TraceGoal>,
     /// Steps 5, 6: chart geometry for the SVG templates.
@@ -162,9 +164,8 @@ impl<'a> Names<'a> {
     }
 }
 
-/// What the document data is built from: the plan and its derived values, which the data
-/// borrows (`'a`), and what is read only while building (`'b`).
-pub struct Inputs<'a, 'b> {
+/// What the document data is built from.
+pub struct Inputs<'a> {
     /// The checked plan (no errors).
     pub plan: &'a Plan,
     /// Its index.
@@ -172,9 +173,9 @@ pub struct Inputs<'a, 'b> {
     /// Its derived values.
     pub analysis: &'a Analysis<'a>,
     /// The findings of the check (warnings only, as errors stop rendering).
-    pub findings: &'b [Finding],
+    pub findings: &'a [Finding],
     /// Formatting for the chart labels.
-    pub formatter: &'b Formatter,
+    pub formatter: &'a Formatter,
     /// The translation catalogue.
     pub catalogue: serde_json::Value,
     /// Language code.
@@ -185,7 +186,7 @@ pub struct Inputs<'a, 'b> {
 
 /// Builds the document data, section by section. The plan must have a manifest (checked plans
 /// do).
-pub fn build<'a>(inputs: Inputs<'a, '_>) -> DocumentData<'a> {
+pub fn build(inputs: Inputs<'_>) -> DocumentData {
     let Inputs {
         plan,
         analysis,

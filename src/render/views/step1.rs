@@ -8,13 +8,13 @@ use crate::model::{Date, Group, Plan, Role};
 
 /// Who owns and does the work.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
-pub struct OrganisationView<'a> {
+pub struct OrganisationView {
     /// The role that owns the plan.
     pub owner: String,
     /// Markdown: the mandate of the work.
     pub mandate: String,
     /// Groups taking part.
-    pub groups: Vec<&'a Group>,
+    pub groups: Vec<Group>,
     /// Milestones of the planning work.
     pub milestones: Vec<MilestoneView>,
 }
@@ -42,11 +42,11 @@ pub struct UnitView {
 }
 
 /// The organisation of the work, if the plan describes it.
-pub(super) fn organisation(plan: &Plan) -> Option<OrganisationView<'_>> {
+pub(super) fn organisation(plan: &Plan) -> Option<OrganisationView> {
     plan.organisation.as_ref().map(|o| OrganisationView {
         owner: text(&o.owner),
         mandate: text(&o.mandate),
-        groups: o.groups.iter().map(|g| &g.value).collect(),
+        groups: o.groups.iter().map(|g| g.value.clone()).collect(),
         milestones: o
             .milestones
             .iter()
@@ -72,6 +72,6 @@ pub(super) fn units(plan: &Plan, names: &Names<'_>) -> Vec<UnitView> {
 }
 
 /// The position groups, as the plan writes them.
-pub(super) fn roles(plan: &Plan) -> Vec<&Role> {
-    plan.roles.iter().map(|r| &r.value).collect()
+pub(super) fn roles(plan: &Plan) -> Vec<Role> {
+    plan.roles.iter().map(|r| r.value.clone()).collect()
 }

@@ -31,8 +31,8 @@ pub struct AreaView {
 }
 
 /// The plan's definition of competence, if it gives one, as the plan writes it.
-pub(super) fn competence(plan: &Plan) -> Option<&Competence> {
-    plan.competence.as_deref()
+pub(super) fn competence(plan: &Plan) -> Option<Competence> {
+    plan.competence.as_deref().cloned()
 }
 
 /// The competence areas grouped by kind, formal first; empty kinds are left out.

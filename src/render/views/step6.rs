@@ -152,8 +152,8 @@ pub(super) fn strategies(plan: &Plan, names: &Names<'_>) -> Vec<StrategyView> {
 }
 
 /// The funding sources, as the plan writes them.
-pub(super) fn funding(plan: &Plan) -> Vec<&Funding> {
-    plan.funding.iter().map(|f| &f.value).collect()
+pub(super) fn funding(plan: &Plan) -> Vec<Funding> {
+    plan.funding.iter().map(|f| f.value.clone()).collect()
 }
 
 /// The measures, each with its needs, costs and total.

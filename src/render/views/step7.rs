@@ -9,7 +9,7 @@ use crate::plan::analysis::Analysis;
 
 /// An indicator with its progress.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
-pub struct IndicatorView<'a> {
+pub struct IndicatorView {
     /// Id.
     pub id: String,
     /// Name.
@@ -21,20 +21,20 @@ pub struct IndicatorView<'a> {
     /// Source of the figures.
     pub source: Option<String>,
     /// Starting point.
-    pub baseline: Option<&'a YearValue>,
+    pub baseline: Option<YearValue>,
     /// Target.
-    pub target: Option<&'a YearValue>,
+    pub target: Option<YearValue>,
     /// Derived: the measurement with the latest year.
-    pub latest: Option<&'a YearValue>,
+    pub latest: Option<YearValue>,
     /// Measurements, as written.
-    pub measurements: Vec<&'a YearValue>,
+    pub measurements: Vec<YearValue>,
     /// Derived: the latest measurement has reached the target or moved from the baseline in
     /// `direction`; null without a measurement, baseline or target.
     pub on_track: Option<bool>,
 }
 
 /// The indicators, each with its latest measurement and whether it is on track.
-pub(super) fn indicators<'a>(plan: &'a Plan, analysis: &'a Analysis<'_>) -> Vec<IndicatorView<'a>> {
+pub(super) fn indicators(plan: &Plan, analysis: &Analysis<'_>) -> Vec<IndicatorView> {
     plan.indicators
         .iter()
         .map(|i| {
@@ -45,10 +45,10 @@ pub(super) fn indicators<'a>(plan: &'a Plan, analysis: &'a Analysis<'_>) -> Vec<
                 quantity: i.quantity.value,
                 direction: i.direction.value,
                 source: opt(&i.source),
-                baseline: i.baseline.as_deref(),
-                target: i.target.as_deref(),
-                latest: progress.and_then(|p| p.latest.as_ref()),
-                measurements: i.measurements.iter().map(|m| &m.value).collect(),
+                baseline: i.baseline.as_deref().cloned(),
+                target: i.target.as_deref().cloned(),
+                latest: progress.and_then(|p| p.latest.clone()),
+                measurements: i.measurements.iter().map(|m| m.value.clone()).collect(),
                 on_track: progress.and_then(|p| p.on_track),
             }
         })
@@ -56,6 +56,6 @@ pub(super) fn indicators<'a>(plan: &'a Plan, analysis: &'a Analysis<'_>) -> Vec<
 }
 
 /// How the plan is followed up, if it says.
-pub(super) fn evaluation(plan: &Plan) -> Option<&Evaluation> {
-    plan.evaluation.as_deref()
+pub(super) fn evaluation(plan: &Plan) -> Option<Evaluation> {
+    plan.evaluation.as_deref().cloned()
 }
