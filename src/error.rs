@@ -1,7 +1,10 @@
 //! Operational failures: kplan could not do its job (exit status 2). Problems in the plan itself
 //! are findings, not errors.
-
-use std::path::PathBuf;
+//!
+//! Each stage has its own error type (`discover::ReadError`, `git::GitError`,
+//! `diff::source::SideError`, `render::RenderError`, `write::WriteError`, `init::InitError`);
+//! [`Error`] sits on the top floor and only wraps them, with the command line's own mistakes. No
+//! module below it uses it.
 
 /// Something that stops kplan before it can report on the plan.
 #[derive(Debug, thiserror::Error)]
@@ -28,19 +31,6 @@ pub enum Error {
     /// `kplan init` could not make the plan.
     #[error(transparent)]
     Init(#[from] crate::init::InitError),
-    /// The templates folder named on the command line or in kplan.toml is missing.
-    #[error("the templates folder {} does not exist", .0.display())]
-    NoTemplates(PathBuf),
-    /// `[render] templates` or `output` in kplan.toml leads out of the plan folder.
-    #[error(
-        "[render] {field} = \"{value}\" leads out of the plan folder; kplan reads and writes only inside the plan (give a folder elsewhere with --templates or -o)"
-    )]
-    OutsidePlan {
-        /// `templates` or `output`.
-        field: &'static str,
-        /// The value in kplan.toml.
-        value: String,
-    },
     /// Standard output could not be written (a full disk, not a closed pipe).
     #[error("cannot write to standard output: {0}")]
     Stdout(std::io::Error),
@@ -54,6 +44,8 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[cfg(test)]
 mod tests {
+    use std::path::PathBuf;
+
     use super::*;
 
     #[test]

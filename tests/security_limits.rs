@@ -223,7 +223,7 @@ fn two_hundred_thousand_age_bands_render_in_linear_time() {
     within_a_minute(move || {
         let checked = kplan::plan::Checked::new(&plan);
         let findings = kplan::validate::validate(&checked, &sources, today());
-        let context = kplan::render::context(&checked, &findings, Language::Nb, today());
+        let context = kplan::render::document_data(&checked, &findings, Language::Nb, today());
         drop(context);
     });
 }
@@ -244,7 +244,7 @@ fn a_hundred_thousand_workforce_rows_render_in_linear_time() {
         })
         .collect();
     within_a_minute(move || {
-        let context = kplan::render::context(
+        let context = kplan::render::document_data(
             &kplan::plan::Checked::new(&plan),
             &[],
             Language::Nb,
@@ -278,7 +278,7 @@ fn a_hundred_thousand_funding_sources_and_costs_render_in_linear_time() {
         })
         .collect();
     within_a_minute(move || {
-        let context = kplan::render::context(
+        let context = kplan::render::document_data(
             &kplan::plan::Checked::new(&plan),
             &[],
             Language::Nb,

@@ -3,17 +3,10 @@
 use std::path::PathBuf;
 
 use clap::ValueEnum;
-use kplan::diag::Severity;
-use kplan::diff::{
-    self,
-    source::{load_side, resolve},
-};
-use kplan::plan::Checked;
-use kplan::render::{self, Output};
+use kplan::Result;
+use kplan::render::{self, Output, Rendered, Request};
 use kplan::report::{self, Format, HumanOptions};
-use kplan::text::{Key, Language};
-use kplan::write::OutDir;
-use kplan::{Result, check};
+use kplan::text::Language;
 
 use super::Global;
 
@@ -56,125 +49,50 @@ enum Formats {
 }
 
 pub fn run(args: Args, global: &Global) -> Result<u8> {
-    let today = super::check::today(args.today.as_deref())?;
-    let check::Outcome {
-        root,
-        sources,
-        plan,
-        mut findings,
-    } = check::load(&args.dir)?;
-    // The plan is derived once (index, analysis) and shared by the checks, the document and the
-    // comparison of `--since`.
-    let checked = Checked::new(&plan);
-    if root.is_some() {
-        check::validate(&checked, &sources, today, &mut findings);
-    }
-    let errors = findings.iter().any(|f| f.severity == Severity::Error);
-    let Some(root) = root.as_deref().filter(|_| !errors) else {
-        let cx = report::ReportContext {
-            sources: &sources,
-            path_prefix: "",
-        };
-        let human = HumanOptions {
-            color: global.color_stderr,
-            width: super::check::terminal_width(),
-            quiet: true,
-        };
-        super::out::eprint(&report::format(Format::Human, &findings, &cx, &human));
-        super::out::eprintln(
-            "error: the plan has errors; fix them before rendering (`kplan check` lists them)",
-        );
-        return Ok(1);
-    };
-    // The file texts are needed only to show findings; the document is made from the model.
-    drop(sources);
-    let lang = render::language(&plan, args.lang);
-    let mut context = render::context(&checked, &findings, lang, today);
-    if let Some(since) = &args.since {
-        // A revision is looked up for this plan's folder, wherever kplan was started.
-        let (label, old) = load_side(&resolve(since, root)?)?;
-        let this = Key::DiffThisVersion.text(lang);
-        let old_checked = Checked::new(&old.plan);
-        context.changes = Some(diff::compare(&old_checked, &checked, &label, this));
-    }
-    if args.dump_context {
-        let json = serde_json::to_string_pretty(&context).expect("the context serializes");
-        super::out::println(&json)?;
-        return Ok(0);
-    }
-    let manifest = plan
-        .manifest
-        .as_ref()
-        .expect("a plan without errors has a manifest");
-    // The plan's own folders stay inside it, also when `[checks]` has lowered the `schema`
-    // finding that says they do not.
-    if let Some((value, field)) = manifest.paths_outside_root().first() {
-        return Err(kplan::Error::OutsidePlan {
-            field,
-            value: value.value.clone(),
-        });
-    }
-    let templates = match args.templates {
-        Some(dir) => Some(dir),
-        None => match manifest.render.as_ref().and_then(|r| r.templates.as_ref()) {
-            Some(t) => {
-                let dir = root.join(&t.value);
-                // A link may lead elsewhere inside the plan, never out of it.
-                if dir.canonicalize().is_ok_and(|real| !real.starts_with(root)) {
-                    return Err(kplan::Error::OutsidePlan {
-                        field: "templates",
-                        value: t.value.clone(),
-                    });
-                }
-                Some(dir)
-            }
-            None => None,
+    let request = Request {
+        today: super::check::today(args.today.as_deref())?,
+        outputs: match args.format {
+            Formats::Html => vec![Output::Html],
+            Formats::Md => vec![Output::Markdown],
+            Formats::All => vec![Output::Html, Output::Markdown],
         },
+        dir: args.dir,
+        output: args.output,
+        lang: args.lang,
+        templates: args.templates,
+        since: args.since,
+        dump_context: args.dump_context,
     };
-    if let Some(dir) = templates.as_deref().filter(|d| !d.is_dir()) {
-        return Err(kplan::Error::NoTemplates(dir.to_path_buf()));
-    }
-    // An explicit -o may point anywhere; the plan's own `[render] output` stays inside the
-    // plan root, with no link on the way. Either way the folder is locked while we write.
-    let out = match &args.output {
-        Some(dir) => OutDir::open(dir, None)?,
-        None => OutDir::open(&root.join(manifest.output_dir()), Some(root))?,
-    };
-    let outputs: &[Output] = match args.format {
-        Formats::Html => &[Output::Html],
-        Formats::Md => &[Output::Markdown],
-        Formats::All => &[Output::Html, Output::Markdown],
-    };
-    let warnings = findings.len();
-    // Only the context is needed from here on; a large plan's model need not stay in memory.
-    drop(checked);
-    drop((plan, findings));
-    let context = render::to_value(context);
-    // Every document is rendered to a temporary file first; only when all succeeded are they
-    // moved into place, together, so a broken template leaves neither half a document nor a
-    // stale mix. A failure drops the staged files, which removes them.
-    let mut staged = Vec::new();
-    for &output in outputs {
-        staged.push(render::render_to_file(
-            &context,
-            output,
-            templates.clone(),
-            lang,
-            &out,
-        )?);
-    }
-    drop(context);
-    let written = out.commit(staged)?;
-    if !global.quiet {
-        for path in written {
-            super::out::println(&format!("wrote {}", path.display()))?;
+    match render::run(&request)? {
+        Rendered::HasErrors { findings, sources } => {
+            let cx = report::ReportContext {
+                sources: &sources,
+                path_prefix: "",
+            };
+            let human = HumanOptions {
+                color: global.color_stderr,
+                width: super::check::terminal_width(),
+                quiet: true,
+            };
+            super::out::eprint(&report::format(Format::Human, &findings, &cx, &human));
+            super::out::eprintln(
+                "error: the plan has errors; fix them before rendering (`kplan check` lists them)",
+            );
+            return Ok(1);
         }
-    }
-    if warnings > 0 && !global.quiet {
-        super::out::eprintln(&format!(
-            "note: {warnings} warning{} from the checks are listed in the document; run `kplan check` for details",
-            if warnings == 1 { "" } else { "s" }
-        ));
+        Rendered::DocumentData(json) => super::out::println(&json)?,
+        Rendered::Written { paths, warnings } if !global.quiet => {
+            for path in paths {
+                super::out::println(&format!("wrote {}", path.display()))?;
+            }
+            if warnings > 0 {
+                super::out::eprintln(&format!(
+                    "note: {warnings} warning{} from the checks are listed in the document; run `kplan check` for details",
+                    if warnings == 1 { "" } else { "s" }
+                ));
+            }
+        }
+        Rendered::Written { .. } => {}
     }
     Ok(0)
 }

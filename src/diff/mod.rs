@@ -17,7 +17,7 @@ use crate::plan::{Analysis, Checked, analysis};
 pub const FORMAT_VERSION: u32 = 1;
 
 /// An entity by id (or key) and display name.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct Entity {
     /// Id, or the key of an entity without one (a workforce row's unit/role, a strategy's kind).
     pub id: String,
@@ -26,7 +26,7 @@ pub struct Entity {
 }
 
 /// One changed field.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct FieldChange {
     /// Dotted path, e.g. `costs[2025/ktt].amount`.
     pub field: String,
@@ -39,7 +39,7 @@ pub struct FieldChange {
 }
 
 /// A run of words in a word diff.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct WordChange {
     /// `equal`, `delete` or `insert`.
     pub kind: &'static str,
@@ -48,7 +48,7 @@ pub struct WordChange {
 }
 
 /// An entity whose fields changed.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct Changed {
     /// The entity.
     #[serde(flatten)]
@@ -58,7 +58,7 @@ pub struct Changed {
 }
 
 /// An entity whose id changed while its content stayed the same.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct Renamed {
     /// The old id.
     pub old_id: String,
@@ -69,7 +69,7 @@ pub struct Renamed {
 }
 
 /// The changes of one section.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct SectionChanges {
     /// Section name as in plan files.
     pub section: &'static str,
@@ -86,7 +86,7 @@ pub struct SectionChanges {
 }
 
 /// An amount before and after.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct BeforeAfter<K> {
     /// What the amount is of (a year, a funding source).
     pub key: K,
@@ -97,7 +97,7 @@ pub struct BeforeAfter<K> {
 }
 
 /// A measure whose period moved.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct Moved {
     /// The measure.
     #[serde(flatten)]
@@ -109,7 +109,7 @@ pub struct Moved {
 }
 
 /// What the changes mean for budget and coverage.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct Consequences {
     /// Total cost before and after.
     pub total: BeforeAfter<&'static str>,
@@ -130,7 +130,7 @@ pub struct Consequences {
 }
 
 /// The whole comparison.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct Comparison {
     /// Version of this document.
     pub format_version: u32,

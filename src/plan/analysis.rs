@@ -29,7 +29,7 @@ pub struct GoalLinks<'a> {
 }
 
 /// How much of the chain goal → need → measure is in place.
-#[derive(Debug, Clone, Copy, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, serde::Serialize, schemars::JsonSchema)]
 pub struct Coverage {
     /// Number of goals.
     pub goals_total: usize,

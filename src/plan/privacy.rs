@@ -38,7 +38,7 @@ pub enum Withheld {
 }
 
 /// One published cell: one age band or year, or a merged range of them.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Cell {
     /// The band (or year), or the merged bands `a / b` (years `a–b`).
     pub label: String,

@@ -2,10 +2,10 @@
 //! self-contained file) and Markdown, from templates that a plan may override.
 
 mod changes;
-mod charts;
-pub mod context;
 mod markdown;
+mod run;
 pub mod templates;
+pub mod views;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -18,7 +18,8 @@ use crate::validate::Today;
 use crate::write::{OutDir, Staged, WriteError};
 
 pub use changes::{DiffFormat, changes};
-pub use context::Context;
+pub use run::{Rendered, Request, run};
+pub use views::DocumentData;
 
 /// Which documents to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,12 +50,31 @@ impl Output {
 /// A failure to render.
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
-    /// A template is broken or refers to something the context lacks.
+    /// A template is broken or refers to something the document data lacks.
     #[error("template error: {}", chain(.0))]
     Template(#[from] minijinja::Error),
     /// The document could not be written: the folder, the disk or the size limit.
     #[error(transparent)]
     Write(#[from] WriteError),
+    /// The plan's files could not be read.
+    #[error(transparent)]
+    Read(#[from] crate::discover::ReadError),
+    /// The earlier version of `--since` could not be found or read.
+    #[error(transparent)]
+    Since(#[from] crate::diff::source::SideError),
+    /// The templates folder named on the command line or in kplan.toml is missing.
+    #[error("the templates folder {} does not exist", .0.display())]
+    NoTemplates(PathBuf),
+    /// `[render] templates` or `output` in kplan.toml leads out of the plan folder.
+    #[error(
+        "[render] {field} = \"{value}\" leads out of the plan folder; kplan reads and writes only inside the plan (give a folder elsewhere with --templates or -o)"
+    )]
+    OutsidePlan {
+        /// `templates` or `output`.
+        field: &'static str,
+        /// The value in kplan.toml.
+        value: String,
+    },
 }
 
 /// The error and its causes, innermost last, each with its template and line.
@@ -80,15 +100,15 @@ pub fn language(plan: &Plan, requested: Option<Language>) -> Language {
         .unwrap_or_default()
 }
 
-/// Builds the template context of a checked plan (one without errors).
-pub fn context(
+/// Builds the data the templates receive from a checked plan (one without errors).
+pub fn document_data(
     checked: &Checked<'_>,
     findings: &[Finding],
     lang: Language,
     today: Today,
-) -> Context {
+) -> DocumentData {
     let formatter = Formatter::new(lang);
-    context::build(context::Inputs {
+    views::build(views::Inputs {
         plan: checked.plan,
         index: &checked.index,
         analysis: checked.analysis(),
@@ -100,15 +120,15 @@ pub fn context(
     })
 }
 
-/// The context as the template engine's value. Convert once and drop the context: for a large
-/// plan the two together would double the memory held while rendering.
-pub fn to_value(context: Context) -> minijinja::Value {
+/// The document data as the template engine's value. Convert once and drop the data: for a
+/// large plan the two together would double the memory held while rendering.
+pub fn to_value(data: DocumentData) -> minijinja::Value {
     let mut map = std::collections::BTreeMap::new();
-    // Field by field, each freed once converted: the whole context and its converted copy are
+    // Field by field, each freed once converted: the whole data and its converted copy are
     // never in memory together.
     macro_rules! convert {
         ($($field:ident),*) => {
-            let Context { $($field),* } = context;
+            let DocumentData { $($field),* } = data;
             $(
                 map.insert(stringify!($field), minijinja::Value::from(minijinja::value::Serde(&$field)));
                 { let _freed = $field; }
@@ -144,8 +164,9 @@ pub fn to_value(context: Context) -> minijinja::Value {
     minijinja::Value::from(map)
 }
 
-/// Renders one document from the context (see [`to_value`]) into memory.
-pub fn render(
+/// Renders one document from the document data as the engine's value (see [`to_value`])
+/// into memory.
+pub fn document_to_string(
     context: &minijinja::Value,
     output: Output,
     templates: Option<PathBuf>,
@@ -267,7 +288,7 @@ impl<W: Write> Write for CollapseBlankLines<W> {
 /// memory whole, and bounded by [`MAX_DOCUMENT_BYTES`](crate::limits::MAX_DOCUMENT_BYTES).
 /// On failure nothing is left behind, and a failure to write (a full disk, the size limit) is
 /// reported as such, not as a template error.
-pub fn render_to_file(
+pub fn document_to_file(
     context: &minijinja::Value,
     output: Output,
     templates: Option<PathBuf>,
@@ -275,12 +296,12 @@ pub fn render_to_file(
     out: &OutDir,
 ) -> Result<Staged, RenderError> {
     let mut staged = out.create(output.file_name())?;
-    render_into(context, output, templates, lang, &mut staged)?;
+    document_into(context, output, templates, lang, &mut staged)?;
     Ok(staged)
 }
 
-/// Renders into a staged file; see [`render_to_file`].
-pub fn render_into(
+/// Renders into a staged file; see [`document_to_file`].
+pub fn document_into(
     context: &minijinja::Value,
     output: Output,
     templates: Option<PathBuf>,
@@ -334,7 +355,7 @@ mod tests {
             .unwrap();
             let mut staged = out.create(name).unwrap().with_limit(100);
             let context = minijinja::Value::from(std::collections::BTreeMap::<String, i64>::new());
-            let err = render_into(
+            let err = document_into(
                 &context,
                 output,
                 Some(templates.path().to_path_buf()),

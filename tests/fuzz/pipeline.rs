@@ -126,12 +126,12 @@ pub fn exercise(original: &Plan, mutant: &MemoryPlan) -> bool {
     if findings.iter().any(|f| f.severity == Severity::Error) {
         return false;
     }
-    let mut context = render::context(&checked, &findings, lang, today());
+    let mut context = render::document_data(&checked, &findings, lang, today());
     context.changes = Some(diff::compare(&original_checked, &checked, "old", "new"));
     serde_json::to_string_pretty(&context).expect("the context serializes");
     let context = render::to_value(context);
     for output in [render::Output::Html, render::Output::Markdown] {
-        render::render(&context, output, None::<PathBuf>, lang)
+        render::document_to_string(&context, output, None::<PathBuf>, lang)
             .unwrap_or_else(|e| panic!("rendering {output:?} failed: {e}"));
     }
     true

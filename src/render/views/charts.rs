@@ -1,163 +1,241 @@
 //! Chart geometry, computed here so the SVG templates only draw: positions and sizes in SVG user
 //! units, with every value also given as formatted text (charts never carry meaning by colour
 //! alone, and the template puts the same numbers in a table).
-#![allow(missing_docs)] // the fields are the template data model, documented in docs/templates.md
 
 use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::context::{BudgetView, WorkforceUnit};
+use super::step5::WorkforceUnit;
+use super::step6::BudgetView;
 use crate::model::Plan;
 use crate::plan::privacy::{Cell, UnitTotals};
 use crate::text::Formatter;
 
-/// All charts of the document.
-#[derive(Debug, Default, Serialize)]
+/// Geometry is computed by kplan so the SVG templates only draw. Positions and sizes are SVG user
+/// units (the `viewBox` is `0 0 width height`), rounded to two decimals; every value also comes as
+/// formatted text in the document's language. Titles come from `t.charts`.
+#[derive(Debug, Default, Serialize, schemars::JsonSchema)]
 pub struct Charts {
-    /// Age profile, one chart per unit with figures.
+    /// Age profile, one per unit with age figures (not withheld rows summed).
     pub age: Vec<BarChart>,
-    /// Expected departures by year, one chart per unit with figures.
+    /// Expected departures per year, one per unit with figures.
     pub departures: Vec<BarChart>,
-    /// Gap per need.
+    /// Gap per need; null without needs.
     pub gaps: Option<GapChart>,
-    /// Budget per year, stacked by funding source.
+    /// Costs per year stacked by funding source; null when there are no costs.
     pub budget: Option<StackChart>,
-    /// Measures over the plan period.
+    /// Measures over the period; null without measures.
     pub timeline: Option<Timeline>,
 }
 
 /// A vertical bar chart.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct BarChart {
+    /// Element id, `chart-age-N` / `chart-departures-N` (N: position of the unit in `workforce`).
     pub id: String,
-    /// The unit the chart belongs to, if any.
+    /// The **id** of the unit (compare with `unit.unit.id`).
     pub unit: Option<String>,
+    /// Title.
     pub title: String,
+    /// The figures as a sentence, for `<desc>`.
     pub description: String,
+    /// Width.
     pub width: f64,
+    /// Height.
     pub height: f64,
     /// y of the zero line.
     pub baseline: f64,
+    /// Bars, left to right.
     pub bars: Vec<Bar>,
 }
 
-#[derive(Debug, Serialize)]
+/// One bar of a bar chart.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Bar {
+    /// The bar's rectangle.
     pub x: f64,
+    /// The bar's rectangle.
     pub y: f64,
+    /// The bar's rectangle.
     pub width: f64,
+    /// The bar's rectangle.
     pub height: f64,
-    /// Centre of the bar, for labels.
+    /// x of the bar's centre, for labels.
     pub cx: f64,
+    /// Category label (age band or year, or merged ones).
     pub label: String,
-    /// `None` for a cell of fewer persons than the privacy threshold.
+    /// Value; null for a cell of fewer persons than the privacy threshold (no bar).
     pub value: Option<f64>,
+    /// Value formatted, or "under N" (`t.doc.under`).
     pub value_label: String,
 }
 
 /// Horizontal bars of the gap of each need (negative gaps to the left of zero).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct GapChart {
+    /// Element id.
     pub id: String,
+    /// Title.
     pub title: String,
+    /// The gaps as a sentence.
     pub description: String,
+    /// Size.
     pub width: f64,
+    /// Size.
     pub height: f64,
     /// x of the zero line.
     pub zero: f64,
+    /// One per need, in plan order.
     pub rows: Vec<GapRow>,
 }
 
-#[derive(Debug, Serialize)]
+/// One need in the gap chart.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct GapRow {
+    /// The bar's rectangle (left of `zero` when negative).
     pub y: f64,
+    /// The bar's rectangle (left of `zero` when negative).
     pub x: f64,
+    /// The bar's rectangle (left of `zero` when negative).
     pub width: f64,
+    /// The bar's rectangle (left of `zero` when negative).
     pub height: f64,
-    /// Text y (baseline) for the row.
+    /// y of the text baseline for the row.
     pub ty: f64,
+    /// The need's **id**.
     pub label: String,
+    /// Gap with current → required.
     pub value_label: String,
-    /// Where the value label starts, and whether it is anchored at its end.
+    /// x where the value label is placed.
     pub value_x: f64,
+    /// Place the value label ending at `value_x` (`text-anchor="end"`).
     pub value_anchor_end: bool,
+    /// The gap is negative.
     pub negative: bool,
 }
 
 /// Stacked columns by year, one series per funding source.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct StackChart {
+    /// Element id.
     pub id: String,
+    /// Title.
     pub title: String,
+    /// Totals per year as a sentence.
     pub description: String,
+    /// Size (includes the legend).
     pub width: f64,
+    /// Size (includes the legend).
     pub height: f64,
+    /// y of the zero line.
     pub baseline: f64,
+    /// One per year of `budget.years`.
     pub columns: Vec<StackColumn>,
+    /// One per funding source with costs.
     pub legend: Vec<LegendItem>,
 }
 
-#[derive(Debug, Serialize)]
+/// The costs of one year, stacked by funding source.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct StackColumn {
+    /// The column's left edge and width.
     pub x: f64,
+    /// The column's left edge and width.
     pub width: f64,
+    /// x of its centre.
     pub cx: f64,
+    /// Year.
     pub label: String,
+    /// The year's total formatted.
     pub total_label: String,
-    /// y of the top of the column (for the total label).
+    /// y of the column's top, for the total label.
     pub top: f64,
+    /// Bottom to top; only sources with an amount that year.
     pub segments: Vec<Segment>,
 }
 
-#[derive(Debug, Serialize)]
+/// One funding source's part of a year's column.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Segment {
+    /// Vertical extent (x and width are the column's).
     pub y: f64,
+    /// Vertical extent (x and width are the column's).
     pub height: f64,
-    /// Index of the series (for its CSS class and pattern).
+    /// Index of the funding source in `budget.rows` (and `legend`), for its CSS class; the built-in
+    /// template uses `series-{{ series % 6 }}`.
     pub series: usize,
+    /// Source and amount.
     pub label: String,
 }
 
-#[derive(Debug, Serialize)]
+/// A funding source in the legend of the budget chart.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct LegendItem {
+    /// Series index.
     pub series: usize,
+    /// Funding source name.
     pub label: String,
+    /// Top left of the swatch.
     pub x: f64,
+    /// Top left of the swatch.
     pub y: f64,
 }
 
 /// Measures as bars over the plan period.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Timeline {
+    /// Element id.
     pub id: String,
+    /// Title.
     pub title: String,
+    /// Description.
     pub description: String,
+    /// Size.
     pub width: f64,
+    /// Size.
     pub height: f64,
+    /// x of the start and end of the time axis.
     pub left: f64,
+    /// x of the start and end of the time axis.
     pub right: f64,
+    /// y of the first row's top and the last row's bottom.
     pub top: f64,
+    /// y of the first row's top and the last row's bottom.
     pub bottom: f64,
+    /// One per year, from the plan period and every measure.
     pub ticks: Vec<Tick>,
+    /// One per measure, in plan order.
     pub rows: Vec<TimelineRow>,
 }
 
-#[derive(Debug, Serialize)]
+/// A year mark on the timeline.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Tick {
+    /// x of 1 January.
     pub x: f64,
+    /// Year.
     pub label: String,
 }
 
-#[derive(Debug, Serialize)]
+/// One measure on the timeline.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct TimelineRow {
+    /// The measure's bar from `start` to `end`.
     pub y: f64,
+    /// y of the text baseline.
     pub ty: f64,
+    /// The measure's bar from `start` to `end`.
     pub x: f64,
+    /// The measure's bar from `start` to `end`.
     pub width: f64,
+    /// The measure's bar from `start` to `end`.
     pub height: f64,
+    /// The measure's **id**.
     pub label: String,
+    /// The status, **already translated**.
     pub status: String,
+    /// For the CSS class `strategy-<value>`.
     pub strategy: String,
 }
 

@@ -1,0 +1,301 @@
+//! The data the templates receive ([`DocumentData`]): the plan as a reader needs it, with
+//! derived values computed and references resolved. `kplan render --dump-context` prints it;
+//! `docs/templates.md` documents it. Numbers stay numbers: templates format them with the
+//! `number`, `money`, `percent` and `date` filters.
+//!
+//! One module per part of the document, each holding its views and the small builder that makes
+//! them: [`front`] (title block and summary), [`step1`] to [`step7`], [`traceability`]
+//! (appendix A) and [`charts`] (drawn from the step 5 and 6 views). Appendix B, the changes
+//! since an earlier version, is the diff's own [`Comparison`](crate::diff::Comparison).
+
+pub mod charts;
+pub mod front;
+pub mod step1;
+pub mod step2;
+pub mod step3;
+pub mod step4;
+pub mod step5;
+pub mod step6;
+pub mod step7;
+pub mod traceability;
+
+use serde::Serialize;
+
+use crate::diag::Finding;
+use crate::model::{
+    Ambition, Anchoring, Competence, Date, Evaluation, Funding, Plan, Role, Spanned,
+};
+use crate::plan::Index;
+use crate::plan::analysis::Analysis;
+use crate::text::Formatter;
+
+/// Bumped when a field changes meaning or disappears.
+pub const CONTEXT_VERSION: u32 = 2;
+
+// Where a view would only copy a model entity field by field, the entity itself is embedded:
+// cloned, not borrowed, so that the plan can be freed before the data is converted for the
+// template engine (a borrow kept the plan alive then: a third more peak memory at 20 000
+// entities; see docs/performance.md for the budget).
+/// Everything a template can use: the data of the whole document.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct DocumentData {
+    /// About this rendering.
+    pub meta: Meta,
+    /// The translation catalogue of the document's language, read as `t.<section>.<key>`.
+    pub t: serde_json::Value,
+    /// Title block: `[plan]` of `kplan.toml`.
+    pub plan: front::PlanInfo,
+    /// Summary: key figures and open warnings (not `plan.summary`, the foreword text).
+    pub summary: front::Summary,
+    /// Step 1: owner, mandate, groups, milestones.
+    pub organisation: Option<step1::OrganisationView>,
+    /// Step 1: organisational units.
+    pub units: Vec<step1::UnitView>,
+    /// Step 1: position groups.
+    pub roles: Vec<Role>,
+    /// Step 2: documents and decisions the plan rests on.
+    pub anchoring: Vec<Anchoring>,
+    /// Step 2: ambitions.
+    pub ambitions: Vec<Ambition>,
+    /// Step 3: guidelines grouped by level, order national, regional, local; empty levels left out.
+    pub guideline_levels: Vec<step3::GuidelineGroup>,
+    /// Step 3: goals with their links.
+    pub goals: Vec<step3::GoalView>,
+    /// Step 4: what the plan means by competence.
+    pub competence: Option<Competence>,
+    /// Step 4: competence areas grouped by kind, order formal, non-formal; empty kinds left out.
+    pub area_kinds: Vec<step4::AreaKindView>,
+    /// Step 5: workforce rows grouped by unit, units in order of first appearance.
+    pub workforce: Vec<step5::WorkforceUnit>,
+    /// Step 5: competence needs.
+    pub needs: Vec<step5::NeedView>,
+    /// Step 6: always four, order acquire, develop, mobilise, phase-out.
+    pub strategies: Vec<step6::StrategyView>,
+    /// Step 6: funding sources.
+    pub funding: Vec<Funding>,
+    /// Step 6: measures.
+    pub measures: Vec<step6::MeasureView>,
+    /// Step 6: costs by year, source, strategy and status.
+    pub budget: step6::BudgetView,
+    /// Step 7: indicators with progress.
+    pub indicators: Vec<step7::IndicatorView>,
+    /// Step 7: follow-up and evaluations.
+    pub evaluation: Option<Evaluation>,
+    /// Appendix A: goal → need → measure.
+    pub traceability: Vec<traceability::TraceGoal>,
+    /// Steps 5, 6: chart geometry for the SVG templates.
+    pub charts: charts::Charts,
+    /// Appendix B: what changed since an earlier version (`--since`), if asked for.
+    pub changes: Option<crate::diff::Comparison>,
+}
+
+/// About this rendering.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct Meta {
+    /// Version of this data model; bumped when a field changes meaning or disappears.
+    pub context_version: u32,
+    /// kplan's version.
+    pub kplan_version: &'static str,
+    /// Language of the document.
+    pub lang: &'static str,
+    /// The date counted as today (`--today`).
+    pub today: Date,
+    /// Workforce rows with fewer employees are withheld (`[render] privacy_threshold`, default 5).
+    pub privacy_threshold: i64,
+}
+
+/// A reference to another entity, resolved.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct Named {
+    /// The entity's id.
+    pub id: String,
+    /// Its display name: `title` of ambitions, anchoring, guidelines, goals, needs, measures;
+    /// `name` of units, roles, competence areas, funding, indicators; the id if the entity is
+    /// unknown.
+    pub name: String,
+}
+
+fn text(s: &Spanned<String>) -> String {
+    s.value.clone()
+}
+
+fn opt(s: &Option<Spanned<String>>) -> Option<String> {
+    s.as_ref().map(text)
+}
+
+/// Resolves ids to display names.
+struct Names<'a> {
+    names: std::collections::HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Names<'a> {
+    fn new(plan: &'a Plan) -> Self {
+        let mut names = std::collections::HashMap::new();
+        let mut add = |id: &'a Spanned<String>, name: &'a Spanned<String>| {
+            names
+                .entry(id.value.as_str())
+                .or_insert(name.value.as_str());
+        };
+        plan.units.iter().for_each(|e| add(&e.id, &e.name));
+        plan.roles.iter().for_each(|e| add(&e.id, &e.name));
+        plan.anchoring.iter().for_each(|e| add(&e.id, &e.title));
+        plan.ambitions.iter().for_each(|e| add(&e.id, &e.title));
+        plan.guidelines.iter().for_each(|e| add(&e.id, &e.title));
+        plan.goals.iter().for_each(|e| add(&e.id, &e.title));
+        plan.competence_areas
+            .iter()
+            .for_each(|e| add(&e.id, &e.name));
+        plan.needs.iter().for_each(|e| add(&e.id, &e.title));
+        plan.funding.iter().for_each(|e| add(&e.id, &e.name));
+        plan.measures.iter().for_each(|e| add(&e.id, &e.title));
+        plan.indicators.iter().for_each(|e| add(&e.id, &e.name));
+        Self { names }
+    }
+
+    fn named(&self, id: &str) -> Named {
+        Named {
+            id: id.to_owned(),
+            name: self.names.get(id).copied().unwrap_or(id).to_owned(),
+        }
+    }
+
+    fn all(&self, ids: impl IntoIterator<Item = impl AsRef<str>>) -> Vec<Named> {
+        ids.into_iter().map(|id| self.named(id.as_ref())).collect()
+    }
+}
+
+/// What the document data is built from.
+pub struct Inputs<'a> {
+    /// The checked plan (no errors).
+    pub plan: &'a Plan,
+    /// Its index.
+    pub index: &'a Index<'a>,
+    /// Its derived values.
+    pub analysis: &'a Analysis<'a>,
+    /// The findings of the check (warnings only, as errors stop rendering).
+    pub findings: &'a [Finding],
+    /// Formatting for the chart labels.
+    pub formatter: &'a Formatter,
+    /// The translation catalogue.
+    pub catalogue: serde_json::Value,
+    /// Language code.
+    pub lang: &'static str,
+    /// Today.
+    pub today: Date,
+}
+
+/// Builds the document data, section by section. The plan must have a manifest (checked plans
+/// do).
+pub fn build(inputs: Inputs<'_>) -> DocumentData {
+    let Inputs {
+        plan,
+        analysis,
+        findings,
+        formatter,
+        catalogue,
+        lang,
+        today,
+        ..
+    } = inputs;
+    let manifest = plan
+        .manifest
+        .as_ref()
+        .expect("a checked plan has a manifest");
+    let names = Names::new(plan);
+    let threshold = manifest.privacy_threshold();
+
+    // Only what the privacy step publishes reaches the document.
+    let publication = crate::plan::privacy::publish(plan, threshold);
+    let workforce = step5::workforce(plan, &publication, &names);
+    let budget = step6::budget(&analysis.budget, &names);
+    let charts = charts::build(
+        plan,
+        &workforce,
+        &publication.units,
+        threshold,
+        &budget,
+        &catalogue,
+        formatter,
+    );
+
+    DocumentData {
+        meta: Meta {
+            context_version: CONTEXT_VERSION,
+            kplan_version: env!("CARGO_PKG_VERSION"),
+            lang,
+            today,
+            privacy_threshold: threshold,
+        },
+        t: catalogue,
+        plan: front::plan_info(&manifest.plan.value),
+        summary: front::summary(plan, analysis, findings),
+        organisation: step1::organisation(plan),
+        units: step1::units(plan, &names),
+        roles: step1::roles(plan),
+        anchoring: step2::anchoring(plan),
+        ambitions: step2::ambitions(plan),
+        guideline_levels: step3::guideline_levels(plan),
+        goals: step3::goals(plan, analysis, &names),
+        competence: step4::competence(plan),
+        area_kinds: step4::area_kinds(plan),
+        workforce,
+        needs: step5::needs(plan, analysis, &names),
+        strategies: step6::strategies(plan, &names),
+        funding: step6::funding(plan),
+        measures: step6::measures(plan, &analysis.budget, &names),
+        budget,
+        indicators: step7::indicators(plan, analysis),
+        evaluation: step7::evaluation(plan),
+        traceability: traceability::build(plan, analysis, &names),
+        charts,
+        changes: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The views of each part of the document, which must not read the charts.
+    const PARTS: &[(&str, &str)] = &[
+        ("front.rs", include_str!("front.rs")),
+        ("step1.rs", include_str!("step1.rs")),
+        ("step2.rs", include_str!("step2.rs")),
+        ("step3.rs", include_str!("step3.rs")),
+        ("step4.rs", include_str!("step4.rs")),
+        ("step5.rs", include_str!("step5.rs")),
+        ("step6.rs", include_str!("step6.rs")),
+        ("step7.rs", include_str!("step7.rs")),
+        ("traceability.rs", include_str!("traceability.rs")),
+    ];
+
+    /// One way only: the charts are drawn from the views (steps 5 and 6), so no view may use
+    /// the charts, or the two would import each other again.
+    #[test]
+    fn the_views_do_not_use_the_charts() {
+        for (name, source) in PARTS {
+            let uses: Vec<&str> = source
+                .lines()
+                .filter(|l| l.contains("charts::") || l.contains("use super::charts"))
+                .collect();
+            assert!(uses.is_empty(), "views/{name} uses the charts: {uses:?}");
+        }
+        assert!(
+            include_str!("charts.rs").contains("use super::step5::"),
+            "the charts read the step 5 views"
+        );
+    }
+
+    /// Every part of the document has its file in the list above.
+    #[test]
+    fn every_part_is_checked() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/render/views");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n != "mod.rs" && n != "charts.rs")
+            .collect();
+        files.sort();
+        let mut listed: Vec<String> = PARTS.iter().map(|(n, _)| n.to_string()).collect();
+        listed.sort();
+        assert_eq!(files, listed);
+    }
+}

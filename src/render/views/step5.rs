@@ -1,0 +1,174 @@
+//! Step 5, the gap: the workforce as the privacy step publishes it (`workforce`) and the
+//! competence needs (`needs`).
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::{Named, Names, opt, text};
+use crate::model::{Date, NeedQuantity, Plan, Priority, Strategy};
+use crate::plan::analysis::Analysis;
+use crate::plan::privacy::{Publication, UnitTotals};
+
+/// The workforce of one unit, as the privacy step publishes it.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct WorkforceUnit {
+    /// The unit.
+    pub unit: Named,
+    /// Its workforce rows.
+    pub rows: Vec<WorkforceRow>,
+    /// Persons per age band, its shown rows added up (its row without `role` when it has one),
+    /// small bands merged; empty when none, or when left out because it would give away a cell
+    /// shown as "under N".
+    pub age: Vec<Cell>,
+    /// Expected departures per year, the same way.
+    pub departures: Vec<Cell>,
+}
+
+/// Aggregated figures of one unit (and role), as the privacy step publishes them. When `withheld`
+/// is true (fewer employees than `meta.privacy_threshold`, or a total that would give such a row
+/// away by subtraction), every figure is null. Age bands and departures are in the unit
+/// (`WorkforceUnit`), not in the row.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct WorkforceRow {
+    /// The position group; null when the row covers the whole unit.
+    pub role: Option<Named>,
+    /// Date of the figures.
+    pub as_of: Date,
+    /// Source of the figures.
+    pub source: Option<String>,
+    /// Figures withheld for privacy.
+    pub withheld: bool,
+    /// Persons.
+    pub employees: Option<i64>,
+    /// Årsverk.
+    pub fte: Option<f64>,
+    /// Percent (0–100): share with the required formal competence.
+    pub formal_competence: Option<f64>,
+    /// Percent (0–100): share working part time.
+    pub part_time: Option<f64>,
+    /// Percent (0–100): turnover per year.
+    pub turnover: Option<f64>,
+    /// Percent (0–100): sick leave.
+    pub sick_leave: Option<f64>,
+}
+
+/// A published cell: an age band or year, or a merged range; `persons` is `None` when fewer
+/// than the privacy threshold.
+pub use crate::plan::privacy::Cell;
+
+/// A competence need with its gap.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct NeedView {
+    /// Id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// The goals it serves, at least one.
+    pub goals: Vec<Named>,
+    /// The competence area.
+    pub area: Named,
+    /// The unit.
+    pub unit: Option<Named>,
+    /// The position group.
+    pub role: Option<Named>,
+    /// How the gap is to be closed.
+    pub strategy: Strategy,
+    /// Unit of `current`, `required`, `gap`, `closed`.
+    pub quantity: NeedQuantity,
+    /// What there is now.
+    pub current: f64,
+    /// What is required.
+    pub required: f64,
+    /// Derived: `required − current`; negative when competence is to be phased out (Testvik B11:
+    /// `−7`).
+    pub gap: f64,
+    /// Derived: sum of `closes` given by its measures; null when no measure gives `closes`.
+    pub closed: Option<f64>,
+    /// Year by which it is required.
+    pub by: i64,
+    /// Priority.
+    pub priority: Priority,
+    /// Markdown: rationale.
+    pub rationale: Option<String>,
+    /// Derived: the measures that name this need.
+    pub measures: Vec<Named>,
+}
+
+/// The workforce rows grouped by unit, units in order of first appearance. Every figure comes
+/// from the privacy step's publication, never from the plan's rows.
+pub(super) fn workforce(
+    plan: &Plan,
+    publication: &Publication,
+    names: &Names<'_>,
+) -> Vec<WorkforceUnit> {
+    let mut workforce: Vec<WorkforceUnit> = Vec::new();
+    // Where each unit is in `workforce` (first-seen order): one look-up per row, not a search.
+    let mut unit_at: HashMap<&str, usize> = HashMap::new();
+    let unit_totals: HashMap<&str, &UnitTotals> = publication
+        .units
+        .iter()
+        .map(|u| (u.unit.as_str(), u))
+        .collect();
+    for (row, published) in plan.workforce.iter().zip(&publication.rows) {
+        let f = published.figures.as_ref();
+        let view = WorkforceRow {
+            role: row.role.as_ref().map(|r| names.named(&r.value)),
+            as_of: row.as_of.value,
+            source: opt(&row.source),
+            withheld: published.withheld.is_some(),
+            employees: f.map(|f| f.employees),
+            fte: f.map(|f| f.fte),
+            formal_competence: f.and_then(|f| f.formal_competence),
+            part_time: f.and_then(|f| f.part_time),
+            turnover: f.and_then(|f| f.turnover),
+            sick_leave: f.and_then(|f| f.sick_leave),
+        };
+        match unit_at.get(row.unit.value.as_str()) {
+            Some(&i) => workforce[i].rows.push(view),
+            None => {
+                unit_at.insert(&row.unit.value, workforce.len());
+                let totals = unit_totals.get(row.unit.value.as_str());
+                workforce.push(WorkforceUnit {
+                    unit: names.named(&row.unit.value),
+                    rows: vec![view],
+                    age: totals.map(|t| t.age.shown().to_vec()).unwrap_or_default(),
+                    departures: totals
+                        .map(|t| t.departures.shown().to_vec())
+                        .unwrap_or_default(),
+                })
+            }
+        }
+    }
+    workforce
+}
+
+/// The competence needs, each with its gap and the measures that close it.
+pub(super) fn needs(plan: &Plan, analysis: &Analysis<'_>, names: &Names<'_>) -> Vec<NeedView> {
+    plan.needs
+        .iter()
+        .map(|n| {
+            let figures = analysis.needs.get(n.id.value.as_str());
+            NeedView {
+                id: text(&n.id),
+                title: text(&n.title),
+                goals: names.all(n.goals.iter().map(|g| g.value.as_str())),
+                area: names.named(&n.area.value),
+                unit: n.unit.as_ref().map(|u| names.named(&u.value)),
+                role: n.role.as_ref().map(|u| names.named(&u.value)),
+                strategy: n.strategy.value,
+                quantity: n.quantity.value,
+                current: n.current.value,
+                required: n.required.value,
+                gap: n.required.value - n.current.value,
+                closed: figures.filter(|f| f.closes_given).map(|f| f.closed),
+                by: n.by.value,
+                priority: n.priority.value,
+                rationale: opt(&n.rationale),
+                measures: figures
+                    .map(|f| names.all(f.measures.iter()))
+                    .unwrap_or_default(),
+            }
+        })
+        .collect()
+}

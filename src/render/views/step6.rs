@@ -1,0 +1,242 @@
+//! Step 6, measures: the four strategies (`strategies`), the funding sources (`funding`), the
+//! measures (`measures`) and the budget (`budget`).
+
+use serde::Serialize;
+
+use super::{Named, Names, opt, text};
+use crate::model::{Arena, CostStatus, Date, Funding, MeasureStatus, Plan, Strategy};
+use crate::plan::analysis::Budget;
+
+/// How the plan uses one of the four strategies, and its measures.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct StrategyView {
+    /// Which strategy.
+    pub kind: Strategy,
+    /// Markdown: how the plan uses it (`strategies` section); null when not described.
+    pub description: Option<String>,
+    /// Measures with this strategy.
+    pub measures: Vec<Named>,
+}
+
+/// A measure with its needs, costs and indicators.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct MeasureView {
+    /// Id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Strategy.
+    pub strategy: Strategy,
+    /// The needs it serves, at least one.
+    pub needs: Vec<NeedLink>,
+    /// Markdown: description.
+    pub description: Option<String>,
+    /// The position group it is for.
+    pub target_group: Option<Named>,
+    /// The unit.
+    pub unit: Option<Named>,
+    /// Number of participants.
+    pub participants: Option<i64>,
+    /// The role responsible (free text).
+    pub responsible: String,
+    /// Learning arena.
+    pub arena: Option<Arena>,
+    /// First day.
+    pub start: Date,
+    /// Last day.
+    pub end: Date,
+    /// Status.
+    pub status: MeasureStatus,
+    /// Costs by year and funding source, as written.
+    pub costs: Vec<CostView>,
+    /// Kroner: derived: sum of `costs`.
+    pub total_cost: i64,
+    /// Indicators it affects.
+    pub indicators: Vec<Named>,
+}
+
+/// A Named with one more field.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct NeedLink {
+    /// The need's id.
+    pub id: String,
+    /// The need's title.
+    pub name: String,
+    /// How much of the need's gap this measure closes, in the need's `quantity`.
+    pub closes: Option<f64>,
+}
+
+/// One cost of a measure.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct CostView {
+    /// Year.
+    pub year: i64,
+    /// Kroner: amount.
+    pub amount: i64,
+    /// Funding source.
+    pub funding: Named,
+    /// Budget status.
+    pub status: CostStatus,
+}
+
+/// The lists `totals` and each row's `amounts` are aligned with `years`, index by index.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct BudgetView {
+    /// The plan period plus any year a cost falls in, sorted.
+    pub years: Vec<i64>,
+    /// One per funding source, in plan order, including sources without costs.
+    pub rows: Vec<BudgetRow>,
+    /// Kroner: total per year.
+    pub totals: Vec<i64>,
+    /// Kroner: everything.
+    pub total: i64,
+    /// Per strategy; always four, order acquire, develop, mobilise, phase-out.
+    pub by_strategy: Vec<StrategyAmount>,
+    /// Per budget status; always three, order budgeted, applied, granted.
+    pub by_status: Vec<StatusAmount>,
+}
+
+/// The costs of one funding source, by year.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct BudgetRow {
+    /// The funding source.
+    pub funding: Named,
+    /// Kroner: amount per year of `budget.years`.
+    pub amounts: Vec<i64>,
+    /// Kroner: the row's sum; `0` for a source no cost uses.
+    pub total: i64,
+}
+
+/// The costs of one strategy.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct StrategyAmount {
+    /// Strategy.
+    pub strategy: Strategy,
+    /// Kroner: costs of the measures with that strategy.
+    pub amount: i64,
+}
+
+/// The costs of one status (budgeted, applied, granted).
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct StatusAmount {
+    /// Budget status.
+    pub status: CostStatus,
+    /// Kroner: costs with that status.
+    pub amount: i64,
+}
+
+/// The four strategies, always in the order acquire, develop, mobilise, phase-out.
+pub(super) fn strategies(plan: &Plan, names: &Names<'_>) -> Vec<StrategyView> {
+    [
+        Strategy::Acquire,
+        Strategy::Develop,
+        Strategy::Mobilise,
+        Strategy::PhaseOut,
+    ]
+    .into_iter()
+    .map(|kind| StrategyView {
+        kind,
+        description: plan
+            .strategies
+            .iter()
+            .find(|s| s.kind.value == kind)
+            .map(|s| text(&s.description)),
+        measures: plan
+            .measures
+            .iter()
+            .filter(|m| m.strategy.value == kind)
+            .map(|m| names.named(&m.id.value))
+            .collect(),
+    })
+    .collect()
+}
+
+/// The funding sources, as the plan writes them.
+pub(super) fn funding(plan: &Plan) -> Vec<Funding> {
+    plan.funding.iter().map(|f| f.value.clone()).collect()
+}
+
+/// The measures, each with its needs, costs and total.
+pub(super) fn measures(plan: &Plan, budget: &Budget<'_>, names: &Names<'_>) -> Vec<MeasureView> {
+    plan.measures
+        .iter()
+        .map(|m| MeasureView {
+            id: text(&m.id),
+            title: text(&m.title),
+            strategy: m.strategy.value,
+            needs: m
+                .needs
+                .iter()
+                .map(|r| {
+                    let named = names.named(&r.value.id().value);
+                    NeedLink {
+                        id: named.id,
+                        name: named.name,
+                        closes: r.value.closes().map(|c| c.value),
+                    }
+                })
+                .collect(),
+            description: opt(&m.description),
+            target_group: m.target_group.as_ref().map(|r| names.named(&r.value)),
+            unit: m.unit.as_ref().map(|r| names.named(&r.value)),
+            participants: m.participants.as_ref().map(|p| p.value),
+            responsible: text(&m.responsible),
+            arena: m.arena.as_ref().map(|a| a.value),
+            start: m.start.value,
+            end: m.end.value,
+            status: m.status.value,
+            costs: m
+                .costs
+                .iter()
+                .flat_map(|c| c.value.iter())
+                .map(|c| CostView {
+                    year: c.year.value,
+                    amount: c.amount.value,
+                    funding: names.named(&c.funding.value),
+                    status: c.status.value,
+                })
+                .collect(),
+            total_cost: budget
+                .by_measure
+                .get(m.id.value.as_str())
+                .copied()
+                .unwrap_or(0),
+            indicators: names.all(
+                m.indicators
+                    .iter()
+                    .flat_map(|i| i.value.iter())
+                    .map(|r| r.value.as_str()),
+            ),
+        })
+        .collect()
+}
+
+/// The budget by year and source, with its totals by strategy and status.
+pub(super) fn budget(budget: &Budget<'_>, names: &Names<'_>) -> BudgetView {
+    BudgetView {
+        years: budget.years.clone(),
+        rows: budget
+            .by_source
+            .iter()
+            .map(|(id, amounts)| BudgetRow {
+                funding: names.named(id),
+                amounts: amounts.clone(),
+                // Saturating like every budget sum: amounts beyond kplan's limits are reported
+                // as `value-out-of-range`, and must not crash or wrap if that rule is off.
+                total: amounts.iter().fold(0, |sum: i64, &a| sum.saturating_add(a)),
+            })
+            .collect(),
+        totals: budget.by_year.clone(),
+        total: budget.total,
+        by_strategy: budget
+            .by_strategy
+            .iter()
+            .map(|&(strategy, amount)| StrategyAmount { strategy, amount })
+            .collect(),
+        by_status: budget
+            .by_status
+            .iter()
+            .map(|&(status, amount)| StatusAmount { status, amount })
+            .collect(),
+    }
+}
