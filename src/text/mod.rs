@@ -1,5 +1,5 @@
 //! The bottom floor of words and numbers: the plan's [`Language`], the translation
-//! [`catalogue`]s, the number and date [`Formatter`] and Markdown escaping. Everything above
+//! [`catalogue`](mod@catalogue)s, the number and date [`Formatter`] and Markdown escaping. Everything above
 //! (validate, render, diff, init, explain, the CLI) takes its words from here; nothing here
 //! depends on a plan.
 
