@@ -73,84 +73,81 @@ pub fn catalogue(book: Book, lang: Language) -> &'static Catalogue {
     })
 }
 
-/// An entry that Rust code reads from a catalogue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Key {
-    /// Month names, January first (a list).
-    Months,
-    /// The label of the plan being rendered in appendix B ("this version").
-    DiffThisVersion,
-    /// The label of the working tree in `kplan diff`.
-    DiffWorkingTree,
-    /// The file stem `init` writes for a step (1–7).
-    InitStepFile(u8),
-    /// `init`'s question for the municipality.
-    InitAskMunicipality,
-    /// `init`'s default municipality.
-    InitMunicipality,
-    /// `init`'s question for the municipality number.
-    InitAskNumber,
-    /// `init`'s question for the scope.
-    InitAskScope,
-    /// `init`'s default scope.
-    InitScope,
-    /// `init`'s question for the plan period.
-    InitAskPeriod,
-    /// `init`'s question for the file format.
-    InitAskFormat,
-    /// What `init` prints when done; `{dir}` is the plan folder.
-    InitNextSteps,
+/// The measure statuses, as the catalogue names them under `enum.measure_status`.
+pub const MEASURE_STATUSES: [&str; 5] =
+    ["planned", "ongoing", "completed", "postponed", "cancelled"];
+
+macro_rules! keys {
+    ($($variant:ident => $book:ident $path:literal, $doc:literal;)*) => {
+        /// An entry that Rust code reads from a catalogue.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Key {
+            $(
+                #[doc = $doc]
+                $variant,
+            )*
+            /// The file stem `init` writes for a step (1–7).
+            InitStepFile(u8),
+            /// The name of a measure status (one of [`MEASURE_STATUSES`]).
+            MeasureStatus(&'static str),
+        }
+
+        impl Key {
+            /// Every key: each plain key, each step file and each measure status. Generated from
+            /// the same list as the enum, so a key cannot be left out of the test that checks
+            /// every key in every language.
+            pub fn all() -> Vec<Key> {
+                let mut all = vec![$(Key::$variant),*];
+                all.extend((1..=7).map(Key::InitStepFile));
+                all.extend(MEASURE_STATUSES.map(Key::MeasureStatus));
+                all
+            }
+
+            /// The book the key is in.
+            pub fn book(self) -> Book {
+                match self {
+                    $(Key::$variant => Book::$book,)*
+                    Key::InitStepFile(_) => Book::Init,
+                    Key::MeasureStatus(_) => Book::Document,
+                }
+            }
+
+            /// The dotted path of the key in its book.
+            pub fn path(self) -> String {
+                match self {
+                    $(Key::$variant => $path.into(),)*
+                    Key::InitStepFile(step) => format!("files.step{step}"),
+                    Key::MeasureStatus(status) => format!("enum.measure_status.{status}"),
+                }
+            }
+        }
+    };
+}
+
+keys! {
+    Months => Document "months", "Month names, January first (a list).";
+    DiffThisVersion => Document "diff.this_version",
+        "The label of the plan being rendered in appendix B (\"this version\").";
+    DiffWorkingTree => Document "diff.working_tree", "The label of the working tree in `kplan diff`.";
+    Under => Document "doc.under", "A withheld figure, `{n}` the threshold (\"under 5\").";
+    AgeChartTitle => Document "charts.age_title", "The age chart's title, `{unit}` the unit.";
+    DeparturesChartTitle => Document "charts.departures_title",
+        "The departures chart's title, `{unit}` the unit.";
+    GapChartTitle => Document "charts.gaps_title", "The gap chart's title.";
+    BudgetChartTitle => Document "charts.budget_title", "The budget chart's title.";
+    TimelineTitle => Document "charts.timeline_title", "The timeline's title.";
+    TimelineDescription => Document "charts.timeline_description", "The timeline's description.";
+    InitAskMunicipality => Init "defaults.ask_municipality", "`init`'s question for the municipality.";
+    InitMunicipality => Init "defaults.municipality", "`init`'s default municipality.";
+    InitAskNumber => Init "defaults.ask_number", "`init`'s question for the municipality number.";
+    InitAskScope => Init "defaults.ask_scope", "`init`'s question for the scope.";
+    InitScope => Init "defaults.scope", "`init`'s default scope.";
+    InitAskPeriod => Init "defaults.ask_period", "`init`'s question for the plan period.";
+    InitAskFormat => Init "defaults.ask_format", "`init`'s question for the file format.";
+    InitNextSteps => Init "defaults.next_steps", "What `init` prints when done; `{dir}` is the plan folder.";
 }
 
 impl Key {
-    /// Every key (each step file once).
-    pub const ALL: [Key; 18] = [
-        Key::Months,
-        Key::DiffThisVersion,
-        Key::DiffWorkingTree,
-        Key::InitStepFile(1),
-        Key::InitStepFile(2),
-        Key::InitStepFile(3),
-        Key::InitStepFile(4),
-        Key::InitStepFile(5),
-        Key::InitStepFile(6),
-        Key::InitStepFile(7),
-        Key::InitAskMunicipality,
-        Key::InitMunicipality,
-        Key::InitAskNumber,
-        Key::InitAskScope,
-        Key::InitScope,
-        Key::InitAskPeriod,
-        Key::InitAskFormat,
-        Key::InitNextSteps,
-    ];
-
-    /// The book the key is in.
-    pub fn book(self) -> Book {
-        match self {
-            Key::Months | Key::DiffThisVersion | Key::DiffWorkingTree => Book::Document,
-            _ => Book::Init,
-        }
-    }
-
-    /// The dotted path of the key in its book.
-    pub fn path(self) -> String {
-        match self {
-            Key::Months => "months".into(),
-            Key::DiffThisVersion => "diff.this_version".into(),
-            Key::DiffWorkingTree => "diff.working_tree".into(),
-            Key::InitStepFile(step) => format!("files.step{step}"),
-            Key::InitAskMunicipality => "defaults.ask_municipality".into(),
-            Key::InitMunicipality => "defaults.municipality".into(),
-            Key::InitAskNumber => "defaults.ask_number".into(),
-            Key::InitAskScope => "defaults.ask_scope".into(),
-            Key::InitScope => "defaults.scope".into(),
-            Key::InitAskPeriod => "defaults.ask_period".into(),
-            Key::InitAskFormat => "defaults.ask_format".into(),
-            Key::InitNextSteps => "defaults.next_steps".into(),
-        }
-    }
-
     fn value(self, lang: Language) -> &'static Value {
         catalogue(self.book(), lang)
             .get(&self.path())
@@ -227,7 +224,7 @@ mod tests {
     #[test]
     fn every_key_rust_reads_exists_in_every_language() {
         for lang in Language::ALL {
-            for key in Key::ALL {
+            for key in Key::all() {
                 match key {
                     Key::Months => assert_eq!(key.list(lang).len(), 12, "{key:?}"),
                     _ => assert!(!key.text(lang).is_empty(), "{key:?} in {}", lang.code()),

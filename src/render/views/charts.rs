@@ -10,7 +10,7 @@ use super::step5::WorkforceUnit;
 use super::step6::BudgetView;
 use crate::model::Plan;
 use crate::plan::privacy::{Cell, UnitTotals};
-use crate::text::Formatter;
+use crate::text::{Formatter, Key, Language};
 
 /// Geometry is computed by kplan so the SVG templates only draw. Positions and sizes are SVG user
 /// units (the `viewBox` is `0 0 width height`), rounded to two decimals; every value also comes as
@@ -239,14 +239,10 @@ pub struct TimelineRow {
     pub strategy: String,
 }
 
-/// Looks up `section.key` in the catalogue, with `{name}` placeholders filled.
-fn tr(catalogue: &serde_json::Value, path: &str, args: &[(&str, &str)]) -> String {
-    let mut text = path
-        .split('.')
-        .try_fold(catalogue, |v, key| v.get(key))
-        .and_then(|v| v.as_str())
-        .unwrap_or(path)
-        .to_owned();
+/// The text of `key` in `lang`, with `{name}` placeholders filled. Every key exists in every
+/// language (a test of `text::Key` says so): there is no fallback.
+fn tr(lang: Language, key: Key, args: &[(&str, &str)]) -> String {
+    let mut text = key.text(lang).to_owned();
     for (name, value) in args {
         text = text.replace(&format!("{{{name}}}"), value);
     }
@@ -323,11 +319,11 @@ pub fn build(
     totals: &[UnitTotals],
     threshold: i64,
     budget: &BudgetView,
-    catalogue: &serde_json::Value,
     formatter: &Formatter,
 ) -> Charts {
+    let lang = formatter.lang;
     let mut charts = Charts::default();
-    let under = tr(catalogue, "doc.under", &[("n", &threshold.to_string())]);
+    let under = tr(lang, Key::Under, &[("n", &threshold.to_string())]);
     let items = |cells: &[Cell]| -> Vec<(String, Option<f64>)> {
         cells
             .iter()
@@ -356,7 +352,7 @@ pub fn build(
             charts.age.push(bar_chart(
                 format!("chart-age-{n}"),
                 Some(unit.unit.id.clone()),
-                tr(catalogue, "charts.age_title", &[("unit", unit_name)]),
+                tr(lang, Key::AgeChartTitle, &[("unit", unit_name)]),
                 describe(&bands),
                 &bands,
                 &under,
@@ -368,7 +364,7 @@ pub fn build(
             charts.departures.push(bar_chart(
                 format!("chart-departures-{n}"),
                 Some(unit.unit.id.clone()),
-                tr(catalogue, "charts.departures_title", &[("unit", unit_name)]),
+                tr(lang, Key::DeparturesChartTitle, &[("unit", unit_name)]),
                 describe(&years),
                 &years,
                 &under,
@@ -376,17 +372,14 @@ pub fn build(
             ));
         }
     }
-    charts.gaps = gap_chart(plan, catalogue, formatter);
-    charts.budget = budget_chart(budget, catalogue, formatter);
-    charts.timeline = timeline(plan, catalogue);
+    charts.gaps = gap_chart(plan, formatter);
+    charts.budget = budget_chart(budget, formatter);
+    charts.timeline = timeline(plan, lang);
     charts
 }
 
-fn gap_chart(
-    plan: &Plan,
-    catalogue: &serde_json::Value,
-    formatter: &Formatter,
-) -> Option<GapChart> {
+fn gap_chart(plan: &Plan, formatter: &Formatter) -> Option<GapChart> {
+    let lang = formatter.lang;
     if plan.needs.is_empty() {
         return None;
     }
@@ -443,7 +436,7 @@ fn gap_chart(
         .join(", ");
     Some(GapChart {
         id: "chart-gaps".into(),
-        title: tr(catalogue, "charts.gaps_title", &[]),
+        title: tr(lang, Key::GapChartTitle, &[]),
         description,
         width: WIDTH + 120.0,
         height: top * 2.0 + rows.len() as f64 * row_height,
@@ -452,11 +445,8 @@ fn gap_chart(
     })
 }
 
-fn budget_chart(
-    budget: &BudgetView,
-    catalogue: &serde_json::Value,
-    formatter: &Formatter,
-) -> Option<StackChart> {
+fn budget_chart(budget: &BudgetView, formatter: &Formatter) -> Option<StackChart> {
+    let lang = formatter.lang;
     if budget.total == 0 || budget.years.is_empty() {
         return None;
     }
@@ -527,7 +517,7 @@ fn budget_chart(
         .join(", ");
     Some(StackChart {
         id: "chart-budget".into(),
-        title: tr(catalogue, "charts.budget_title", &[]),
+        title: tr(lang, Key::BudgetChartTitle, &[]),
         description,
         width: WIDTH,
         height: r(height),
@@ -537,7 +527,7 @@ fn budget_chart(
     })
 }
 
-fn timeline(plan: &Plan, catalogue: &serde_json::Value) -> Option<Timeline> {
+fn timeline(plan: &Plan, lang: Language) -> Option<Timeline> {
     let (first, last) = plan.period()?;
     if plan.measures.is_empty()
         || plan.measures.len() > MAX_ROWS
@@ -593,19 +583,15 @@ fn timeline(plan: &Plan, catalogue: &serde_json::Value) -> Option<Timeline> {
                 width: r(x2 - x1),
                 height: row_height - 8.0,
                 label: m.id.value.clone(),
-                status: tr(
-                    catalogue,
-                    &format!("enum.measure_status.{}", status_key(m.status.value)),
-                    &[],
-                ),
+                status: tr(lang, Key::MeasureStatus(status_key(m.status.value)), &[]),
                 strategy: m.strategy.value.as_str().to_owned(),
             }
         })
         .collect::<Vec<_>>();
     Some(Timeline {
         id: "chart-timeline".into(),
-        title: tr(catalogue, "charts.timeline_title", &[]),
-        description: tr(catalogue, "charts.timeline_description", &[]),
+        title: tr(lang, Key::TimelineTitle, &[]),
+        description: tr(lang, Key::TimelineDescription, &[]),
         width: WIDTH,
         height: top + rows.len() as f64 * row_height + 12.0,
         left,

@@ -214,7 +214,6 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
         &publication.units,
         threshold,
         &budget,
-        &catalogue,
         formatter,
     );
 
