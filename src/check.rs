@@ -1,7 +1,7 @@
 //! `kplan check` as a library call: discover, load and validate a plan.
 //!
-//! In two steps when a later stage needs the derived plan too: [`load()`] reads the files, the
-//! caller builds the [`Checked`] plan once, and [`validate()`] adds the rules' findings. [`check()`]
+//! In two steps when a later stage needs the derived plan too: [`read()`] reads the files, the
+//! caller builds the [`Checked`] plan once, and [`run_rules()`] adds the rules' findings. [`check()`]
 //! does both for callers that need only the findings.
 
 use std::path::{Path, PathBuf};
@@ -23,7 +23,7 @@ pub struct Outcome {
     pub sources: Sources,
     /// The plan model (empty when no root was found).
     pub plan: Plan,
-    /// Every finding, sorted, with severities after `[checks]` overrides. After [`load()`] alone:
+    /// Every finding, sorted, with severities after `[checks]` overrides. After [`read()`] alone:
     /// the findings of reading the files.
     pub findings: Vec<Finding>,
 }
@@ -39,17 +39,17 @@ impl Outcome {
 
 /// Checks the plan at or above `start`.
 pub fn check(start: &Path, today: Today) -> Result<Outcome, ReadError> {
-    let mut outcome = load(start)?;
+    let mut outcome = read(start)?;
     if outcome.root.is_some() {
         let checked = Checked::new(&outcome.plan);
-        validate(&checked, &outcome.sources, today, &mut outcome.findings);
+        run_rules(&checked, &outcome.sources, today, &mut outcome.findings);
     }
     Ok(outcome)
 }
 
 /// Finds and loads the plan at or above `start`; the findings are those of reading its files.
 /// Without a plan root the outcome has one `manifest` finding and an empty plan.
-pub fn load(start: &Path) -> Result<Outcome, ReadError> {
+pub fn read(start: &Path) -> Result<Outcome, ReadError> {
     let Some(root) = crate::discover::find_root(start)? else {
         let finding = Finding::new(
             Code::Manifest,
@@ -78,7 +78,7 @@ pub fn load(start: &Path) -> Result<Outcome, ReadError> {
 
 /// Runs the rules over a checked plan, adds their findings to `findings` (the loader's), applies
 /// the `[checks]` severities and sorts them.
-pub fn validate(
+pub fn run_rules(
     checked: &Checked<'_>,
     sources: &Sources,
     today: Today,

@@ -78,9 +78,4 @@ impl<'a> Index<'a> {
             measures_of_need,
         }
     }
-
-    /// The kind of the entity with this id.
-    pub fn kind_of(&self, id: &str) -> Option<EntityKind> {
-        self.ids.get(id).map(|(kind, _)| *kind)
-    }
 }

@@ -27,7 +27,7 @@ pub struct Checked<'a> {
     /// Gaps, coverage, budget and indicator progress, computed on first use ([`Self::analysis`]):
     /// the rules do not need it, so `kplan check` does not pay for it.
     analysis: OnceLock<Analysis<'a>>,
-    /// The privacy threshold in force (`[privacy] min_group_size`, else the default).
+    /// The privacy threshold in force (`[render] privacy_threshold`, else the default).
     pub threshold: i64,
     /// For each workforce row, whether the document withholds it ([`privacy`]).
     pub withheld: Vec<bool>,

@@ -70,12 +70,12 @@ pub fn run(request: &Request) -> Result<Rendered, RenderError> {
         sources,
         plan,
         mut findings,
-    } = check::load(&request.dir)?;
+    } = check::read(&request.dir)?;
     // The plan is derived once (index, analysis) and shared by the checks, the document and the
     // comparison of `since`.
     let checked = Checked::new(&plan);
     if root.is_some() {
-        check::validate(&checked, &sources, request.today, &mut findings);
+        check::run_rules(&checked, &sources, request.today, &mut findings);
     }
     let errors = findings.iter().any(|f| f.severity == Severity::Error);
     let Some(root) = root.as_deref().filter(|_| !errors) else {

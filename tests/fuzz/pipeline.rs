@@ -76,7 +76,7 @@ pub fn exercise(original: &Plan, mutant: &MemoryPlan) -> bool {
     // As `kplan::check::check` does after loading.
     let checked = Checked::new(&loaded.plan);
     let mut findings = loaded.findings;
-    kplan::check::validate(&checked, &loaded.sources, today(), &mut findings);
+    kplan::check::run_rules(&checked, &loaded.sources, today(), &mut findings);
 
     let cx = report::ReportContext {
         sources: &loaded.sources,
