@@ -3,13 +3,10 @@
 use std::path::PathBuf;
 
 use clap::ValueEnum;
+use kplan::Result;
 use kplan::diff;
-use kplan::diff::source::{Side, load_side, resolve};
 use kplan::discover::ReadError;
-use kplan::plan::Checked;
 use kplan::render::{self, DiffFormat};
-use kplan::text::Key;
-use kplan::{Error, Result, discover};
 
 use super::Global;
 
@@ -40,28 +37,14 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
         path: PathBuf::from("."),
         source,
     })?;
-    let old = resolve(&args.old, &cwd)?;
-    let new = match &args.new {
-        Some(spec) => resolve(spec, &cwd)?,
-        // The working tree: the plan around us, else the revision's plan folder on disk.
-        None => match (discover::find_root(&cwd)?, &old) {
-            (Some(root), _) => Side::Dir(root),
-            (None, Side::Rev { repo, plan_dir, .. }) => Side::Dir(repo.join(plan_dir)),
-            (None, Side::Dir(_)) => {
-                return Err(Error::Usage(
-                    "no kplan.toml here or in any folder above; give NEW".into(),
-                ));
-            }
-        },
-    };
-    let (old_label, old_plan) = load_side(&old)?;
-    let (mut new_label, new_plan) = load_side(&new)?;
-    let lang = render::language(&new_plan.plan, None);
-    if args.new.is_none() {
-        new_label = Key::DiffWorkingTree.text(lang).to_owned();
-    }
-    let (old_checked, new_checked) = (Checked::new(&old_plan.plan), Checked::new(&new_plan.plan));
-    let comparison = diff::compare(&old_checked, &new_checked, &old_label, &new_label);
+    let diff::Compared {
+        comparison,
+        language,
+    } = diff::run(&diff::Request {
+        old: args.old,
+        new: args.new,
+        cwd,
+    })?;
     let format = match args.format {
         Fmt::Text => DiffFormat::Text {
             color: global.color,
@@ -69,7 +52,7 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
         Fmt::Md => DiffFormat::Markdown,
         Fmt::Json => DiffFormat::Json,
     };
-    let out = render::changes(&comparison, format, lang)?;
+    let out = render::changes(&comparison, format, language)?;
     super::out::print(&out)?;
     Ok(u8::from(args.exit_code && comparison.has_changes()))
 }

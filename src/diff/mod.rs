@@ -3,6 +3,7 @@
 //! The comparison is data: `render` writes it as text and Markdown ([`crate::render::changes`]).
 
 mod flatten;
+mod run;
 pub mod source;
 
 use std::collections::BTreeMap;
@@ -12,6 +13,8 @@ use serde_json::Value;
 
 use crate::model::{Plan, Section};
 use crate::plan::{Analysis, Checked, analysis};
+
+pub use run::{Compared, Request, run};
 
 /// Bumped when a field of the JSON output changes meaning or disappears.
 pub const FORMAT_VERSION: u32 = 1;

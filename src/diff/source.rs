@@ -32,6 +32,9 @@ pub enum SideError {
         /// The parser's message (the `parse` finding's).
         message: String,
     },
+    /// No NEW was given and the working folder is in no plan.
+    #[error("no kplan.toml here or in any folder above; give NEW")]
+    NoWorkingPlan,
     /// The side is a revision and git could not read it.
     #[error(transparent)]
     Git(#[from] GitError),

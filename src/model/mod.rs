@@ -141,6 +141,15 @@ impl EntityKind {
 }
 
 impl Plan {
+    /// The plan's written language (`[plan] language`), bokmål when it says none.
+    pub fn language(&self) -> crate::text::Language {
+        self.manifest
+            .as_ref()
+            .and_then(|m| m.plan.language.as_ref())
+            .map(|l| l.value)
+            .unwrap_or_default()
+    }
+
     /// `[render] privacy_threshold`, or its default when the manifest is missing or silent.
     pub fn privacy_threshold(&self) -> i64 {
         self.manifest

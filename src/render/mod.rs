@@ -90,14 +90,7 @@ fn chain(err: &minijinja::Error) -> String {
 
 /// The language the document is written in: `--lang`, else the plan's `language`, else bokmål.
 pub fn language(plan: &Plan, requested: Option<Language>) -> Language {
-    requested
-        .or_else(|| {
-            plan.manifest
-                .as_ref()
-                .and_then(|m| m.plan.language.as_ref())
-                .map(|l| l.value)
-        })
-        .unwrap_or_default()
+    requested.unwrap_or_else(|| plan.language())
 }
 
 /// Builds the data the templates receive from a checked plan (one without errors).
