@@ -89,6 +89,26 @@ fn diff(repo: &Path, args: &[&str]) -> String {
 }
 
 /// `kplan diff --format json OLD NEW` on two folders, parsed.
+/// `plan.md` of the plan in `plan`, rendered into `out` with appendix B since `old`.
+fn plan_md_since(plan: &Path, old: &Path, out: &Path) -> String {
+    kplan(plan)
+        .args([
+            "render",
+            "-q",
+            "--today",
+            "2026-11-27",
+            "--format",
+            "md",
+            "-o",
+        ])
+        .arg(out)
+        .arg("--since")
+        .arg(old)
+        .assert()
+        .success();
+    std::fs::read_to_string(out.join("plan.md")).unwrap()
+}
+
 fn diff_json(old: &Path, new: &Path) -> serde_json::Value {
     let out = kplan(old)
         .args(["diff", "--format", "json"])
@@ -382,22 +402,7 @@ fn appendix_b_is_the_markdown_of_kplan_diff() {
         assert!(md.contains(kind), "the comparison lacks {kind:?}:\n{md}");
     }
     let dir = tempfile::tempdir().unwrap();
-    kplan(new.path())
-        .args([
-            "render",
-            "-q",
-            "--today",
-            "2026-11-27",
-            "--format",
-            "md",
-            "-o",
-        ])
-        .arg(dir.path())
-        .arg("--since")
-        .arg(old.path())
-        .assert()
-        .success();
-    let doc = std::fs::read_to_string(dir.path().join("plan.md")).unwrap();
+    let doc = plan_md_since(new.path(), old.path(), dir.path());
     let appendix = &doc[doc.find("<a id=\"appendix-b\"></a>").expect("appendix B")..];
     // The diff's own title gives way to the appendix heading and its intro; everything below
     // is the same, one heading level down.
@@ -436,22 +441,7 @@ fn a_plan_may_replace_appendix_b_but_not_what_kplan_diff_prints() {
     )
     .unwrap();
     let out = tempfile::tempdir().unwrap();
-    kplan(n)
-        .args([
-            "render",
-            "-q",
-            "--today",
-            "2026-11-27",
-            "--format",
-            "md",
-            "-o",
-        ])
-        .arg(out.path())
-        .arg("--since")
-        .arg(old.path())
-        .assert()
-        .success();
-    let doc = std::fs::read_to_string(out.path().join("plan.md")).unwrap();
+    let doc = plan_md_since(n, old.path(), out.path());
     assert!(doc.contains("Våre endringer: 1 seksjon"), "{doc}");
     let md = diff(n, &["--format", "md", old.path().to_str().unwrap(), "."]);
     assert!(!md.contains("Våre endringer"), "{md}");
