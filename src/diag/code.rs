@@ -80,6 +80,10 @@ macro_rules! for_each_code {
                 "A unit, role, competence area, guideline, ambition, funding source or indicator is never referenced.";
             WorkforceMismatch = "workforce-mismatch", Warning, rule(workforce_mismatch, run 26),
                 "Age bands do not sum to `employees`, or departures in one year exceed `employees`.";
+            PartTimeInconsistent = "part-time-inconsistent", Warning, rule(part_time_inconsistent, run 29),
+                "`part_time` is 0 while `fte` is more than half an årsverk below `employees`, or `fte` equals `employees` while `part_time` is above 0.";
+            DeparturesExceedStaff = "departures-exceed-staff", Warning, rule(departures_exceed_staff, run 30),
+                "A workforce row's `departures` over the years of the plan period add up to more than its `employees`.";
             SmallGroup = "small-group", Warning, rule(small_group, run 27),
                 "A workforce row has fewer persons than `privacy_threshold`; its figures are withheld from rendered output.";
             MeasureOverdue = "measure-overdue", Warning, rule(measure_overdue, run 23),

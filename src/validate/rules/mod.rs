@@ -19,6 +19,7 @@
 //! A table entry without its folder does not compile; a folder without an entry fails the tests.
 
 mod adoption_missing;
+mod departures_exceed_staff;
 mod duplicate_id;
 mod gap_not_closed;
 mod goal_without_basis;
@@ -37,6 +38,7 @@ mod negative_gap;
 mod no_budget_anchoring;
 mod no_employee_representative;
 mod outside_period;
+mod part_time_inconsistent;
 mod personal_data;
 mod review_overdue;
 mod shared;
