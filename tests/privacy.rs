@@ -320,6 +320,74 @@ fn an_out_of_range_warning_states_no_figure_of_a_withheld_row() {
 }
 
 #[test]
+fn the_part_time_and_departures_warnings_state_no_figure_of_a_withheld_row() {
+    // The 3-person row with part_time 0 beside 2.25 fte (`part-time-inconsistent`) and 2 + 2
+    // departures over the plan period (`departures-exceed-staff`): both warnings are listed in
+    // the document, and no figure of the row may be in them.
+    let dir = plan("2.25", "17.25", "departures: { 2025: 2 }");
+    let workforce = dir.path().join("workforce.yaml");
+    common::edit(
+        &workforce,
+        "sick_leave: 13.7",
+        "sick_leave: 13.7\n    part_time: 0",
+    );
+    common::edit(
+        &workforce,
+        "departures: { 2026: 1 }",
+        "departures: { 2026: 2, 2027: 2 }",
+    );
+    let json = stdout(
+        kplan()
+            .args(["check", "--today", "2026-11-27", "--format", "json"])
+            .arg(dir.path()),
+    );
+    assert_clean("check --format json", &json);
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let findings = report["diagnostics"].as_array().unwrap();
+    for code in ["part-time-inconsistent", "departures-exceed-staff"] {
+        let f = findings
+            .iter()
+            .find(|f| f["code"] == code)
+            .unwrap_or_else(|| panic!("no {code} in {findings:#?}"));
+        let related = f["related"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| &r["message"]);
+        let said: String = [&f["message"], &f["label"], &f["help"]]
+            .into_iter()
+            .chain(related)
+            .map(|v| v.to_string())
+            .collect();
+        // Not even a year: it would tell when one of the few leaves.
+        assert!(
+            !said.chars().any(|c| c.is_ascii_digit()),
+            "a figure in {said}"
+        );
+        assert!(
+            f["message"]
+                .as_str()
+                .unwrap()
+                .contains("hjemmetjenesten (sykepleier)"),
+            "{f}"
+        );
+    }
+    let out = tempfile::tempdir().unwrap();
+    kplan()
+        .args(["render", "--today", "2026-11-27", "-q", "-o"])
+        .arg(out.path())
+        .arg(dir.path())
+        .assert()
+        .success();
+    let md = std::fs::read_to_string(out.path().join("plan.md")).unwrap();
+    assert_clean("plan.md", &md);
+    assert!(
+        md.contains("departures from hjemmetjenesten (sykepleier) over the plan period exceed"),
+        "plan.md lists the warning"
+    );
+}
+
+#[test]
 fn an_older_revision_with_a_lower_threshold_publishes_nothing_today_withholds() {
     // The old revision withheld only groups under 2, so its 3-person row was shown there; in
     // today's comparison (appendix B of today's document) today's threshold of 5 holds.
