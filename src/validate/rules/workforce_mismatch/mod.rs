@@ -41,10 +41,10 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
                     Code::WorkforceMismatch,
                     n.span,
                     if withheld {
+                        // Not even the year: it would tell when one of a small group leaves.
                         format!(
-                            "the departures from {} in {} exceed employees",
-                            crate::plan::privacy::row_name(row),
-                            year.value.0
+                            "the departures from {} in one year exceed employees",
+                            crate::plan::privacy::row_name(row)
                         )
                     } else {
                         format!(
