@@ -56,6 +56,8 @@ macro_rules! for_each_code {
                 "No measure names the need (an uncovered gap).";
             GapNotClosed = "gap-not-closed", Warning, rule(gap_not_closed, run 10),
                 "The `closes` values of a need's measures add up to less than its gap.";
+            ReplacementNotCovered = "replacement-not-covered", Warning, rule(replacement_not_covered, run 29),
+                "A need's measures close less than its gap plus the expected departures of its population through `by`.";
             NegativeGap = "negative-gap", Warning, rule(negative_gap, run 11),
                 "`required < current` for a need whose strategy is acquire or develop.";
             StrategyMismatch = "strategy-mismatch", Warning, rule(strategy_mismatch, run 12),

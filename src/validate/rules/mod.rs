@@ -38,6 +38,7 @@ mod no_budget_anchoring;
 mod no_employee_representative;
 mod outside_period;
 mod personal_data;
+mod replacement_not_covered;
 mod review_overdue;
 mod shared;
 mod small_group;
