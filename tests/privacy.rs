@@ -411,3 +411,53 @@ fn an_older_revision_with_a_lower_threshold_publishes_nothing_today_withholds() 
         assert_clean(&format!("kplan diff --format {format}"), &text);
     }
 }
+
+/// The `replacement` and `recruitment` of need B1 (a gap of 6) in the context of `dir`.
+fn need_figures(dir: &std::path::Path) -> (serde_json::Value, serde_json::Value) {
+    let context = stdout(
+        kplan()
+            .args(["render", "--today", "2026-11-27", "--dump-context"])
+            .arg(dir),
+    );
+    let context: serde_json::Value = serde_json::from_str(&context).unwrap();
+    let need = &context["needs"][0];
+    assert_eq!(need["id"], "B1");
+    (need["replacement"].clone(), need["recruitment"].clone())
+}
+
+#[test]
+fn a_need_s_replacement_is_published_only_when_it_gives_no_small_group_away() {
+    let published = serde_json::json!(7.0);
+    for (role, departures, expected) in [
+        // The assistants (20, shown) of whom 3 + 4 leave: shown.
+        ("assistent", "departures: { 2025: 3, 2026: 4 }", Some(7.0)),
+        // Only 2 of them leave: fewer than the threshold, a small cell.
+        ("assistent", "departures: { 2025: 2 }", None),
+        // The nurses' row (3, withheld): its 1 departure stays withheld.
+        ("sykepleier", "departures: { 2025: 3, 2026: 4 }", None),
+    ] {
+        let dir = plan("2.75", "17.25", departures);
+        let needs = dir.path().join("needs.yaml");
+        common::edit(&needs, "role: assistent", &format!("role: {role}"));
+        common::edit(
+            &needs,
+            "priority: high",
+            "priority: high\n    replace_departures: true",
+        );
+        let (replacement, recruitment) = need_figures(dir.path());
+        match expected {
+            Some(r) => {
+                assert_eq!(replacement, published, "{role}, {departures}");
+                assert_eq!(
+                    recruitment,
+                    serde_json::json!(6.0 + r),
+                    "{role}, {departures}"
+                );
+            }
+            None => assert!(
+                replacement.is_null() && recruitment.is_null(),
+                "{role}, {departures}: {replacement}, {recruitment}"
+            ),
+        }
+    }
+}

@@ -56,6 +56,8 @@ macro_rules! for_each_code {
                 "No measure names the need (an uncovered gap).";
             GapNotClosed = "gap-not-closed", Warning, rule(gap_not_closed, run 10),
                 "The `closes` values of a need's measures add up to less than its gap.";
+            ReplacementNotCovered = "replacement-not-covered", Warning, rule(replacement_not_covered, run 29),
+                "A need's measures close less than its gap plus the expected departures of its population through `by`.";
             NegativeGap = "negative-gap", Warning, rule(negative_gap, run 11),
                 "`required < current` for a need whose strategy is acquire or develop.";
             StrategyMismatch = "strategy-mismatch", Warning, rule(strategy_mismatch, run 12),
@@ -80,9 +82,9 @@ macro_rules! for_each_code {
                 "A unit, role, competence area, guideline, ambition, funding source or indicator is never referenced.";
             WorkforceMismatch = "workforce-mismatch", Warning, rule(workforce_mismatch, run 26),
                 "Age bands do not sum to `employees`, or departures in one year exceed `employees`.";
-            PartTimeInconsistent = "part-time-inconsistent", Warning, rule(part_time_inconsistent, run 29),
+            PartTimeInconsistent = "part-time-inconsistent", Warning, rule(part_time_inconsistent, run 30),
                 "`part_time` is 0 while `fte` is more than half an årsverk below `employees`, or `fte` equals `employees` while `part_time` is above 0.";
-            DeparturesExceedStaff = "departures-exceed-staff", Warning, rule(departures_exceed_staff, run 30),
+            DeparturesExceedStaff = "departures-exceed-staff", Warning, rule(departures_exceed_staff, run 31),
                 "A workforce row's `departures` over the years of the plan period add up to more than its `employees`.";
             SmallGroup = "small-group", Warning, rule(small_group, run 27),
                 "A workforce row has fewer persons than `privacy_threshold`; its figures are withheld from rendered output.";

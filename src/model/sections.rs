@@ -419,6 +419,28 @@ pub struct Need {
     pub priority: Spanned<Priority>,
     /// Markdown.
     pub rationale: Option<Text>,
+    /// Whether the expected departures of the need's population through `by` are to be
+    /// recruited too (replacement). Default: true for an acquire need that names a `role` and
+    /// counts persons or årsverk, else false.
+    pub replace_departures: Option<Spanned<bool>>,
+}
+
+impl Need {
+    /// Whether the replacement of departures is in force: `replace_departures` as written, else
+    /// its default (acquire, a `role`, quantity persons or fte).
+    pub fn replaces_departures(&self) -> bool {
+        match &self.replace_departures {
+            Some(v) => v.value,
+            None => {
+                self.strategy.value == Strategy::Acquire
+                    && self.role.is_some()
+                    && matches!(
+                        self.quantity.value,
+                        NeedQuantity::Persons | NeedQuantity::Fte
+                    )
+            }
+        }
+    }
 }
 
 /// The four competence strategies (Lai 2013, KS step 6).

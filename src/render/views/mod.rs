@@ -238,7 +238,7 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
         competence: step4::competence(plan),
         area_kinds: step4::area_kinds(plan),
         workforce,
-        needs: step5::needs(plan, analysis, &names),
+        needs: step5::needs(plan, analysis, &publication, threshold, &names),
         strategies: step6::strategies(plan, &names),
         funding: step6::funding(plan),
         measures: step6::measures(plan, &analysis.budget, &names),

@@ -85,6 +85,16 @@ pub struct NeedView {
     pub gap: f64,
     /// Derived: sum of `closes` given by its measures; null when no measure gives `closes`.
     pub closed: Option<f64>,
+    /// Derived: expected departures of its population (the workforce rows with its `role`, and
+    /// its `unit` when it names one) from the plan period's start through `by`, in persons, or in
+    /// årsverk for an `fte` need (each row's departures × its `fte / employees`). Null when
+    /// `replace_departures` is not in force, when no row of its population gives `departures`,
+    /// or when it would give away withheld figures (a withheld row, or fewer than
+    /// `meta.privacy_threshold` persons leaving).
+    pub replacement: Option<f64>,
+    /// Derived: `gap + replacement`, the gross number to recruit or qualify (Testvik B1: 6 + 14
+    /// = 20); null when `replacement` is.
+    pub recruitment: Option<f64>,
     /// Year by which it is required.
     pub by: i64,
     /// Priority.
@@ -144,11 +154,28 @@ pub(super) fn workforce(
 }
 
 /// The competence needs, each with its gap and the measures that close it.
-pub(super) fn needs(plan: &Plan, analysis: &Analysis<'_>, names: &Names<'_>) -> Vec<NeedView> {
+/// `replacement` and `recruitment` only where the privacy step allows them.
+pub(super) fn needs(
+    plan: &Plan,
+    analysis: &Analysis<'_>,
+    publication: &Publication,
+    threshold: i64,
+    names: &Names<'_>,
+) -> Vec<NeedView> {
+    let withheld: Vec<bool> = publication
+        .rows
+        .iter()
+        .map(|r| r.withheld.is_some())
+        .collect();
     plan.needs
         .iter()
         .map(|n| {
             let figures = analysis.needs.get(n.id.value.as_str());
+            let published = figures.filter(|f| {
+                f.replacement
+                    .as_ref()
+                    .is_some_and(|r| r.publishable(&withheld, threshold))
+            });
             NeedView {
                 id: text(&n.id),
                 title: text(&n.title),
@@ -162,6 +189,10 @@ pub(super) fn needs(plan: &Plan, analysis: &Analysis<'_>, names: &Names<'_>) -> 
                 required: n.required.value,
                 gap: n.required.value - n.current.value,
                 closed: figures.filter(|f| f.closes_given).map(|f| f.closed),
+                replacement: published
+                    .and_then(|f| f.replacement.as_ref())
+                    .map(|r| r.departures),
+                recruitment: published.and_then(|f| f.recruitment),
                 by: n.by.value,
                 priority: n.priority.value,
                 rationale: opt(&n.rationale),

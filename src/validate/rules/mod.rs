@@ -40,6 +40,7 @@ mod no_employee_representative;
 mod outside_period;
 mod part_time_inconsistent;
 mod personal_data;
+mod replacement_not_covered;
 mod review_overdue;
 mod shared;
 mod small_group;
