@@ -1,7 +1,8 @@
 //! Helpers used by more than one rule. No rule lives here: each is in the folder named like its
 //! code.
 
-use crate::model::EntityKind;
+use crate::model::{EntityKind, Need};
+use crate::validate::RuleContext;
 
 /// A number without a needless `.0`.
 pub fn fmt_num(x: f64) -> String {
@@ -19,4 +20,17 @@ pub fn expected_kinds(expected: &[EntityKind]) -> String {
         .map(|k| k.with_article())
         .collect::<Vec<_>>()
         .join(" or ")
+}
+
+/// The sum of the `closes` the measures of `need` give for it; `None` when it has no measure or
+/// none gives `closes` (a plain reference claims no share).
+pub fn closes_given(cx: &RuleContext<'_>, need: &Need) -> Option<f64> {
+    let measures = cx.index.measures_of_need.get(need.id.value.as_str())?;
+    let contributions: Vec<f64> = measures
+        .iter()
+        .flat_map(|m| m.needs.iter())
+        .filter(|r| r.value.id().value == need.id.value)
+        .filter_map(|r| r.value.closes().map(|c| c.value))
+        .collect();
+    (!contributions.is_empty()).then(|| contributions.iter().sum())
 }

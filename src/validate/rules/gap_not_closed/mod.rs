@@ -1,6 +1,6 @@
 //! The `gap-not-closed` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use super::shared::fmt_num;
+use super::shared::{closes_given, fmt_num};
 use crate::diag::{Code, Finding};
 use crate::validate::{RuleContext, Sink};
 
@@ -10,20 +10,10 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         return; // what failed to load may be the missing link
     }
     for need in &cx.plan.needs {
-        let Some(measures) = cx.index.measures_of_need.get(need.id.value.as_str()) else {
+        let Some(closed) = closes_given(cx, need) else {
             continue;
         };
-        let contributions: Vec<f64> = measures
-            .iter()
-            .flat_map(|m| m.needs.iter())
-            .filter(|r| r.value.id().value == need.id.value)
-            .filter_map(|r| r.value.closes().map(|c| c.value))
-            .collect();
-        if contributions.is_empty() {
-            continue;
-        }
         let gap = need.required.value - need.current.value;
-        let closed: f64 = contributions.iter().sum();
         if closed + 1e-9 >= gap.abs() {
             continue;
         }

@@ -1,6 +1,6 @@
 //! The `replacement-not-covered` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use super::shared::fmt_num;
+use super::shared::{closes_given, fmt_num};
 use crate::diag::{Code, Finding};
 use crate::plan::analysis;
 use crate::validate::{RuleContext, Sink};
@@ -14,19 +14,11 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
     }
     let threshold = cx.plan.privacy_threshold();
     for need in &cx.plan.needs {
-        let Some(measures) = cx.index.measures_of_need.get(need.id.value.as_str()) else {
-            continue; // need-without-measure
-        };
-        // The `closes` as gap-not-closed sums them: a plain reference claims no share.
-        let contributions: Vec<f64> = measures
-            .iter()
-            .flat_map(|m| m.needs.iter())
-            .filter(|r| r.value.id().value == need.id.value)
-            .filter_map(|r| r.value.closes().map(|c| c.value))
-            .collect();
-        if contributions.is_empty() {
+        // The `closes` as gap-not-closed sums them; without any, need-without-measure or
+        // gap-not-closed speaks.
+        let Some(closed) = closes_given(cx, need) else {
             continue;
-        }
+        };
         let Some(replacement) = analysis::replacement(cx.plan, need) else {
             continue;
         };
@@ -35,7 +27,6 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         }
         let gap = need.required.value - need.current.value;
         let recruitment = gap + replacement.departures;
-        let closed: f64 = contributions.iter().sum();
         // Hook for own apprentices (issue 11, item 2): completing apprentices of the need's role
         // through `by` will count here beside the measures, and be named in the message.
         let covered = closed;
