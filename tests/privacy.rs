@@ -70,6 +70,20 @@ fn stdout(cmd: &mut Command) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// Everything a JSON finding says in words: message, label, help and its related messages.
+fn said(f: &serde_json::Value) -> String {
+    let related = f["related"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &r["message"]);
+    [&f["message"], &f["label"], &f["help"]]
+        .into_iter()
+        .chain(related)
+        .map(|v| v.to_string())
+        .collect()
+}
+
 #[test]
 fn documents_and_context_hold_no_withheld_figure() {
     let dir = plan("2.75", "17.25", "departures: { 2025: 2 }");
@@ -146,16 +160,7 @@ fn check_json_states_no_withheld_figure() {
     assert_eq!(about_rows.len(), 2, "{findings:#?}");
     for f in about_rows {
         // Whatever is said about the withheld row, no number but the threshold (5).
-        let related = f["related"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|r| &r["message"]);
-        let said: String = [&f["message"], &f["label"], &f["help"]]
-            .into_iter()
-            .chain(related)
-            .map(|v| v.to_string())
-            .collect();
+        let said = said(f);
         assert!(
             !said.replace('5', "").chars().any(|c| c.is_ascii_digit()),
             "a figure in {said}"
@@ -349,16 +354,7 @@ fn the_part_time_and_departures_warnings_state_no_figure_of_a_withheld_row() {
             .iter()
             .find(|f| f["code"] == code)
             .unwrap_or_else(|| panic!("no {code} in {findings:#?}"));
-        let related = f["related"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|r| &r["message"]);
-        let said: String = [&f["message"], &f["label"], &f["help"]]
-            .into_iter()
-            .chain(related)
-            .map(|v| v.to_string())
-            .collect();
+        let said = said(f);
         // Not even a year: it would tell when one of the few leaves.
         assert!(
             !said.chars().any(|c| c.is_ascii_digit()),
