@@ -86,6 +86,8 @@ macro_rules! for_each_code {
                 "`part_time` is 0 while `fte` is more than half an årsverk below `employees`, or `fte` equals `employees` while `part_time` is above 0.";
             DeparturesExceedStaff = "departures-exceed-staff", Warning, rule(departures_exceed_staff, run 31),
                 "A workforce row's `departures` over the years of the plan period add up to more than its `employees`.";
+            ApprenticesBelowRecommendation = "apprentices-below-recommendation", Warning, rule(apprentices_below_recommendation, run 32),
+                "With `[plan] population` given, a year of the plan period has fewer apprenticeship places than KS's recommendation of 2 per 1 000 inhabitants.";
             SmallGroup = "small-group", Warning, rule(small_group, run 27),
                 "A workforce row has fewer persons than `privacy_threshold`; its figures are withheld from rendered output.";
             MeasureOverdue = "measure-overdue", Warning, rule(measure_overdue, run 23),

@@ -306,6 +306,7 @@ fn sections(plan: &Plan, threshold: i64) -> Vec<(&'static str, u8, Items)> {
                 Section::CompetenceAreas => items(&plan.competence_areas, by_id),
                 Section::Workforce => workforce_items(plan, threshold),
                 Section::Needs => items(&plan.needs, by_id),
+                Section::Apprentices => items(&plan.apprentices, by_id),
                 // A strategy is keyed by its kind (there is one text per kind).
                 Section::Strategies => items(&plan.strategies, |v| {
                     v["kind"].as_str().unwrap_or_default().to_owned()
@@ -594,6 +595,23 @@ mod tests {
 
     use super::*;
     use crate::load::{FileSource, load_from};
+
+    /// The diff reports name every section through `t.sections`: a section without its name in
+    /// a catalogue fails the report's template.
+    #[test]
+    fn every_section_has_its_name_in_every_catalogue() {
+        use crate::text::{Book, Language, catalogue};
+        for lang in Language::ALL {
+            let names = &catalogue(Book::Document, lang).tree()["sections"];
+            for section in Section::ALL {
+                assert!(
+                    names[section.name()].is_string(),
+                    "{lang:?}: sections.{} missing",
+                    section.name()
+                );
+            }
+        }
+    }
 
     const MANIFEST: &str = r#"[plan]
 title = "Kompetanseplan"

@@ -33,6 +33,8 @@ pub struct PlanMeta {
     pub scope: Spanned<String>,
     /// The years the plan covers.
     pub period: Spanned<Period>,
+    /// Inhabitants of the municipality, for apprenticeships per 1 000 inhabitants.
+    pub population: Option<Spanned<i64>>,
     /// Written language of the plan.
     #[serde(default)]
     pub language: Option<Spanned<Language>>,

@@ -44,6 +44,8 @@ pub struct Plan {
     pub workforce: Vec<Spanned<Workforce>>,
     /// Step 5.
     pub needs: Vec<Spanned<Need>>,
+    /// Step 5.
+    pub apprentices: Vec<Spanned<Apprentice>>,
     /// Step 6.
     pub strategies: Vec<Spanned<StrategyText>>,
     /// Step 6.
@@ -87,6 +89,8 @@ pub enum EntityKind {
     CompetenceArea,
     /// `needs`
     Need,
+    /// `apprentices`
+    Apprentice,
     /// `funding`
     Funding,
     /// `measures`
@@ -107,6 +111,7 @@ impl EntityKind {
             EntityKind::Goal => "goal",
             EntityKind::CompetenceArea => "competence area",
             EntityKind::Need => "need",
+            EntityKind::Apprentice => "apprentice entry",
             EntityKind::Funding => "funding source",
             EntityKind::Measure => "measure",
             EntityKind::Indicator => "indicator",
@@ -133,6 +138,7 @@ impl EntityKind {
             EntityKind::Goal => Section::Goals,
             EntityKind::CompetenceArea => Section::CompetenceAreas,
             EntityKind::Need => Section::Needs,
+            EntityKind::Apprentice => Section::Apprentices,
             EntityKind::Funding => Section::Funding,
             EntityKind::Measure => Section::Measures,
             EntityKind::Indicator => Section::Indicators,
@@ -187,6 +193,7 @@ impl Plan {
                 |e| &e.id,
             ))
             .chain(ids(&self.needs, EntityKind::Need, |e| &e.id))
+            .chain(ids(&self.apprentices, EntityKind::Apprentice, |e| &e.id))
             .chain(ids(&self.funding, EntityKind::Funding, |e| &e.id))
             .chain(ids(&self.measures, EntityKind::Measure, |e| &e.id))
             .chain(ids(&self.indicators, EntityKind::Indicator, |e| &e.id))

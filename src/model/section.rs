@@ -32,6 +32,8 @@ macro_rules! for_each_section {
                 "Step 5: staffing figures (bemanning).";
             Needs needs: list Need, 5,
                 "Step 5: competence needs (kompetansebehov).";
+            Apprentices apprentices: list Apprentice, 5,
+                "Step 5: own apprentices (lærlinger) per trade: places and completions per year.";
             Strategies strategies: list StrategyText, 6,
                 "Step 6: how the plan uses each strategy.";
             Funding funding: list Funding, 6,

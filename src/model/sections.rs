@@ -443,6 +443,26 @@ impl Need {
     }
 }
 
+/// Own apprentices (lærlinger) in one trade: KS's recommended recruitment route. Their
+/// completing apprentices count toward the recruitment need of a need of the same `role`.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Apprentice {
+    /// Id.
+    pub id: Text,
+    /// The trade (lærefag), e.g. Helsearbeiderfaget.
+    pub trade: Text,
+    /// Reference: role, the position a completed apprentice fills.
+    pub role: Option<Ref>,
+    /// Reference: unit.
+    pub unit: Option<Ref>,
+    /// Year → apprenticeship places (læreplasser): apprentices in training in the kommune that
+    /// year, the figure KS counts per 1 000 inhabitants.
+    pub places: Spanned<Entries<YearKey, i64>>,
+    /// Year → apprentices expected to complete (fagbrev) that year.
+    pub completing: Option<Spanned<Entries<YearKey, i64>>>,
+}
+
 /// The four competence strategies (Lai 2013, KS step 6).
 #[derive(
     Debug,

@@ -6,9 +6,11 @@
 //! validate, render and diff; none of them builds an index or an analysis of its own.
 
 pub mod analysis;
+pub mod apprentices;
 mod index;
 pub mod privacy;
 mod refs;
+pub mod replacement;
 
 pub use analysis::Analysis;
 pub use index::Index;

@@ -87,6 +87,15 @@ pub fn references(plan: &Plan) -> Vec<Reference<'_>> {
             push!(role, &[K::Role], from(), "role");
         }
     }
+    for apprentice in &plan.apprentices {
+        let from = || Owner::Entity(K::Apprentice, &apprentice.id.value);
+        if let Some(role) = &apprentice.role {
+            push!(role, &[K::Role], from(), "role");
+        }
+        if let Some(unit) = &apprentice.unit {
+            push!(unit, &[K::Unit], from(), "unit");
+        }
+    }
     for measure in &plan.measures {
         let from = || Owner::Entity(K::Measure, &measure.id.value);
         for need in measure.needs.iter() {

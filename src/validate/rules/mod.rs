@@ -19,6 +19,7 @@
 //! A table entry without its folder does not compile; a folder without an entry fails the tests.
 
 mod adoption_missing;
+mod apprentices_below_recommendation;
 mod departures_exceed_staff;
 mod duplicate_id;
 mod gap_not_closed;

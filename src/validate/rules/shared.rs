@@ -13,6 +13,12 @@ pub fn fmt_num(x: f64) -> String {
     }
 }
 
+/// A figure as a message gives it: at most one decimal (årsverk converted by position size
+/// have many).
+pub fn fmt_rounded(x: f64) -> String {
+    fmt_num((x * 10.0).round() / 10.0)
+}
+
 /// The kinds a reference expects, as a message names them ("a goal or a need").
 pub fn expected_kinds(expected: &[EntityKind]) -> String {
     expected

@@ -80,7 +80,7 @@ mod tests {
             ),
             (
                 "step 5 (competence and staffing analysis)",
-                "`workforce` or `needs`",
+                "`workforce`, `needs` or `apprentices`",
             ),
             (
                 "step 6 (strategies and measures)",

@@ -162,6 +162,9 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         {
             r.count("privacy_threshold", threshold);
         }
+        if let Some(population) = &meta.population {
+            r.count("the population", population);
+        }
     }
     let mut withheld = cx.withheld.iter().copied();
     for row in &cx.plan.workforce {
@@ -251,6 +254,27 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             r.percent(&format!("`required` of need {id}"), &need.required);
         }
         r.year(&format!("`by` of need {id}"), &need.by);
+    }
+    for apprentice in &cx.plan.apprentices {
+        let id = &apprentice.id.value;
+        let years = [("places", &apprentice.places)]
+            .into_iter()
+            .chain(apprentice.completing.iter().map(|c| ("completing", c)));
+        for (field, per_year) in years {
+            for (year, n) in per_year.value.0.iter() {
+                if !YEARS.contains(&year.value.0) {
+                    r.fail(
+                        year.span,
+                        format!("`{field}` of apprentices {id} in year {}", year.value.0),
+                        "write the year with four digits, between 1900 and 2200",
+                    );
+                }
+                r.count(
+                    &format!("`{field}` of apprentices {id} in {}", year.value.0),
+                    n,
+                );
+            }
+        }
     }
     for measure in &cx.plan.measures {
         let id = &measure.id.value;
