@@ -133,7 +133,14 @@ keys! {
     AgeChartTitle => Document "charts.age_title", "The age chart's title, `{unit}` the unit.";
     DeparturesChartTitle => Document "charts.departures_title",
         "The departures chart's title, `{unit}` the unit.";
-    GapChartTitle => Document "charts.gaps_title", "The gap chart's title.";
+    GapChartTitle => Document "charts.gaps_title",
+        "A gap chart's title, `{unit}` the unit of its gaps (`charts.gap_unit.*`).";
+    GapAxisLabel => Document "charts.gaps_axis",
+        "A gap chart's value axis label, `{unit}` the unit of its gaps.";
+    GapUnitPersons => Document "charts.gap_unit.persons", "The unit of gaps in persons.";
+    GapUnitFte => Document "charts.gap_unit.fte", "The unit of gaps in årsverk (FTE).";
+    GapUnitPercent => Document "charts.gap_unit.percent",
+        "The unit of gaps of percent needs (percentage points).";
     BudgetChartTitle => Document "charts.budget_title", "The budget chart's title.";
     TimelineTitle => Document "charts.timeline_title", "The timeline's title.";
     TimelineDescription => Document "charts.timeline_description", "The timeline's description.";

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::step5::WorkforceUnit;
 use super::step6::BudgetView;
-use crate::model::Plan;
+use crate::model::{Need, NeedQuantity, Plan, Spanned};
 use crate::plan::privacy::{Cell, UnitTotals};
 use crate::text::{Formatter, Key, Language};
 
@@ -21,8 +21,10 @@ pub struct Charts {
     pub age: Vec<BarChart>,
     /// Expected departures per year, one per unit with figures.
     pub departures: Vec<BarChart>,
-    /// Gap per need; null without needs.
-    pub gaps: Option<GapChart>,
+    /// Gap per need, one chart per quantity that occurs among the needs (persons, then fte, then
+    /// percent), so no axis mixes persons, årsverk and percentage points; empty without needs. A
+    /// quantity with more than 60 needs has no chart (the needs table carries the figures).
+    pub gaps: Vec<GapChart>,
     /// Costs per year stacked by funding source; null when there are no costs.
     pub budget: Option<StackChart>,
     /// Measures over the period; null without measures.
@@ -71,13 +73,22 @@ pub struct Bar {
     pub value_label: String,
 }
 
-/// Horizontal bars of the gap of each need (negative gaps to the left of zero).
+/// Horizontal bars of the gap of each need of one quantity (negative gaps to the left of zero),
+/// scaled to the largest gap of that quantity.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct GapChart {
-    /// Element id.
+    /// Element id, `chart-gaps-<quantity>` (`chart-gaps-persons`, `chart-gaps-fte`,
+    /// `chart-gaps-percent`), unique in the document.
     pub id: String,
-    /// Title.
+    /// The quantity of every need in this chart.
+    pub quantity: NeedQuantity,
+    /// The unit of the gaps, **already translated** (`t.charts.gap_unit.*`: "personer", "årsverk",
+    /// "prosentpoeng").
+    pub unit: String,
+    /// Title, with the unit.
     pub title: String,
+    /// The label of the value axis, with the unit.
+    pub axis_label: String,
     /// The gaps as a sentence.
     pub description: String,
     /// Size.
@@ -86,7 +97,19 @@ pub struct GapChart {
     pub height: f64,
     /// x of the zero line.
     pub zero: f64,
-    /// One per need, in plan order.
+    /// x of the value axis' ends.
+    pub left: f64,
+    /// x of the value axis' ends.
+    pub right: f64,
+    /// y of the value axis (below the last row).
+    pub bottom: f64,
+    /// y of the text baseline of the "0" below the zero line.
+    pub zero_label_y: f64,
+    /// x (centre) and y (text baseline) of `axis_label`.
+    pub axis_label_x: f64,
+    /// x (centre) and y (text baseline) of `axis_label`.
+    pub axis_label_y: f64,
+    /// One per need of this quantity, in plan order.
     pub rows: Vec<GapRow>,
 }
 
@@ -105,8 +128,16 @@ pub struct GapRow {
     pub ty: f64,
     /// The need's **id**.
     pub label: String,
+    /// The need's title, for the data table.
+    pub title: String,
     /// Gap with current → required.
     pub value_label: String,
+    /// What there is now, formatted.
+    pub current_label: String,
+    /// What is required, formatted.
+    pub required_label: String,
+    /// The gap (required − current), formatted.
+    pub gap_label: String,
     /// x where the value label is placed.
     pub value_x: f64,
     /// Place the value label ending at `value_x` (`text-anchor="end"`).
@@ -372,21 +403,50 @@ pub fn build(
             ));
         }
     }
-    charts.gaps = gap_chart(plan, formatter);
+    charts.gaps = gap_charts(&plan.needs, formatter);
     charts.budget = budget_chart(budget, formatter);
     charts.timeline = timeline(plan, lang);
     charts
 }
 
-fn gap_chart(plan: &Plan, formatter: &Formatter) -> Option<GapChart> {
+/// The quantities in the order their gap charts come.
+const QUANTITIES: [NeedQuantity; 3] = [
+    NeedQuantity::Persons,
+    NeedQuantity::Fte,
+    NeedQuantity::Percent,
+];
+
+/// One gap chart per quantity that occurs among the needs: a bar in persons beside one in
+/// percentage points would compare numbers that cannot be compared.
+fn gap_charts(needs: &[Spanned<Need>], formatter: &Formatter) -> Vec<GapChart> {
+    QUANTITIES
+        .into_iter()
+        .filter_map(|quantity| {
+            let needs: Vec<&Need> = needs
+                .iter()
+                .map(|n| &n.value)
+                .filter(|n| n.quantity.value == quantity)
+                .collect();
+            gap_chart(quantity, &needs, formatter)
+        })
+        .collect()
+}
+
+fn gap_chart(quantity: NeedQuantity, needs: &[&Need], formatter: &Formatter) -> Option<GapChart> {
     let lang = formatter.lang;
-    if plan.needs.is_empty() {
+    // docs/performance.md promises this limit; the needs table carries the figures.
+    if needs.is_empty() || needs.len() > MAX_ROWS {
         return None;
     }
+    let (key, slug) = match quantity {
+        NeedQuantity::Persons => (Key::GapUnitPersons, "persons"),
+        NeedQuantity::Fte => (Key::GapUnitFte, "fte"),
+        NeedQuantity::Percent => (Key::GapUnitPercent, "percent"),
+    };
+    let unit = tr(lang, key, &[]);
     let row_height = 26.0;
-    let (top, label_width, right) = (8.0, 72.0, 90.0);
-    let gaps: Vec<f64> = plan
-        .needs
+    let (top, label_width, right, axis_height) = (8.0, 72.0, 90.0, 40.0);
+    let gaps: Vec<f64> = needs
         .iter()
         .map(|n| n.required.value - n.current.value)
         .collect();
@@ -397,8 +457,7 @@ fn gap_chart(plan: &Plan, formatter: &Formatter) -> Option<GapChart> {
     let left_pad = if max_neg > 0.0 { right } else { 0.0 };
     let plot = WIDTH - label_width - right - left_pad;
     let zero = label_width + left_pad + plot * max_neg / span;
-    let rows = plan
-        .needs
+    let rows = needs
         .iter()
         .zip(&gaps)
         .enumerate()
@@ -407,11 +466,9 @@ fn gap_chart(plan: &Plan, formatter: &Formatter) -> Option<GapChart> {
             let w = plot * gap.abs() / span;
             let negative = gap < 0.0;
             let x = if negative { zero - w } else { zero };
-            let value_label = format!(
-                "{} ({} → {})",
-                formatter.number(gap),
+            let (current, required) = (
                 formatter.number(need.current.value),
-                formatter.number(need.required.value)
+                formatter.number(need.required.value),
             );
             GapRow {
                 y: r(y + 4.0),
@@ -420,27 +477,41 @@ fn gap_chart(plan: &Plan, formatter: &Formatter) -> Option<GapChart> {
                 height: row_height - 8.0,
                 ty: r(y + row_height / 2.0 + 4.0),
                 label: need.id.value.clone(),
-                value_label,
+                title: need.title.value.clone(),
+                value_label: format!("{} ({current} → {required})", formatter.number(gap)),
+                current_label: current,
+                required_label: required,
+                gap_label: formatter.number(gap),
                 value_x: r(if negative { x - 4.0 } else { x + w + 4.0 }),
                 value_anchor_end: negative,
                 negative,
             }
         })
         .collect::<Vec<_>>();
-    let description = plan
-        .needs
+    let description = needs
         .iter()
         .zip(&gaps)
-        .map(|(n, g)| format!("{}: {}", n.id.value, formatter.number(*g)))
+        .map(|(n, g)| format!("{}: {} {unit}", n.id.value, formatter.number(*g)))
         .collect::<Vec<_>>()
         .join(", ");
+    let bottom = top + rows.len() as f64 * row_height;
+    let (left, right) = (label_width + left_pad, WIDTH - right);
     Some(GapChart {
-        id: "chart-gaps".into(),
-        title: tr(lang, Key::GapChartTitle, &[]),
+        id: format!("chart-gaps-{slug}"),
+        quantity,
+        title: tr(lang, Key::GapChartTitle, &[("unit", &unit)]),
+        axis_label: tr(lang, Key::GapAxisLabel, &[("unit", &unit)]),
+        unit,
         description,
         width: WIDTH + 120.0,
-        height: top * 2.0 + rows.len() as f64 * row_height,
+        height: bottom + axis_height,
         zero: r(zero),
+        left: r(left),
+        right: r(right),
+        bottom,
+        zero_label_y: bottom + 16.0,
+        axis_label_x: r((left + right) / 2.0),
+        axis_label_y: bottom + 34.0,
         rows,
     })
 }
@@ -611,5 +682,133 @@ fn status_key(status: crate::model::MeasureStatus) -> &'static str {
         S::Completed => "completed",
         S::Postponed => "postponed",
         S::Cancelled => "cancelled",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{NonEmpty, Priority, Strategy};
+    use crate::source::{FileId, Span};
+
+    fn s<T>(value: T) -> Spanned<T> {
+        Spanned::new(value, Span::new(FileId(0), 0, 0))
+    }
+
+    fn need(id: &str, quantity: NeedQuantity, current: f64, required: f64) -> Spanned<Need> {
+        s(Need {
+            id: s(id.to_owned()),
+            title: s(format!("Behov {id}")),
+            goals: s(NonEmpty(vec![s("M1".to_owned())])),
+            area: s("K1".to_owned()),
+            unit: None,
+            role: None,
+            strategy: s(Strategy::Develop),
+            quantity: s(quantity),
+            current: s(current),
+            required: s(required),
+            by: s(2028),
+            priority: s(Priority::High),
+            rationale: None,
+            replace_departures: None,
+        })
+    }
+
+    fn ids(chart: &GapChart) -> Vec<&str> {
+        chart.rows.iter().map(|r| r.label.as_str()).collect()
+    }
+
+    #[test]
+    fn persons_and_percent_needs_give_two_charts_and_no_need_is_in_both() {
+        let needs = [
+            need("B1", NeedQuantity::Percent, 35.0, 90.0),
+            need("B2", NeedQuantity::Persons, 38.0, 44.0),
+            need("B3", NeedQuantity::Persons, 5.0, 12.0),
+        ];
+        let charts = gap_charts(&needs, &Formatter::new(Language::Nb));
+        assert_eq!(charts.len(), 2);
+        // Persons first, whatever the plan order.
+        assert_eq!(charts[0].quantity, NeedQuantity::Persons);
+        assert_eq!(charts[0].id, "chart-gaps-persons");
+        assert_eq!(ids(&charts[0]), ["B2", "B3"]);
+        assert_eq!(charts[1].quantity, NeedQuantity::Percent);
+        assert_eq!(charts[1].id, "chart-gaps-percent");
+        assert_eq!(ids(&charts[1]), ["B1"]);
+    }
+
+    #[test]
+    fn axis_labels_and_titles_carry_the_unit() {
+        let needs = [
+            need("B1", NeedQuantity::Persons, 38.0, 44.0),
+            need("B2", NeedQuantity::Fte, 16.0, 9.0),
+            need("B3", NeedQuantity::Percent, 35.0, 90.0),
+        ];
+        let nb = gap_charts(&needs, &Formatter::new(Language::Nb));
+        let labels: Vec<(&str, &str)> = nb
+            .iter()
+            .map(|c| (c.title.as_str(), c.axis_label.as_str()))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("Kompetansegap – personer", "Gap i personer"),
+                ("Kompetansegap – årsverk", "Gap i årsverk"),
+                ("Kompetansegap – prosentpoeng", "Gap i prosentpoeng"),
+            ]
+        );
+        let nn = gap_charts(&needs, &Formatter::new(Language::Nn));
+        assert_eq!(nn[0].title, "Kompetansegap – personar");
+        let en = gap_charts(&needs, &Formatter::new(Language::En));
+        let units: Vec<&str> = en.iter().map(|c| c.axis_label.as_str()).collect();
+        assert_eq!(
+            units,
+            ["Gap in persons", "Gap in FTE", "Gap in percentage points"]
+        );
+    }
+
+    #[test]
+    fn each_chart_is_scaled_to_its_own_largest_gap() {
+        // A 55-point gap must not shrink a 6-person bar: each chart's longest bar fills its plot.
+        let needs = [
+            need("B1", NeedQuantity::Persons, 38.0, 44.0),
+            need("B2", NeedQuantity::Percent, 35.0, 90.0),
+        ];
+        let charts = gap_charts(&needs, &Formatter::new(Language::Nb));
+        let plot = |c: &GapChart| c.right - c.left;
+        for chart in &charts {
+            assert_eq!(chart.rows[0].width, plot(chart), "{}", chart.id);
+        }
+    }
+
+    #[test]
+    fn a_single_negative_gap_is_drawn_left_of_zero_with_room_for_its_label() {
+        let needs = [need("B11", NeedQuantity::Fte, 16.0, 9.0)];
+        let charts = gap_charts(&needs, &Formatter::new(Language::Nb));
+        assert_eq!(charts.len(), 1);
+        let (chart, row) = (&charts[0], &charts[0].rows[0]);
+        assert!(row.negative && row.value_anchor_end);
+        assert!(row.width > 0.0);
+        assert_eq!(r(row.x + row.width), chart.zero);
+        assert_eq!(row.gap_label, "−7");
+        assert_eq!(row.value_label, "−7 (16 → 9)");
+        // The label ends left of the bar, right of the need's id column.
+        assert!(row.value_x < row.x && row.value_x > 72.0 + 72.0);
+        assert!(chart.description.contains("B11: −7 årsverk"));
+    }
+
+    #[test]
+    fn a_quantity_with_more_needs_than_a_chart_can_show_has_no_chart() {
+        let mut needs: Vec<_> = (0..=MAX_ROWS)
+            .map(|i| need(&format!("B{i}"), NeedQuantity::Persons, 1.0, 2.0))
+            .collect();
+        needs.push(need("P1", NeedQuantity::Percent, 35.0, 90.0));
+        let charts = gap_charts(&needs, &Formatter::new(Language::Nb));
+        let quantities: Vec<_> = charts.iter().map(|c| c.quantity).collect();
+        assert_eq!(quantities, [NeedQuantity::Percent]);
+    }
+
+    #[test]
+    fn no_needs_no_gap_charts() {
+        assert!(gap_charts(&[], &Formatter::new(Language::Nb)).is_empty());
     }
 }
