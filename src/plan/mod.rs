@@ -9,6 +9,7 @@ pub mod analysis;
 mod index;
 pub mod privacy;
 mod refs;
+pub mod staffing;
 
 pub use analysis::Analysis;
 pub use index::Index;
