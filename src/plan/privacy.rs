@@ -234,6 +234,11 @@ impl Coverage {
     pub(crate) fn covers(&self, a: usize, b: usize) -> bool {
         self.covered[a].binary_search(&b).is_ok()
     }
+
+    /// The rows that cover row `i`.
+    pub(crate) fn covered_by(&self, i: usize) -> &[usize] {
+        &self.covered_by[i]
+    }
 }
 
 fn withheld(plan: &Plan, threshold: i64) -> Vec<Option<Withheld>> {

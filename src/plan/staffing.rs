@@ -8,7 +8,7 @@
 //! how many persons.
 //!
 //! Nobody is counted twice. Only the rows of a unit's latest `as_of` count. A row that includes
-//! another ([`Coverage`]: a row without `role` includes its unit's role rows and its sub-units'
+//! another (as in the privacy step: a row without `role` includes its unit's role rows and its sub-units'
 //! rows; a role row includes the rows of that role in its sub-units) is counted instead of the
 //! rows it includes; when it is withheld, the shown rows it includes are counted instead.
 
@@ -143,7 +143,8 @@ fn latest(plan: &Plan) -> Vec<usize> {
 /// The rows of `scope` to add up: shown, and included in no other shown (and not left out) row
 /// of the scope. A role row of a unit beside a sub-unit's total would count the sub-unit's
 /// persons of that role twice, with no row that says how many: it is left out (its shown
-/// sub-unit rows of that role then count) and the totals are incomplete.
+/// sub-unit rows of that role then count) and the totals are incomplete. Linear in the scope
+/// (times the depth of the units), as a plan may have many rows.
 fn counted(
     plan: &Plan,
     publication: &Publication,
@@ -159,34 +160,37 @@ fn counted(
             parents.entry(&unit.id.value).or_insert(&parent.value);
         }
     }
-    let mut left_out: BTreeSet<usize> = BTreeSet::new();
+    // Whether a row takes part: in the scope, shown and not left out.
+    let mut candidate = vec![false; rows.len()];
+    for &i in scope {
+        candidate[i] = shown(i);
+    }
     loop {
-        let candidates: Vec<usize> = scope
+        let list: Vec<usize> = scope
             .iter()
             .copied()
-            .filter(|&i| shown(i) && !left_out.contains(&i))
+            .filter(|&i| candidate[i] && !cover.covered_by(i).iter().any(|&a| candidate[a]))
             .collect();
-        let list: Vec<usize> = candidates
-            .iter()
-            .copied()
-            .filter(|&i| !candidates.iter().any(|&a| a != i && cover.covers(a, i)))
-            .collect();
-        let overlapping = list.iter().copied().find(|&a| {
-            rows[a].role.is_some()
-                && list.iter().any(|&b| {
-                    rows[b].role.is_none()
-                        && rows[b].unit.value != rows[a].unit.value
-                        && ancestors(&parents, &rows[b].unit.value)
-                            .contains(&rows[a].unit.value.as_str())
-                })
-        });
-        match overlapping {
-            Some(a) => {
-                left_out.insert(a);
-                incomplete = true;
+        // Counted role rows by unit, to find those above a counted sub-unit's total.
+        let mut role_rows: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for &i in &list {
+            if rows[i].role.is_some() {
+                role_rows.entry(&rows[i].unit.value).or_default().push(i);
             }
-            None => return (list, incomplete),
         }
+        let mut overlapping = BTreeSet::new();
+        for &b in list.iter().filter(|&&b| rows[b].role.is_none()) {
+            for unit in ancestors(&parents, &rows[b].unit.value).iter().skip(1) {
+                overlapping.extend(role_rows.get(unit).into_iter().flatten().copied());
+            }
+        }
+        if overlapping.is_empty() {
+            return (list, incomplete);
+        }
+        for a in overlapping {
+            candidate[a] = false;
+        }
+        incomplete = true;
     }
 }
 
