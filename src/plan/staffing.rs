@@ -8,9 +8,9 @@
 //! how many persons.
 //!
 //! Nobody is counted twice. Only the rows of a unit's latest `as_of` count. A row that includes
-//! another (as in the privacy step: a row without `role` includes its unit's role rows and its sub-units'
-//! rows; a role row includes the rows of that role in its sub-units) is counted instead of the
-//! rows it includes; when it is withheld, the shown rows it includes are counted instead.
+//! another (as in the privacy step: a row without `role` includes its unit's role rows and its
+//! sub-units' rows; a role row includes the rows of that role in its sub-units) is counted instead
+//! of the rows it includes; when it is withheld, the shown rows it includes are counted instead.
 
 use std::collections::{BTreeMap, BTreeSet};
 
