@@ -38,12 +38,16 @@ fn plan(small_fte: &str, total_fte: &str, departures: &str) -> tempfile::TempDir
     employees: 23
     fte: {total_fte}
     sick_leave: 11.3
+    unwanted_part_time: 41.7
+    vacancies: 2.35
   - unit: hjemmetjenesten
     role: sykepleier
     as_of: 2024-12-31
     employees: 3
     fte: {small_fte}
     sick_leave: 13.7
+    unwanted_part_time: 66.6
+    vacancies: 0.65
     age: {{ \"under 30\": 1, \"30 og over\": 1 }}
     departures: {{ 2026: 1 }}
 "
@@ -56,7 +60,7 @@ fn plan(small_fte: &str, total_fte: &str, departures: &str) -> tempfile::TempDir
 /// them.
 const WITHHELD: &[&str] = &[
     "2,75", "2.75", "17,25", "17.25", "13,7", "13.7", "11,3", "11.3", "2,25", "2.25", "17,75",
-    "17.75",
+    "17.75", "41,7", "41.7", "2,35", "2.35", "66,6", "66.6", "0,65", "0.65",
 ];
 
 fn assert_clean(what: &str, text: &str) {
@@ -123,7 +127,14 @@ fn documents_and_context_hold_no_withheld_figure() {
     for (row, withheld) in rows.iter().zip([true, true, false]) {
         assert_eq!(row["withheld"], withheld, "{row}");
         if withheld {
-            for field in ["employees", "fte", "sick_leave"] {
+            for field in [
+                "employees",
+                "fte",
+                "sick_leave",
+                "position_size",
+                "unwanted_part_time",
+                "vacancies",
+            ] {
                 assert!(row[field].is_null(), "{field} of {row}");
             }
         }
@@ -137,6 +148,21 @@ fn documents_and_context_hold_no_withheld_figure() {
         context["workforce"][0]["departures"],
         serde_json::json!([{ "label": "2025", "persons": null }])
     );
+    // The totals add up the shown row only (20 persons, 14.5 årsverk), and say that they leave
+    // withheld rows out; the unit has one counted row, so no totals row of its own.
+    let totals = &context["workforce_totals"];
+    assert_eq!(totals["employees"], 20, "{totals}");
+    assert_eq!(totals["fte"], 14.5, "{totals}");
+    assert_eq!(totals["position_size"], 72.5, "{totals}");
+    assert!(totals["vacancies"].is_null(), "{totals}");
+    assert_eq!(totals["incomplete"], true, "{totals}");
+    assert!(context["workforce"][0]["totals"].is_null());
+    for (what, doc) in [("HTML", &html), ("Markdown", &md)] {
+        assert!(
+            doc.contains("(utenom grupper som er holdt tilbake)"),
+            "{what} notes that the totals leave withheld rows out"
+        );
+    }
     let bars = &context["charts"]["departures"][0]["bars"];
     assert_eq!(bars[0]["value"], serde_json::Value::Null, "{bars}");
     assert_eq!(bars[0]["value_label"], "under 5");
@@ -456,4 +482,63 @@ fn a_need_s_replacement_is_published_only_when_it_gives_no_small_group_away() {
             ),
         }
     }
+}
+
+#[test]
+fn totals_add_up_the_shown_rows_only() {
+    // A total of 40 beside role rows of 20 and 17 is withheld (40 − 37 = 3). The unit's totals
+    // row and the plan's key figures are the two shown rows added up, never the withheld 40.
+    let dir = common::base_plan();
+    common::edit(
+        &dir.path().join("roles.yaml"),
+        "roles:\n",
+        "roles:\n  - id: sykepleier\n    name: Sykepleiere\n",
+    );
+    common::edit(
+        &dir.path().join("workforce.yaml"),
+        "workforce:\n",
+        "workforce:
+  - unit: hjemmetjenesten
+    as_of: 2024-12-31
+    employees: 40
+    fte: 31.5
+    vacancies: 4.25
+  - unit: hjemmetjenesten
+    role: sykepleier
+    as_of: 2024-12-31
+    employees: 17
+    fte: 13.6
+    part_time: 40
+    vacancies: 1.5
+",
+    );
+    common::edit(
+        &dir.path().join("workforce.yaml"),
+        "    fte: 14.5\n",
+        "    fte: 14.5\n    part_time: 60\n",
+    );
+    let context = stdout(
+        kplan()
+            .args(["render", "--today", "2026-11-27", "--dump-context"])
+            .arg(dir.path()),
+    );
+    assert!(!context.contains("31.5") && !context.contains("4.25"));
+    let context: serde_json::Value = serde_json::from_str(&context).unwrap();
+    let expected = serde_json::json!({
+        "employees": 37,
+        "fte": 28.1,
+        "position_size": 75.9,
+        "formal_competence": null,
+        // (17 × 40 + 20 × 60) / 37
+        "part_time": 50.8,
+        "turnover": null,
+        "sick_leave": null,
+        "unwanted_part_time": null,
+        "vacancies": 1.5,
+        "rows": 2,
+        "incomplete": true,
+    });
+    assert_eq!(context["workforce_totals"], expected);
+    assert_eq!(context["workforce"][0]["totals"], expected);
+    assert_eq!(context["workforce"][0]["rows"][0]["withheld"], true);
 }

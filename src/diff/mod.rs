@@ -245,6 +245,13 @@ fn workforce_items(plan: &Plan, threshold: i64) -> Items {
                     json["part_time"] = f.part_time.into();
                     json["turnover"] = f.turnover.into();
                     json["sick_leave"] = f.sick_leave.into();
+                    // Newer fields only when given, so a diff of older plans reads as before.
+                    if let Some(v) = f.unwanted_part_time {
+                        json["unwanted_part_time"] = v.into();
+                    }
+                    if let Some(v) = f.vacancies {
+                        json["vacancies"] = v.into();
+                    }
                 }
             }
             (workforce_key(&json), None, json)

@@ -383,6 +383,10 @@ pub struct Workforce {
     pub turnover: Option<Spanned<f64>>,
     /// Percent.
     pub sick_leave: Option<Spanned<f64>>,
+    /// Percent of the employees who want a larger position (ufrivillig deltid).
+    pub unwanted_part_time: Option<Spanned<f64>>,
+    /// Unfilled positions, in årsverk.
+    pub vacancies: Option<Spanned<f64>>,
     /// Age band → persons.
     pub age: Option<Spanned<Entries<String, i64>>>,
     /// Year → expected departures.

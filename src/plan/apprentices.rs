@@ -403,6 +403,8 @@ mod tests {
             part_time: None,
             turnover: None,
             sick_leave: None,
+            unwanted_part_time: None,
+            vacancies: None,
             age: None,
             departures: Some(years(&[(2026, 2)])),
         })];

@@ -11,6 +11,7 @@ mod index;
 pub mod privacy;
 mod refs;
 pub mod replacement;
+pub mod staffing;
 
 pub use analysis::Analysis;
 pub use index::Index;

@@ -84,6 +84,10 @@ pub struct Figures {
     pub turnover: Option<f64>,
     /// Percent.
     pub sick_leave: Option<f64>,
+    /// Percent of the employees who want a larger position.
+    pub unwanted_part_time: Option<f64>,
+    /// Unfilled positions, in årsverk.
+    pub vacancies: Option<f64>,
 }
 
 /// One workforce row as it may be published.
@@ -139,7 +143,7 @@ pub fn row_name(row: &Workforce) -> String {
 }
 
 /// The unit and its ancestors, nearest first (a cycle in `parent` ends the walk).
-fn ancestors<'a>(parents: &BTreeMap<&'a str, &'a str>, unit: &'a str) -> Vec<&'a str> {
+pub(crate) fn ancestors<'a>(parents: &BTreeMap<&'a str, &'a str>, unit: &'a str) -> Vec<&'a str> {
     let mut out = vec![unit];
     let mut current = unit;
     while let Some(&parent) = parents.get(current) {
@@ -153,8 +157,9 @@ fn ancestors<'a>(parents: &BTreeMap<&'a str, &'a str>, unit: &'a str) -> Vec<&'a
 }
 
 /// Which rows include which, computed once: by unit and role, so that a plan with many rows is
-/// not compared pair by pair.
-struct Coverage {
+/// not compared pair by pair. Also used by [`super::staffing`], so that its totals count nobody
+/// twice by the same notion of which row includes which.
+pub(crate) struct Coverage {
     /// For each row, the rows it covers, sorted.
     covered: Vec<Vec<usize>>,
     /// For each row, the rows that cover it.
@@ -167,7 +172,7 @@ impl Coverage {
     /// group (e.g. figures of several dates) and do not cover each other. With `same_date`, a row
     /// covers only rows of its own `as_of`: a reader subtracts figures of one date, and a figure
     /// of another date taken away from a total is no group of persons at all.
-    fn new(plan: &Plan, same_date: bool) -> Self {
+    pub(crate) fn new(plan: &Plan, same_date: bool) -> Self {
         let rows = &plan.workforce;
         let mut parents: BTreeMap<&str, &str> = BTreeMap::new();
         for unit in &plan.units {
@@ -226,8 +231,13 @@ impl Coverage {
     }
 
     /// Whether row `a` includes the persons of row `b`: `a` minus the other rows it covers is `b`.
-    fn covers(&self, a: usize, b: usize) -> bool {
+    pub(crate) fn covers(&self, a: usize, b: usize) -> bool {
         self.covered[a].binary_search(&b).is_ok()
+    }
+
+    /// The rows that cover row `i`.
+    pub(crate) fn covered_by(&self, i: usize) -> &[usize] {
+        &self.covered_by[i]
     }
 }
 
@@ -655,6 +665,8 @@ pub fn publish(plan: &Plan, threshold: i64) -> Publication {
                 part_time: row.part_time.as_ref().map(|v| v.value),
                 turnover: row.turnover.as_ref().map(|v| v.value),
                 sick_leave: row.sick_leave.as_ref().map(|v| v.value),
+                unwanted_part_time: row.unwanted_part_time.as_ref().map(|v| v.value),
+                vacancies: row.vacancies.as_ref().map(|v| v.value),
             }),
         })
         .collect();
@@ -699,6 +711,8 @@ mod tests {
             part_time: None,
             turnover: None,
             sick_leave: Some(s(7.5)),
+            unwanted_part_time: None,
+            vacancies: None,
             age: (!age.is_empty()).then(|| {
                 s(Entries(
                     age.iter()

@@ -170,6 +170,8 @@ mod tests {
             part_time: None,
             turnover: None,
             sick_leave: None,
+            unwanted_part_time: None,
+            vacancies: None,
             age: None,
             departures: departures.map(|d| {
                 s(Entries(

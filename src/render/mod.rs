@@ -143,6 +143,7 @@ pub fn to_value(data: DocumentData) -> minijinja::Value {
         competence,
         area_kinds,
         workforce,
+        workforce_totals,
         needs,
         strategies,
         funding,

@@ -67,6 +67,9 @@ pub struct DocumentData {
     pub area_kinds: Vec<step4::AreaKindView>,
     /// Step 5: workforce rows grouped by unit, units in order of first appearance.
     pub workforce: Vec<step5::WorkforceUnit>,
+    /// Step 5, derived: key figures for the whole plan, every unit's rows of its latest `as_of`
+    /// added up with each person once, from the published rows only; null without a shown row.
+    pub workforce_totals: Option<step5::Totals>,
     /// Step 5: competence needs.
     pub needs: Vec<step5::NeedView>,
     /// Step 6: always four, order acquire, develop, mobilise, phase-out.
@@ -206,7 +209,8 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
 
     // Only what the privacy step publishes reaches the document.
     let publication = crate::plan::privacy::publish(plan, threshold);
-    let workforce = step5::workforce(plan, &publication, &names);
+    let staffing = crate::plan::staffing::staffing(plan, &publication);
+    let workforce = step5::workforce(plan, &publication, &staffing, &names);
     let budget = step6::budget(&analysis.budget, &names);
     let charts = charts::build(
         plan,
@@ -238,6 +242,7 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
         competence: step4::competence(plan),
         area_kinds: step4::area_kinds(plan),
         workforce,
+        workforce_totals: staffing.plan,
         needs: step5::needs(plan, analysis, &publication, threshold, &names),
         strategies: step6::strategies(plan, &names),
         funding: step6::funding(plan),

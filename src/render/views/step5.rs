@@ -9,6 +9,7 @@ use super::{Named, Names, opt, text};
 use crate::model::{Date, NeedQuantity, Plan, Priority, Strategy};
 use crate::plan::analysis::Analysis;
 use crate::plan::privacy::{Publication, UnitTotals};
+use crate::plan::staffing::{self, Staffing};
 
 /// The workforce of one unit, as the privacy step publishes it.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
@@ -17,6 +18,13 @@ pub struct WorkforceUnit {
     pub unit: Named,
     /// Its workforce rows.
     pub rows: Vec<WorkforceRow>,
+    /// The `source` all its rows share, when they share one; else null and each row names its
+    /// own.
+    pub source: Option<String>,
+    /// Derived: its rows of its latest `as_of` added up, each person once (its row without
+    /// `role` when shown, else its shown role rows); only when more than one row is added up.
+    /// Computed from the published rows only.
+    pub totals: Option<Totals>,
     /// Persons per age band, its shown rows added up (its row without `role` when it has one),
     /// small bands merged; empty when none, or when left out because it would give away a cell
     /// shown as "under N".
@@ -51,7 +59,19 @@ pub struct WorkforceRow {
     pub turnover: Option<f64>,
     /// Percent (0–100): sick leave.
     pub sick_leave: Option<f64>,
+    /// Derived: percent, average position size, `fte / employees` to one decimal; null when
+    /// `employees` is 0.
+    pub position_size: Option<f64>,
+    /// Percent (0–100): share who want a larger position (ufrivillig deltid).
+    pub unwanted_part_time: Option<f64>,
+    /// Årsverk: unfilled positions.
+    pub vacancies: Option<f64>,
 }
+
+/// Heltid totals of a unit or of the whole plan: employees, årsverk, average position size,
+/// employee-weighted averages of the percents, vacancies added up, and whether a withheld row
+/// is left out (`incomplete`).
+pub use crate::plan::staffing::Totals;
 
 /// A published cell: an age band or year, or a merged range; `persons` is `None` when fewer
 /// than the privacy threshold.
@@ -110,6 +130,7 @@ pub struct NeedView {
 pub(super) fn workforce(
     plan: &Plan,
     publication: &Publication,
+    staffing: &Staffing,
     names: &Names<'_>,
 ) -> Vec<WorkforceUnit> {
     let mut workforce: Vec<WorkforceUnit> = Vec::new();
@@ -133,6 +154,9 @@ pub(super) fn workforce(
             part_time: f.and_then(|f| f.part_time),
             turnover: f.and_then(|f| f.turnover),
             sick_leave: f.and_then(|f| f.sick_leave),
+            position_size: f.and_then(|f| staffing::position_size(f.employees, f.fte)),
+            unwanted_part_time: f.and_then(|f| f.unwanted_part_time),
+            vacancies: f.and_then(|f| f.vacancies),
         };
         match unit_at.get(row.unit.value.as_str()) {
             Some(&i) => workforce[i].rows.push(view),
@@ -142,12 +166,24 @@ pub(super) fn workforce(
                 workforce.push(WorkforceUnit {
                     unit: names.named(&row.unit.value),
                     rows: vec![view],
+                    source: None,
+                    totals: staffing
+                        .units
+                        .get(row.unit.value.as_str())
+                        .filter(|t| t.rows > 1)
+                        .cloned(),
                     age: totals.map(|t| t.age.shown().to_vec()).unwrap_or_default(),
                     departures: totals
                         .map(|t| t.departures.shown().to_vec())
                         .unwrap_or_default(),
                 })
             }
+        }
+    }
+    for unit in &mut workforce {
+        let first = unit.rows[0].source.as_ref();
+        if first.is_some() && unit.rows.iter().all(|r| r.source.as_ref() == first) {
+            unit.source = first.cloned();
         }
     }
     workforce

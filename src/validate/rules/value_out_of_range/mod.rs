@@ -200,10 +200,14 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             ("part_time", &row.part_time),
             ("turnover", &row.turnover),
             ("sick_leave", &row.sick_leave),
+            ("unwanted_part_time", &row.unwanted_part_time),
         ] {
             if let Some(v) = v {
                 r.percent(&format!("{name} of the workforce row for {unit}"), v);
             }
+        }
+        if let Some(v) = &row.vacancies {
+            r.number(&format!("vacancies of the workforce row for {unit}"), v);
         }
         let bands = row.age.iter().flat_map(|a| a.value.0.iter());
         for (band, n) in bands.clone() {
