@@ -542,3 +542,64 @@ fn totals_add_up_the_shown_rows_only() {
     assert_eq!(context["workforce"][0]["totals"], expected);
     assert_eq!(context["workforce"][0]["rows"][0]["withheld"], true);
 }
+
+/// Own apprentices count toward an `fte` need at the position size of the rows its departures
+/// come from: for the withheld nurses' row (3 persons, 2.75 årsverk) 3 completing apprentices are
+/// 2.75 årsverk, which no output may state (nor what they cover with the measures).
+#[test]
+fn apprentices_of_an_fte_need_give_no_withheld_position_size_away() {
+    let dir = plan("2.75", "17.25", "departures: { 2025: 2 }");
+    let needs = dir.path().join("needs.yaml");
+    common::edit(&needs, "role: assistent", "role: sykepleier");
+    common::edit(&needs, "quantity: persons", "quantity: fte");
+    common::edit(
+        &needs,
+        "priority: high",
+        "priority: high\n    replace_departures: true",
+    );
+    std::fs::write(
+        dir.path().join("apprentices.yaml"),
+        "apprentices:
+  - id: L1
+    trade: Helsearbeiderfaget
+    role: sykepleier
+    unit: hjemmetjenesten
+    places: { 2025: 3, 2026: 3 }
+    completing: { 2027: 3 }
+",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    kplan()
+        .args(["render", "--today", "2026-11-27", "-q", "-o"])
+        .arg(out.path())
+        .arg(dir.path())
+        .assert()
+        .success();
+    for file in ["plan.html", "plan.md"] {
+        let doc = std::fs::read_to_string(out.path().join(file)).unwrap();
+        assert_clean(file, &doc);
+        // T1 closes 6: with the apprentices, 8.75 covered.
+        assert!(!doc.contains("8,75") && !doc.contains("8.75"), "{file}");
+    }
+    let context = stdout(
+        kplan()
+            .args(["render", "--today", "2026-11-27", "--dump-context"])
+            .arg(dir.path()),
+    );
+    assert_clean("the context", &context);
+    let context: serde_json::Value = serde_json::from_str(&context).unwrap();
+    let need = &context["needs"][0];
+    for field in ["apprentices", "covered", "shortfall", "replacement"] {
+        assert!(need[field].is_null(), "{field}: {need}");
+    }
+    assert_eq!(need["replacement_withheld"], true);
+    // The check's messages state none of it either.
+    let check = stdout(
+        kplan()
+            .args(["check", "--today", "2026-11-27", "--format", "json"])
+            .arg(dir.path()),
+    );
+    assert_clean("check", &check);
+    assert!(!check.contains("8.75"), "{check}");
+}

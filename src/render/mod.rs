@@ -145,6 +145,7 @@ pub fn to_value(data: DocumentData) -> minijinja::Value {
         workforce,
         workforce_totals,
         needs,
+        apprentices,
         strategies,
         funding,
         measures,

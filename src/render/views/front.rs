@@ -3,9 +3,10 @@
 
 use serde::Serialize;
 
+use super::step5::NeedView;
 use super::{opt, text};
 use crate::diag::{Finding, Severity};
-use crate::model::{Adoption, Plan, PlanMeta, PlanStatus, Revision};
+use crate::model::{Adoption, NeedQuantity, Plan, PlanMeta, PlanStatus, Revision};
 use crate::plan::analysis::Analysis;
 
 /// Title block.
@@ -58,6 +59,29 @@ pub struct Summary {
     pub needs_covered_percent: f64,
     /// Warnings `kplan check` still reports.
     pub warnings: Vec<WarningView>,
+    /// The gross recruitment need in persons, added up over the needs in persons with
+    /// `replace_departures` in force whose recruitment the document states; null when there is
+    /// none.
+    pub recruitment: Option<Recruitment>,
+}
+
+/// The gross recruitment need of the plan, in persons (step 5, part 1).
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct Recruitment {
+    /// Sum of the needs' gaps.
+    pub gap: f64,
+    /// Sum of their expected departures through each need's `by`.
+    pub departures: f64,
+    /// `gap + departures`: persons to recruit or qualify.
+    pub recruitment: f64,
+    /// What measures and own apprentices cover, each need counted at most up to its recruitment
+    /// (so that one need's surplus hides no other's shortfall).
+    pub covered: f64,
+    /// `recruitment − covered`.
+    pub shortfall: f64,
+    /// True when a need in persons with `replace_departures` in force is left out: its
+    /// recruitment is unknown (no `departures` given) or withheld for privacy.
+    pub incomplete: bool,
 }
 
 /// A sum of costs in one year.
@@ -95,8 +119,42 @@ pub(super) fn plan_info(meta: &PlanMeta) -> PlanInfo {
     }
 }
 
+/// The gross recruitment need in persons over the stated needs ([`Recruitment`]).
+pub(super) fn recruitment(needs: &[NeedView]) -> Option<Recruitment> {
+    let staffing = needs
+        .iter()
+        .filter(|n| n.replace_departures && n.quantity == NeedQuantity::Persons);
+    let mut total = Recruitment {
+        gap: 0.0,
+        departures: 0.0,
+        recruitment: 0.0,
+        covered: 0.0,
+        shortfall: 0.0,
+        incomplete: false,
+    };
+    let mut any = false;
+    for n in staffing {
+        let (Some(recruitment), Some(departures)) = (n.recruitment, n.replacement) else {
+            total.incomplete = true;
+            continue;
+        };
+        any = true;
+        total.gap += n.gap;
+        total.departures += departures;
+        total.recruitment += recruitment;
+        total.covered += n.covered.unwrap_or(0.0).min(recruitment).max(0.0);
+    }
+    total.shortfall = (total.recruitment - total.covered).max(0.0);
+    any.then_some(total)
+}
+
 /// The key figures and the warnings the check still reports.
-pub(super) fn summary(plan: &Plan, analysis: &Analysis<'_>, findings: &[Finding]) -> Summary {
+pub(super) fn summary(
+    plan: &Plan,
+    analysis: &Analysis<'_>,
+    findings: &[Finding],
+    needs: &[NeedView],
+) -> Summary {
     let budget = &analysis.budget;
     let coverage = analysis.coverage;
     Summary {
@@ -122,5 +180,75 @@ pub(super) fn summary(plan: &Plan, analysis: &Analysis<'_>, findings: &[Finding]
                 message: f.message.clone(),
             })
             .collect(),
+        recruitment: recruitment(needs),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Priority, Strategy};
+
+    fn need(
+        quantity: NeedQuantity,
+        gap: f64,
+        replacement: Option<f64>,
+        covered: Option<f64>,
+    ) -> NeedView {
+        NeedView {
+            id: "B1".into(),
+            title: "B".into(),
+            goals: Vec::new(),
+            area: super::super::Named {
+                id: "K1".into(),
+                name: "K".into(),
+            },
+            unit: None,
+            role: None,
+            strategy: Strategy::Acquire,
+            quantity,
+            current: 0.0,
+            required: gap,
+            gap,
+            closed: covered,
+            replacement,
+            recruitment: replacement.map(|r| gap + r),
+            replace_departures: true,
+            replacement_withheld: false,
+            apprentices: None,
+            covered,
+            shortfall: None,
+            by: 2028,
+            priority: Priority::High,
+            rationale: None,
+            measures: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_recruitment_adds_up_needs_in_persons_and_caps_each_need_s_cover() {
+        let needs = [
+            // 6 + 14 = 20, covered 26: counts as 20.
+            need(NeedQuantity::Persons, 6.0, Some(14.0), Some(26.0)),
+            // 4 + 5 = 9, covered 3: 6 short.
+            need(NeedQuantity::Persons, 4.0, Some(5.0), Some(3.0)),
+            // Nothing covered.
+            need(NeedQuantity::Persons, 2.0, Some(1.0), None),
+            // Årsverk do not add up with persons.
+            need(NeedQuantity::Fte, 3.0, Some(2.0), Some(1.0)),
+        ];
+        let r = recruitment(&needs).unwrap();
+        assert_eq!(
+            (r.gap, r.departures, r.recruitment, r.covered, r.shortfall),
+            (12.0, 20.0, 32.0, 23.0, 9.0)
+        );
+        assert!(!r.incomplete);
+        // A need whose recruitment is not stated is left out, and says so.
+        let mut unknown = need(NeedQuantity::Persons, 5.0, None, Some(5.0));
+        unknown.replacement_withheld = true;
+        let known = need(NeedQuantity::Persons, 6.0, Some(14.0), Some(26.0));
+        let r = recruitment(&[known, unknown]).unwrap();
+        assert_eq!((r.recruitment, r.incomplete), (20.0, true));
+        assert!(recruitment(&[need(NeedQuantity::Fte, 1.0, Some(1.0), None)]).is_none());
     }
 }

@@ -8,6 +8,7 @@
 //! (appendix A) and [`charts`] (drawn from the step 5 and 6 views). Appendix B, the changes
 //! since an earlier version, is the diff's own [`Comparison`](crate::diff::Comparison).
 
+pub mod apprentices;
 pub mod charts;
 pub mod front;
 pub mod step1;
@@ -72,6 +73,8 @@ pub struct DocumentData {
     pub workforce_totals: Option<step5::Totals>,
     /// Step 5: competence needs.
     pub needs: Vec<step5::NeedView>,
+    /// Step 5: own apprentices and apprenticeship places per year.
+    pub apprentices: apprentices::ApprenticesView,
     /// Step 6: always four, order acquire, develop, mobilise, phase-out.
     pub strategies: Vec<step6::StrategyView>,
     /// Step 6: funding sources.
@@ -212,6 +215,7 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
     let staffing = crate::plan::staffing::staffing(plan, &publication);
     let workforce = step5::workforce(plan, &publication, &staffing, &names);
     let budget = step6::budget(&analysis.budget, &names);
+    let needs = step5::needs(plan, analysis, &publication, threshold, &names);
     let charts = charts::build(
         plan,
         &workforce,
@@ -231,7 +235,7 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
         },
         t: catalogue,
         plan: front::plan_info(&manifest.plan.value),
-        summary: front::summary(plan, analysis, findings),
+        summary: front::summary(plan, analysis, findings, &needs),
         organisation: step1::organisation(plan),
         units: step1::units(plan, &names),
         roles: step1::roles(plan),
@@ -243,7 +247,8 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
         area_kinds: step4::area_kinds(plan),
         workforce,
         workforce_totals: staffing.plan,
-        needs: step5::needs(plan, analysis, &publication, threshold, &names),
+        needs,
+        apprentices: apprentices::apprentices(plan, analysis, &names),
         strategies: step6::strategies(plan, &names),
         funding: step6::funding(plan),
         measures: step6::measures(plan, &analysis.budget, &names),
@@ -260,6 +265,7 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
 mod tests {
     /// The views of each part of the document, which must not read the charts.
     const PARTS: &[(&str, &str)] = &[
+        ("apprentices.rs", include_str!("apprentices.rs")),
         ("front.rs", include_str!("front.rs")),
         ("step1.rs", include_str!("step1.rs")),
         ("step2.rs", include_str!("step2.rs")),

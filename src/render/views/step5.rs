@@ -115,6 +115,22 @@ pub struct NeedView {
     /// Derived: `gap + replacement`, the gross number to recruit or qualify (Testvik B1: 6 + 14
     /// = 20); null when `replacement` is.
     pub recruitment: Option<f64>,
+    /// Whether `replace_departures` is in force (as written, else its default): a staffing need
+    /// of step 5's first part (bemanning).
+    pub replace_departures: bool,
+    /// Derived: true when the need has a replacement that the document withholds (then
+    /// `replacement`, `recruitment` and `shortfall` are null, and `closed` is shown without the
+    /// number it is part of).
+    pub replacement_withheld: bool,
+    /// Derived: own apprentices completing through `by` that count toward this need, in its
+    /// quantity (docs/plan-format.md, Own apprentices); null when none count, or when, converted
+    /// to årsverk, they would give away a withheld row's position size.
+    pub apprentices: Option<f64>,
+    /// Derived: `closed` + `apprentices`, what measures and own apprentices cover; null when
+    /// neither gives anything (or `apprentices` is withheld).
+    pub covered: Option<f64>,
+    /// Derived: `recruitment − covered`, at least 0; null when either is.
+    pub shortfall: Option<f64>,
     /// Year by which it is required.
     pub by: i64,
     /// Priority.
@@ -212,6 +228,16 @@ pub(super) fn needs(
                     .as_ref()
                     .is_some_and(|r| r.publishable(&withheld, threshold))
             });
+            let replacement_withheld =
+                figures.is_some_and(|f| f.replacement.is_some()) && published.is_none();
+            let own = figures.and_then(|f| f.apprentices.as_ref());
+            let own_shown = own.is_none_or(|c| c.publishable(&withheld));
+            let apprentices = own.filter(|_| own_shown).map(|c| c.completing);
+            let covered = figures.filter(|_| own_shown).and_then(|f| f.covered());
+            let recruitment = published.and_then(|f| f.recruitment);
+            let shortfall = recruitment
+                .zip(covered)
+                .map(|(r, c)| round((r - c).max(0.0)));
             NeedView {
                 id: text(&n.id),
                 title: text(&n.title),
@@ -228,7 +254,12 @@ pub(super) fn needs(
                 replacement: published
                     .and_then(|f| f.replacement.as_ref())
                     .map(|r| r.departures),
-                recruitment: published.and_then(|f| f.recruitment),
+                recruitment,
+                replace_departures: n.replaces_departures(),
+                replacement_withheld,
+                apprentices: apprentices.map(round),
+                covered: covered.map(round),
+                shortfall,
                 by: n.by.value,
                 priority: n.priority.value,
                 rationale: opt(&n.rationale),
@@ -238,4 +269,10 @@ pub(super) fn needs(
             }
         })
         .collect()
+}
+
+/// A derived figure as the document states it: at most two decimals (årsverk converted by
+/// position size have many), so that a reader can check it by hand.
+fn round(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
 }
