@@ -319,3 +319,138 @@ fn markdown_blocks_can_be_overridden() {
     );
     assert!(!html.contains("EGET KAPITTEL"));
 }
+
+/// The data of `plan` as `--dump-context` prints it.
+fn context(plan: &Path) -> serde_json::Value {
+    let out = kplan()
+        .args(["render", "--today", "2026-11-27", "--dump-context"])
+        .arg(plan)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn need<'a>(context: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    context["needs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == id)
+        .unwrap_or_else(|| panic!("need {id}"))
+}
+
+/// Issue 11's example: nurses with a gap of 6 and departures 3, 4, 3, 4 over 2025–2028 must
+/// recruit 20; measures closing 6 leave 14 uncovered, and the document says so.
+#[test]
+fn the_gross_recruitment_need_is_in_the_context_and_the_document() {
+    let dir = common::base_plan();
+    let needs = dir.path().join("needs.yaml");
+    common::edit(&needs, "strategy: develop", "strategy: acquire");
+    let workforce = dir.path().join("workforce.yaml");
+    common::edit(
+        &workforce,
+        "departures: { 2025: 2 }",
+        "departures: { 2025: 3, 2026: 4, 2027: 3, 2028: 4 }",
+    );
+    common::edit(
+        &dir.path().join("measures.yaml"),
+        "strategy: develop",
+        "strategy: acquire",
+    );
+    let data = context(dir.path());
+    let b1 = need(&data, "B1");
+    assert_eq!(
+        [
+            &b1["gap"],
+            &b1["replacement"],
+            &b1["recruitment"],
+            &b1["closed"],
+            &b1["shortfall"]
+        ],
+        [6.0, 14.0, 20.0, 6.0, 14.0]
+            .map(serde_json::Value::from)
+            .each_ref()
+    );
+    assert_eq!(b1["replace_departures"], true);
+    let (_out, html, md) = render(dir.path(), &[]);
+    for (what, doc) in [("HTML", &html), ("Markdown", &md)] {
+        assert!(doc.contains("(6 + 14)"), "{what}: recruitment 20 = 6 + 14");
+        assert!(doc.contains("6 av 20 personer"), "{what}: 6 of 20 covered");
+        assert!(!doc.contains("6 av 6"), "{what}");
+    }
+    assert!(
+        md.contains("| 6 | 14 | 20 | 6 | – | **14** |"),
+        "the staffing-needs row"
+    );
+}
+
+/// Testvik's B2: 12 + 14 = 26 helsefagarbeidere, covered by measures (12) and own apprentices
+/// (L1: 3 + 3 + 4 + 4 = 14); the summary adds up the needs in persons (B1 20, B2 26, B5 12).
+#[test]
+fn own_apprentices_cover_testvik_s_b2_and_the_summary_adds_up() {
+    let data = context(&root().join("examples/testvik-helse"));
+    let b2 = need(&data, "B2");
+    let got: Vec<&serde_json::Value> = [
+        "recruitment",
+        "closed",
+        "apprentices",
+        "covered",
+        "shortfall",
+    ]
+    .iter()
+    .map(|f| &b2[*f])
+    .collect();
+    assert_eq!(
+        got,
+        [26.0, 12.0, 14.0, 26.0, 0.0]
+            .map(serde_json::Value::from)
+            .iter()
+            .collect::<Vec<_>>()
+    );
+    let entries = data["apprentices"]["entries"].as_array().unwrap();
+    assert_eq!(entries[0]["counts_toward"]["id"], "B2");
+    assert!(
+        entries[1]["counts_toward"].is_null(),
+        "L2: no need in hjemmetjenesten"
+    );
+    let places: Vec<(i64, i64, i64)> = data["apprentices"]["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|y| {
+            (
+                y["year"].as_i64().unwrap(),
+                y["places"].as_i64().unwrap(),
+                y["recommended"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [
+            (2025, 16, 16),
+            (2026, 17, 16),
+            (2027, 18, 16),
+            (2028, 18, 16)
+        ]
+    );
+    let r = &data["summary"]["recruitment"];
+    assert_eq!(
+        [
+            &r["gap"],
+            &r["departures"],
+            &r["recruitment"],
+            &r["covered"],
+            &r["shortfall"]
+        ],
+        [24.0, 34.0, 58.0, 58.0, 0.0]
+            .map(serde_json::Value::from)
+            .each_ref()
+    );
+    assert_eq!(r["incomplete"], false);
+}
