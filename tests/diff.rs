@@ -450,3 +450,32 @@ fn a_plan_may_replace_appendix_b_but_not_what_kplan_diff_prints() {
         "{md}"
     );
 }
+
+/// Own apprentices are compared like the other lists, named by their trade.
+#[test]
+fn apprentices_are_compared_and_named_by_their_trade() {
+    let (old, new) = (common::base_plan(), common::base_plan());
+    let entry = "apprentices:\n  - id: L1\n    trade: Helsearbeiderfaget\n    role: assistent\n    places: { 2025: 4, 2026: 4 }\n    completing: { 2027: 4 }\n";
+    std::fs::write(old.path().join("apprentices.yaml"), entry).unwrap();
+    std::fs::write(
+        new.path().join("apprentices.yaml"),
+        entry.replace("{ 2027: 4 }", "{ 2027: 3 }")
+            + "  - id: L2\n    trade: Barne- og ungdomsarbeiderfaget\n    places: { 2025: 2 }\n",
+    )
+    .unwrap();
+    let doc = diff_json(old.path(), new.path());
+    let section = doc["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["section"] == "apprentices")
+        .unwrap_or_else(|| panic!("{doc}"));
+    assert_eq!(section["added"][0]["id"], "L2");
+    assert_eq!(
+        section["added"][0]["name"],
+        "Barne- og ungdomsarbeiderfaget"
+    );
+    let changed = &section["changed"][0];
+    assert_eq!(changed["name"], "Helsearbeiderfaget");
+    assert_eq!(changed["fields"][0]["field"], "completing.2027");
+}

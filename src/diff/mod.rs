@@ -170,7 +170,7 @@ fn items<T: Serialize>(list: &[crate::model::Spanned<T>], key: impl Fn(&Value) -
     list.iter()
         .map(|e| {
             let json = serde_json::to_value(&e.value).expect("the model serializes");
-            let name = ["title", "name"]
+            let name = ["title", "name", "trade"]
                 .iter()
                 .find_map(|f| json.get(*f).and_then(Value::as_str))
                 .map(str::to_owned);
