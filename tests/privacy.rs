@@ -536,6 +536,8 @@ fn totals_add_up_the_shown_rows_only() {
         "unwanted_part_time": null,
         "vacancies": 1.5,
         "rows": 2,
+        // Only one of the two shown rows gives vacancies.
+        "partial": ["vacancies"],
         "incomplete": true,
     });
     assert_eq!(context["workforce_totals"], expected);

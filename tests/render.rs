@@ -384,7 +384,7 @@ fn the_gross_recruitment_need_is_in_the_context_and_the_document() {
         assert!(!doc.contains("6 av 6"), "{what}");
     }
     assert!(
-        md.contains("| 6 | 14 | 20 | 6 | – | **14** |"),
+        md.contains("| 2028 | 4 | 10 | 6 | 14 | 20 | 6 | **14** |"),
         "the staffing-needs row"
     );
 }

@@ -44,6 +44,10 @@ pub struct Totals {
     pub vacancies: Option<f64>,
     /// How many rows were added up.
     pub rows: usize,
+    /// The fields (`formal_competence`, `part_time`, `turnover`, `sick_leave`,
+    /// `unwanted_part_time`, `vacancies`) that only some of the counted rows give: their total
+    /// is over those rows only, and the document marks it.
+    pub partial: Vec<&'static str>,
     /// True when some persons of the scope are not in the totals: a row of it is withheld for
     /// privacy (or, rarely, a role row overlaps a sub-unit's total and is left out so that
     /// nobody counts twice). Says nothing about how many.
@@ -72,6 +76,16 @@ fn round(v: f64, decimals: i32) -> f64 {
 }
 
 /// Adds up published figures.
+/// The fields [`Totals::partial`] may name, in the order `totals` counts them.
+const PARTIAL_FIELDS: [&str; 6] = [
+    "formal_competence",
+    "part_time",
+    "turnover",
+    "sick_leave",
+    "unwanted_part_time",
+    "vacancies",
+];
+
 fn totals<'a>(figures: impl IntoIterator<Item = &'a Figures>, incomplete: bool) -> Totals {
     let mut employees = 0i64;
     let mut fte = 0.0;
@@ -79,6 +93,8 @@ fn totals<'a>(figures: impl IntoIterator<Item = &'a Figures>, incomplete: bool) 
     // (Σ employees × percent, Σ employees) per percent field.
     let mut weighted = [(0.0f64, 0i64); 5];
     let mut given = [false; 5];
+    // How many rows give each percent field, and `vacancies`.
+    let mut giving = [0usize; 6];
     let mut rows = 0;
     for f in figures {
         rows += 1;
@@ -86,6 +102,7 @@ fn totals<'a>(figures: impl IntoIterator<Item = &'a Figures>, incomplete: bool) 
         fte += f.fte;
         if let Some(v) = f.vacancies {
             *vacancies.get_or_insert(0.0) += v;
+            giving[5] += 1;
         }
         let percents = [
             f.formal_competence,
@@ -97,6 +114,7 @@ fn totals<'a>(figures: impl IntoIterator<Item = &'a Figures>, incomplete: bool) 
         for (k, p) in percents.into_iter().enumerate() {
             if let Some(p) = p {
                 given[k] = true;
+                giving[k] += 1;
                 weighted[k].0 += p * f.employees as f64;
                 weighted[k].1 = weighted[k].1.saturating_add(f.employees);
             }
@@ -116,6 +134,12 @@ fn totals<'a>(figures: impl IntoIterator<Item = &'a Figures>, incomplete: bool) 
         sick_leave: average(3),
         unwanted_part_time: average(4),
         vacancies: vacancies.map(|v| round(v, 2)),
+        partial: PARTIAL_FIELDS
+            .iter()
+            .zip(giving)
+            .filter(|&(_, n)| n > 0 && n < rows)
+            .map(|(&name, _)| name)
+            .collect(),
         rows,
         incomplete,
     }
@@ -305,6 +329,8 @@ mod tests {
         assert_eq!(u.formal_competence, None);
         assert_eq!(u.rows, 3);
         assert!(!u.incomplete);
+        // Each of these is over some of the rows only (none gives formal_competence).
+        assert_eq!(u.partial, ["part_time", "unwanted_part_time", "vacancies"]);
         assert_eq!(t.plan.as_ref(), Some(u));
     }
 

@@ -762,7 +762,7 @@ mod tests {
         let units: Vec<&str> = en.iter().map(|c| c.axis_label.as_str()).collect();
         assert_eq!(
             units,
-            ["Gap in persons", "Gap in FTE", "Gap in percentage points"]
+            ["Gap in people", "Gap in FTE", "Gap in percentage points"]
         );
     }
 

@@ -68,6 +68,8 @@ pub struct Summary {
 /// The gross recruitment need of the plan, in persons (step 5, part 1).
 #[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Recruitment {
+    /// The ids of the needs added up, in plan order.
+    pub needs: Vec<String>,
     /// Sum of the needs' gaps.
     pub gap: f64,
     /// Sum of their expected departures through each need's `by`.
@@ -125,6 +127,7 @@ pub(super) fn recruitment(needs: &[NeedView]) -> Option<Recruitment> {
         .iter()
         .filter(|n| n.replace_departures && n.quantity == NeedQuantity::Persons);
     let mut total = Recruitment {
+        needs: Vec::new(),
         gap: 0.0,
         departures: 0.0,
         recruitment: 0.0,
@@ -139,6 +142,7 @@ pub(super) fn recruitment(needs: &[NeedView]) -> Option<Recruitment> {
             continue;
         };
         any = true;
+        total.needs.push(n.id.clone());
         total.gap += n.gap;
         total.departures += departures;
         total.recruitment += recruitment;
@@ -216,6 +220,7 @@ mod tests {
             replace_departures: true,
             replacement_withheld: false,
             apprentices: None,
+            apprentices_withheld: false,
             covered,
             shortfall: None,
             by: 2028,

@@ -126,6 +126,9 @@ pub struct NeedView {
     /// quantity (docs/plan-format.md, Own apprentices); null when none count, or when, converted
     /// to årsverk, they would give away a withheld row's position size.
     pub apprentices: Option<f64>,
+    /// Derived: true when own apprentices count toward this need but `apprentices` is withheld
+    /// (converted to årsverk with a withheld row's position size).
+    pub apprentices_withheld: bool,
     /// Derived: `closed` + `apprentices`, what measures and own apprentices cover; null when
     /// neither gives anything (or `apprentices` is withheld).
     pub covered: Option<f64>,
@@ -258,6 +261,7 @@ pub(super) fn needs(
                 replace_departures: n.replaces_departures(),
                 replacement_withheld,
                 apprentices: apprentices.map(round),
+                apprentices_withheld: own.is_some() && !own_shown,
                 covered: covered.map(round),
                 shortfall,
                 by: n.by.value,
