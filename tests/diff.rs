@@ -197,6 +197,22 @@ fn folders_can_be_compared_without_git() {
 }
 
 #[test]
+fn a_link_strategy_is_a_change_of_the_link() {
+    let (old, new) = (common::base_plan(), common::base_plan());
+    edit(
+        &new.path().join("measures.yaml"),
+        "{ need: B1, closes: 6 }",
+        "{ need: B1, closes: 6, strategy: develop }",
+    );
+    let doc = diff_json(old.path(), new.path());
+    let text = doc.to_string();
+    assert!(
+        text.contains(r#""field":"needs[B1].strategy""#) && text.contains(r#""new":"develop""#),
+        "{text}"
+    );
+}
+
+#[test]
 fn clear_errors() {
     let repo = history();
     let r = repo.path();

@@ -52,6 +52,10 @@ macro_rules! for_each_code {
                 "Negative count or amount, percent outside 0–100, `fte` above `employees`, or a year outside 1900–2200.";
             PersonalData = "personal-data", Error, rule(personal_data, run 28),
                 "A text value contains a valid Norwegian national identity number.";
+            ResponsibleMissing = "responsible-missing", Error, rule(responsible_missing, run 41),
+                "A measure's or the evaluation's `responsible`, or the organisation's `owner`, is empty or blank.";
+            IndicatorDirection = "indicator-direction", Error, rule(indicator_direction, run 44),
+                "An indicator's target lies against its `direction`, or a measurement is from before its baseline year.";
             NeedWithoutMeasure = "need-without-measure", Warning, rule(need_without_measure, run 9),
                 "No measure names the need (an uncovered gap).";
             GapNotClosed = "gap-not-closed", Warning, rule(gap_not_closed, run 10),
@@ -94,6 +98,14 @@ macro_rules! for_each_code {
                 "Today is past a measure's `end` and its status is still planned or ongoing.";
             ReviewOverdue = "review-overdue", Warning, rule(review_overdue, run 24),
                 "Today is past the next review or a scheduled evaluation, with no evaluation record on or after that date.";
+            ResponsibleIsPerson = "responsible-is-person", Warning, rule(responsible_is_person, run 42),
+                "A `responsible` or the `owner` is the `name` of a group member: the plan names roles, not people.";
+            ParticipantsExceedGroup = "participants-exceed-group", Warning, rule(participants_exceed_group, run 43),
+                "A measure's `participants` exceed the employees of its `target_group` (in its `unit`, when given).";
+            IndicatorNotMeasured = "indicator-not-measured", Warning, rule(indicator_not_measured, run 45),
+                "A year of the plan period after an indicator's baseline, or its target year, has passed with no measurement.";
+            FutureFact = "future-fact", Warning, rule(future_fact, run 46),
+                "A measurement, an evaluation record, a milestone `done`, or a measure `completed` is dated after today.";
         }
     };
 }

@@ -6,6 +6,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use super::Spanned;
+use super::sections::Strategy;
 use super::spanned::HELP;
 
 /// A calendar date written as `YYYY-MM-DD` (a TOML date or a string).
@@ -127,17 +128,21 @@ impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Deserialize<'de> for Entries
     }
 }
 
-/// A reference from a measure to a need, optionally with how much of its gap the measure closes.
+/// A reference from a measure to a need, optionally with how much of its gap the measure closes
+/// and the strategy by which it serves this need.
 #[derive(Debug, Clone, PartialEq)]
 pub enum NeedRef {
     /// `- B1`
     Plain(Spanned<String>),
-    /// `- { need: B2, closes: 6 }`
-    Closes {
+    /// `- { need: B2, closes: 6 }`, `- { need: B2, closes: 6, strategy: acquire }`
+    Link {
         /// The need.
         need: Spanned<String>,
         /// How much of the need's gap this measure closes, in the need's quantity.
-        closes: Spanned<f64>,
+        closes: Option<Spanned<f64>>,
+        /// The strategy by which the measure serves this need, when it differs from the
+        /// measure's own (a mixed measure); `None` means the measure's `strategy`.
+        strategy: Option<Spanned<Strategy>>,
     },
 }
 
@@ -145,7 +150,7 @@ impl NeedRef {
     /// The referenced need id with its span.
     pub fn id(&self) -> &Spanned<String> {
         match self {
-            NeedRef::Plain(id) | NeedRef::Closes { need: id, .. } => id,
+            NeedRef::Plain(id) | NeedRef::Link { need: id, .. } => id,
         }
     }
 
@@ -153,7 +158,15 @@ impl NeedRef {
     pub fn closes(&self) -> Option<&Spanned<f64>> {
         match self {
             NeedRef::Plain(_) => None,
-            NeedRef::Closes { closes, .. } => Some(closes),
+            NeedRef::Link { closes, .. } => closes.as_ref(),
+        }
+    }
+
+    /// The link's own strategy, if given.
+    pub fn strategy(&self) -> Option<&Spanned<Strategy>> {
+        match self {
+            NeedRef::Plain(_) => None,
+            NeedRef::Link { strategy, .. } => strategy.as_ref(),
         }
     }
 }
@@ -164,15 +177,23 @@ impl<'de> Deserialize<'de> for NeedRef {
         let node: Spanned<Either> = Deserialize::deserialize(deserializer)?;
         Ok(match node.value {
             Either::Id(id) => NeedRef::Plain(Spanned::new(id, node.span)),
-            Either::Closes(need, closes) => NeedRef::Closes { need, closes },
+            Either::Link(need, closes, strategy) => NeedRef::Link {
+                need,
+                closes,
+                strategy,
+            },
         })
     }
 }
 
-/// Either an id or `{ need, closes }`; decided by the visitor without buffering.
+/// Either an id or `{ need, closes, strategy }`; decided by the visitor without buffering.
 enum Either {
     Id(String),
-    Closes(Spanned<String>, Spanned<f64>),
+    Link(
+        Spanned<String>,
+        Option<Spanned<f64>>,
+        Option<Spanned<Strategy>>,
+    ),
 }
 
 impl<'de> Deserialize<'de> for Either {
@@ -181,24 +202,29 @@ impl<'de> Deserialize<'de> for Either {
         impl<'de> Visitor<'de> for V {
             type Value = Either;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a need id or { need, closes }")
+                f.write_str("a need id or { need, closes, strategy }")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Either, E> {
                 Ok(Either::Id(v.to_owned()))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Either, A::Error> {
-                const FIELDS: &[&str] = &["need", "closes"];
-                let (mut need, mut closes) = (None, None);
+                const FIELDS: &[&str] = &["need", "closes", "strategy"];
+                let (mut need, mut closes, mut strategy) = (None, None, None);
                 while let Some(key) = map.next_key::<String>()? {
                     match key.as_str() {
                         "need" => need = Some(map.next_value()?),
                         "closes" => closes = Some(map.next_value()?),
+                        "strategy" => strategy = Some(map.next_value()?),
                         other => return Err(de::Error::unknown_field(other, FIELDS)),
                     }
                 }
                 let need = need.ok_or_else(|| de::Error::missing_field("need"))?;
-                let closes = closes.ok_or_else(|| de::Error::missing_field("closes"))?;
-                Ok(Either::Closes(need, closes))
+                if closes.is_none() && strategy.is_none() {
+                    return Err(de::Error::custom(format_args!(
+                        "`{{ need }}` needs `closes` or `strategy`{HELP}write the plain id, e.g. `- B2`, or add what this measure closes, e.g. `{{ need: B2, closes: 6 }}`"
+                    )));
+                }
+                Ok(Either::Link(need, closes, strategy))
             }
         }
         deserializer.deserialize_any(V)
@@ -276,7 +302,7 @@ impl schemars::JsonSchema for NeedRef {
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
-            "description": "A need id, or the id with how much of the need's gap this measure closes",
+            "description": "A need id, or the id with how much of the need's gap this measure closes and, for a mixed measure, the strategy by which it serves this need",
             "oneOf": [
                 { "type": "string" },
                 {
@@ -284,8 +310,14 @@ impl schemars::JsonSchema for NeedRef {
                     "properties": {
                         "need": { "type": "string", "description": "Reference: need" },
                         "closes": { "type": "number", "description": "How much of the need's gap this measure closes, in the need's quantity" },
+                        "strategy": {
+                            "type": "string",
+                            "enum": ["acquire", "develop", "mobilise", "phase-out"],
+                            "description": "The strategy by which the measure serves this need, when it differs from the measure's own (a mixed measure)",
+                        },
                     },
-                    "required": ["need", "closes"],
+                    "required": ["need"],
+                    "anyOf": [{ "required": ["closes"] }, { "required": ["strategy"] }],
                     "additionalProperties": false,
                 },
             ],
@@ -328,10 +360,19 @@ impl serde::Serialize for NeedRef {
         use serde::ser::SerializeMap;
         match self {
             NeedRef::Plain(id) => id.serialize(serializer),
-            NeedRef::Closes { need, closes } => {
-                let mut map = serializer.serialize_map(Some(2))?;
+            NeedRef::Link {
+                need,
+                closes,
+                strategy,
+            } => {
+                let mut map = serializer.serialize_map(None)?;
                 map.serialize_entry("need", need)?;
-                map.serialize_entry("closes", closes)?;
+                if let Some(closes) = closes {
+                    map.serialize_entry("closes", closes)?;
+                }
+                if let Some(strategy) = strategy {
+                    map.serialize_entry("strategy", strategy)?;
+                }
                 map.end()
             }
         }

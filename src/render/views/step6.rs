@@ -64,6 +64,9 @@ pub struct NeedLink {
     pub name: String,
     /// How much of the need's gap this measure closes, in the need's `quantity`.
     pub closes: Option<f64>,
+    /// The strategy by which the measure serves this need, when the link gives its own (a mixed
+    /// measure); null means the measure's `strategy`.
+    pub strategy: Option<Strategy>,
 }
 
 /// One cost of a measure.
@@ -112,7 +115,8 @@ pub struct BudgetRow {
 pub struct StrategyAmount {
     /// Strategy.
     pub strategy: Strategy,
-    /// Kroner: costs of the measures with that strategy.
+    /// Kroner: costs of the measures with that strategy (the measure's own `strategy`: a mixed
+    /// measure's links do not split its cost).
     pub amount: i64,
 }
 
@@ -144,7 +148,13 @@ pub(super) fn strategies(plan: &Plan, names: &Names<'_>) -> Vec<StrategyView> {
         measures: plan
             .measures
             .iter()
-            .filter(|m| m.strategy.value == kind)
+            // A mixed measure also stands under the strategy of a link of its own.
+            .filter(|m| {
+                m.strategy.value == kind
+                    || m.needs
+                        .iter()
+                        .any(|r| r.value.strategy().is_some_and(|s| s.value == kind))
+            })
             .map(|m| names.named(&m.id.value))
             .collect(),
     })
@@ -173,6 +183,7 @@ pub(super) fn measures(plan: &Plan, budget: &Budget<'_>, names: &Names<'_>) -> V
                         id: named.id,
                         name: named.name,
                         closes: r.value.closes().map(|c| c.value),
+                        strategy: r.value.strategy().map(|s| s.value),
                     }
                 })
                 .collect(),
