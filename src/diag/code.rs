@@ -94,10 +94,10 @@ macro_rules! for_each_code {
                 "A workforce row has fewer persons than `privacy_threshold`; its figures are withheld from rendered output.";
             MeasureOverdue = "measure-overdue", Warning, rule(measure_overdue, run 23),
                 "Today is past a measure's `end` and its status is still planned or ongoing.";
-            ReviewOverdue = "review-overdue", Warning, rule(review_overdue, run 24),
-                "Today is past the next review or a scheduled evaluation, with no evaluation record on or after that date.";
             EvaluationScheduleMismatch = "evaluation-schedule-mismatch", Warning, rule(evaluation_schedule_mismatch, run 33),
                 "Two consecutive `actions` evaluations lie further apart than `action_interval_years`, or no `plan` evaluation is scheduled before the period ends.";
+            ReviewOverdue = "review-overdue", Warning, rule(review_overdue, run 24),
+                "Today is past the next review or a scheduled evaluation, with no evaluation record on or after that date.";
         }
     };
 }
