@@ -80,6 +80,8 @@ macro_rules! for_each_code {
                 "No group member represents the employees (tillitsvalgt).";
             NoBudgetAnchoring = "no-budget-anchoring", Warning, rule(no_budget_anchoring, run 19),
                 "No anchoring of kind `economy-plan` or `budget`.";
+            AdoptionBeforeConsultation = "adoption-before-consultation", Warning, rule(adoption_before_consultation, run 48),
+                "The adoption date is before the earliest dated anchoring of kind `employee-organisations` (the drøfting with the unions).";
             MissingStep = "missing-step", Warning, rule(missing_step, run 20),
                 "One of the seven steps has no content at all.";
             Unused = "unused", Warning, rule(unused, run 5),
@@ -96,6 +98,8 @@ macro_rules! for_each_code {
                 "A workforce row has fewer persons than `privacy_threshold`; its figures are withheld from rendered output.";
             MeasureOverdue = "measure-overdue", Warning, rule(measure_overdue, run 23),
                 "Today is past a measure's `end` and its status is still planned or ongoing.";
+            EvaluationScheduleMismatch = "evaluation-schedule-mismatch", Warning, rule(evaluation_schedule_mismatch, run 47),
+                "Two consecutive `actions` evaluations lie further apart than `action_interval_years`, or no `plan` evaluation is scheduled before the period ends.";
             ReviewOverdue = "review-overdue", Warning, rule(review_overdue, run 24),
                 "Today is past the next review or a scheduled evaluation, with no evaluation record on or after that date.";
             ResponsibleIsPerson = "responsible-is-person", Warning, rule(responsible_is_person, run 42),

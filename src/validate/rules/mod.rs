@@ -18,10 +18,12 @@
 //!
 //! A table entry without its folder does not compile; a folder without an entry fails the tests.
 
+mod adoption_before_consultation;
 mod adoption_missing;
 mod apprentices_below_recommendation;
 mod departures_exceed_staff;
 mod duplicate_id;
+mod evaluation_schedule_mismatch;
 mod future_fact;
 mod gap_not_closed;
 mod goal_without_basis;

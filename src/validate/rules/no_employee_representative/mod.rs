@@ -4,8 +4,9 @@ use crate::diag::{Code, Finding, Label};
 use crate::model::Represents;
 use crate::validate::{RuleContext, Sink};
 
-/// `no-employee-representative`: no group member represents the employees (KS step 1,
-/// Hovedavtalen).
+/// `no-employee-representative`: no group member represents the employees (KS step 1;
+/// Hovedtariffavtalen (KS) chapter 3 has the employer plan competence measures together with the
+/// tillitsvalgte, and Hovedavtalen holds the rules on co-determination and drøfting).
 pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
     if cx.plan.incomplete {
         return; // what failed to load may hold it

@@ -1,0 +1,90 @@
+//! The `evaluation-schedule-mismatch` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
+
+use crate::diag::{Code, Finding};
+use crate::model::{Date, EvaluationScope, ScheduledEvaluation, Spanned};
+use crate::validate::{RuleContext, Sink};
+
+/// Whole months from `from` to `to`, days ignored: 2027-03-01 to 2028-03-31 is 12 months.
+fn months_between(from: Date, to: Date) -> i64 {
+    (to.year() - from.year()) * 12 + i64::from(to.0.month()) - i64::from(from.0.month())
+}
+
+/// `evaluation-schedule-mismatch`: two consecutive `actions` evaluations of `evaluation.schedule`
+/// lie further apart than `[plan.revision] action_interval_years`, or a schedule with entries has
+/// no `plan` evaluation dated in or before the last year of the plan period.
+pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
+    let Some(evaluation) = cx.plan.evaluation.as_ref() else {
+        return; // missing-step speaks for a plan without step 7
+    };
+    let schedule = &evaluation.schedule;
+    if schedule.is_empty() {
+        return; // nothing scheduled to compare
+    }
+    let Some(meta) = cx.plan.manifest.as_ref().map(|m| &m.plan) else {
+        return;
+    };
+    let of_scope = |scope: EvaluationScope| -> Vec<&Spanned<ScheduledEvaluation>> {
+        let mut items: Vec<_> = schedule.iter().filter(|s| s.scope.value == scope).collect();
+        items.sort_by_key(|s| s.date.value);
+        items
+    };
+
+    let interval = meta
+        .revision
+        .as_ref()
+        .and_then(|r| r.action_interval_years.as_ref())
+        .filter(|i| i.value > 0);
+    if let Some(interval) = interval {
+        let actions = of_scope(EvaluationScope::Actions);
+        for pair in actions.windows(2) {
+            let (earlier, later) = (pair[0], pair[1]);
+            let months = months_between(earlier.date.value, later.date.value);
+            if months <= interval.value * 12 {
+                continue;
+            }
+            let every = match interval.value {
+                1 => "every year".to_owned(),
+                n => format!("every {n} years"),
+            };
+            sink.push(
+                Finding::at(
+                    Code::EvaluationScheduleMismatch,
+                    later.date.span,
+                    format!(
+                        "the evaluation \"{}\" comes {months} months after the previous one ({}), but the measures are to be reviewed {every}",
+                        later.title.value, earlier.date.value
+                    ),
+                )
+                .label(format!("{months} months after the previous one"))
+                .related(interval.span, "the interval the plan promises")
+                .help("schedule an `actions` evaluation in between, or change `[plan.revision] action_interval_years` to what the plan really does"),
+            );
+        }
+    }
+
+    let end = meta.period.value.end.value;
+    let plans = of_scope(EvaluationScope::Plan);
+    if plans.iter().any(|s| s.date.value.year() <= end) {
+        return;
+    }
+    let finding = match plans.first() {
+        Some(first) => Finding::at(
+            Code::EvaluationScheduleMismatch,
+            first.date.span,
+            format!(
+                "the evaluation of the whole plan, \"{}\", is scheduled after the plan period ends ({end})",
+                first.title.value
+            ),
+        )
+        .label("after the period"),
+        None => Finding::at(
+            Code::EvaluationScheduleMismatch,
+            schedule[0].span,
+            format!("no evaluation of the whole plan (`scope: plan`) is scheduled before the plan period ends ({end})"),
+        )
+        .label("schedule without a plan evaluation"),
+    };
+    sink.push(finding.help(format!(
+        "schedule an evaluation with `scope: plan` in {end} or earlier, so the next plan can build on it"
+    )));
+}
