@@ -5,7 +5,7 @@
 //!
 //! # Adding a rule
 //!
-//! 1. Add an entry to `for_each_code!` in `src/diag/code.rs`, in the order of `docs/rules.md` (errors first, then warnings):
+//! 1. Add an entry to `for_each_code!` in `src/diag/code.rs`, in the order of `docs/rules.md` (errors first, then warnings, then notes):
 //!    `MyRule = "my-rule", Warning, rule(my_rule, run 29),` and a one-line summary; `run` is the
 //!    next free position (rules run in that order).
 //! 2. Create `src/validate/rules/my_rule/` with `mod.rs` holding
@@ -22,6 +22,7 @@ mod adoption_missing;
 mod apprentices_below_recommendation;
 mod departures_exceed_staff;
 mod duplicate_id;
+mod example_text;
 mod gap_not_closed;
 mod goal_without_basis;
 mod goal_without_indicator;
@@ -38,13 +39,16 @@ mod need_without_measure;
 mod negative_gap;
 mod no_budget_anchoring;
 mod no_employee_representative;
+mod not_adopted;
 mod outside_period;
 mod part_time_inconsistent;
 mod personal_data;
+mod plan_expired;
 mod replacement_not_covered;
 mod review_overdue;
 mod shared;
 mod small_group;
+mod strategy_balance;
 mod strategy_mismatch;
 mod unknown_reference;
 mod unused;
