@@ -29,11 +29,14 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    /// Whether the run fails: any error, or any warning when warnings are denied.
+    /// Whether the run fails: any error, or any warning when warnings are denied. Notes never
+    /// fail a run.
     pub fn fails(&self, deny_warnings: bool) -> bool {
-        self.findings
-            .iter()
-            .any(|f| f.severity == Severity::Error || deny_warnings)
+        self.findings.iter().any(|f| match f.severity {
+            Severity::Error => true,
+            Severity::Warning => deny_warnings,
+            Severity::Note => false,
+        })
     }
 }
 

@@ -186,14 +186,14 @@ fn folders_can_be_compared_without_git() {
     let (old, new) = (common::base_plan(), common::base_plan());
     edit(
         &new.path().join("kplan.toml"),
-        "status = \"draft\"",
-        "status = \"consultation\"",
+        "status = \"adopted\"",
+        "status = \"retired\"",
     );
     let doc = diff_json(old.path(), new.path());
     assert_eq!(doc["format_version"], 1);
     assert_eq!(doc["manifest"][0]["field"], "status");
-    assert_eq!(doc["manifest"][0]["old"], "draft");
-    assert_eq!(doc["manifest"][0]["new"], "consultation");
+    assert_eq!(doc["manifest"][0]["old"], "adopted");
+    assert_eq!(doc["manifest"][0]["new"], "retired");
 }
 
 #[test]
@@ -264,7 +264,11 @@ fn a_file_that_does_not_parse_is_an_error_naming_revision_and_file() {
 #[test]
 fn goals_and_needs_that_lose_their_last_measure_are_named() {
     let (old, new) = (common::base_plan(), common::base_plan());
-    // The only measure is cancelled by removing it from the plan.
+    // Without the mobilise need and measure, T1 is the only measure; it is cancelled by removing
+    // it from the plan.
+    for plan in [&old, &new] {
+        std::fs::remove_file(plan.path().join("strategy-mobilise.yaml")).unwrap();
+    }
     std::fs::remove_file(new.path().join("measures.yaml")).unwrap();
     let doc = diff_json(old.path(), new.path());
     let q = &doc["consequences"];
@@ -361,7 +365,7 @@ fn every_kind_of_change() -> (tempfile::TempDir, tempfile::TempDir) {
     common::append(&o.join("roles.yaml"), "  - id: vikar\n    name: Vikarer\n");
     let n = new.path();
     let manifest = n.join("kplan.toml");
-    edit(&manifest, "status = \"draft\"", "status = \"consultation\"");
+    edit(&manifest, "status = \"adopted\"", "status = \"retired\"");
     edit(
         &manifest,
         "title = \"Kompetanseplan for testing\"",
@@ -410,7 +414,7 @@ fn appendix_b_is_the_markdown_of_kplan_diff() {
         "**Endret:** T1 Fagbrev på jobb &lt;b&gt;\\*viktig\\*&lt;/b&gt; \\[1\\]",
         "~~sykepleierne~~**erfarne sykepleiere**",
         "| `figures` | withheld | withheld |",
-        "| **Samlet kostnad** | 230\u{a0}000\u{a0}kr |",
+        "| **Samlet kostnad** | 250\u{a0}000\u{a0}kr |",
         "- **Mål som ikke lenger har tiltak:** G2",
         "- **Behov som ikke lenger har tiltak:** B2",
         "- Tiltak med endret periode: T1",

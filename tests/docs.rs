@@ -14,9 +14,9 @@ fn rules_markdown() -> String {
          <!-- Generated from src/validate/rules/*/en.md and src/load/codes/*/en.md by tests/docs.rs; \
          edit those files, then run `KPLAN_BLESS=1 cargo test --test docs`. -->\n\n\
          Every finding has a rule code. Errors make `kplan check` exit with status 1; warnings do \
-         not, unless `--deny-warnings` is given. Each rule's severity can be changed in \
-         `kplan.toml`:\n\n\
-         ```toml\n[checks]\ngoal-without-indicator = \"error\"   # \"error\" | \"warning\" | \"off\"\n```\n\n\
+         not, unless `--deny-warnings` is given; notes never do. Each rule's severity can be \
+         changed in `kplan.toml`:\n\n\
+         ```toml\n[checks]\ngoal-without-indicator = \"error\"   # \"error\" | \"warning\" | \"note\" | \"off\"\n```\n\n\
          `kplan explain CODE` prints the documentation of one rule.\n\n\
          | code | default | fires when |\n|---|---|---|\n",
     );

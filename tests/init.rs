@@ -1,5 +1,6 @@
-//! `kplan init`: every language × format scaffold passes `kplan check` with no findings and
-//! renders; existing files are never replaced; missing options are defaulted with a note.
+//! `kplan init`: every language × format scaffold passes `kplan check` with no error or warning (only
+//! notes on its example texts) before its period and renders; existing files are never replaced;
+//! missing options are defaulted with a note.
 
 use std::path::Path;
 
@@ -28,8 +29,10 @@ fn every_scaffold_passes_the_checks_and_renders() {
         for format in ["yaml", "toml"] {
             let dir = tempfile::tempdir().unwrap();
             init(dir.path(), lang, format);
+            // A day before the period 2026–2029 starts: the only findings are the notes on the
+            // example texts.
             let out = kplan()
-                .args(["check", "--format", "json", "--today", "2026-11-27"])
+                .args(["check", "--format", "json", "--today", "2025-11-27"])
                 .arg(dir.path())
                 .output()
                 .unwrap();
@@ -39,6 +42,35 @@ fn every_scaffold_passes_the_checks_and_renders() {
                 "{lang}/{format} scaffold has findings:\n{stdout}"
             );
             assert_eq!(out.status.code(), Some(0));
+            let doc: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+            let diagnostics = doc["diagnostics"].as_array().unwrap();
+            assert!(
+                !diagnostics.is_empty(),
+                "{lang}/{format}: no example-text note"
+            );
+            for d in diagnostics {
+                assert_eq!(
+                    (d["code"].as_str(), d["severity"].as_str()),
+                    (Some("example-text"), Some("note")),
+                    "{lang}/{format}: {d}"
+                );
+            }
+            // Inside the period the draft is not adopted yet: a warning, besides the notes.
+            let out = kplan()
+                .args(["check", "--format", "json", "--today", "2026-11-27"])
+                .arg(dir.path())
+                .output()
+                .unwrap();
+            let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            let warnings: Vec<&str> = doc["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|d| d["severity"] != "note")
+                .filter_map(|d| d["code"].as_str())
+                .collect();
+            assert_eq!(warnings, ["not-adopted"], "{lang}/{format} in its period");
+            assert_eq!(doc["error_count"], 0, "{lang}/{format} in its period");
             kplan()
                 .args(["render", "-q", "--today", "2026-11-27"])
                 .arg(dir.path())

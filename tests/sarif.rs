@@ -50,7 +50,7 @@ fn results(log: &Value) -> &Vec<Value> {
     log["runs"][0]["results"].as_array().expect("results")
 }
 
-/// The base plan with several kinds of findings: errors and warnings, labels, related locations
+/// The base plan with several kinds of findings: errors, warnings and a note, labels, related locations
 /// in another file and a file-level finding without a region.
 fn plan_with_many_findings() -> tempfile::TempDir {
     let plan = common::base_plan();
@@ -89,6 +89,8 @@ fn plan_with_many_findings() -> tempfile::TempDir {
         "[[roles]]\nid = \"hjemmetjenesten\"\nname = \"Ansatte i hjemmetjenesten\"\n",
     )
     .unwrap();
+    // strategy-balance (a note): no need or measure mobilises.
+    std::fs::remove_file(dir.join("strategy-mobilise.yaml")).unwrap();
     plan
 }
 
@@ -108,6 +110,7 @@ fn sarif_of_a_plan_with_many_findings_matches_the_official_schema() {
         "goal-without-indicator",
         "measure-without-cost",
         "missing-step",
+        "strategy-balance",
         "unknown-reference",
         "unused",
         "workforce-mismatch",
@@ -118,7 +121,7 @@ fn sarif_of_a_plan_with_many_findings_matches_the_official_schema() {
         .iter()
         .map(|r| r["level"].as_str().unwrap())
         .collect();
-    assert_eq!(levels, BTreeSet::from(["error", "warning"]));
+    assert_eq!(levels, BTreeSet::from(["error", "note", "warning"]));
     assert!(
         results
             .iter()

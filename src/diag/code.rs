@@ -18,7 +18,8 @@ use std::fmt;
 
 use super::Severity;
 
-/// The one table of codes, in the order of `docs/rules.md` (errors first): `Variant = "kebab-name",
+/// The one table of codes, in the order of `docs/rules.md` (errors first, then warnings, then
+/// notes): `Variant = "kebab-name",
 /// default severity, who emits it, "summary";`. It calls `$callback!` with the entries, so that each
 /// reader generates what it needs from the same list.
 macro_rules! for_each_code {
@@ -110,6 +111,14 @@ macro_rules! for_each_code {
                 "A year of the plan period after an indicator's baseline, or its target year, has passed with no measurement.";
             FutureFact = "future-fact", Warning, rule(future_fact, run 46),
                 "A measurement, an evaluation record, a milestone `done`, or a measure `completed` is dated after today.";
+            NotAdopted = "not-adopted", Warning, rule(not_adopted, run 35),
+                "The plan period has started (today is on or after 1 January of `period.start`) and the status is still draft or consultation.";
+            PlanExpired = "plan-expired", Warning, rule(plan_expired, run 36),
+                "Today is after the plan period's end and the status is still adopted.";
+            StrategyBalance = "strategy-balance", Note, rule(strategy_balance, run 33),
+                "No need or measure uses the strategy mobilise; the message gives the plan's cost per strategy.";
+            ExampleText = "example-text", Note, rule(example_text, run 34),
+                "A plan file still holds example text from the `kplan init` scaffold (a note while draft, an error in consultation or adopted).";
         }
     };
 }
@@ -243,6 +252,9 @@ mod tests {
                 crate::diag::Severity::Error => (en.to_owned(), nb.to_owned(), nn.to_owned()),
                 crate::diag::Severity::Warning => {
                     ("(warning)".into(), "(advarsel)".into(), "(åtvaring)".into())
+                }
+                crate::diag::Severity::Note => {
+                    ("(note)".into(), "(merknad)".into(), "(merknad)".into())
                 }
             };
             let (en, nb, nn) = severity("(error)", "(feil)", "(feil)");

@@ -17,14 +17,17 @@ pub enum Severity {
     Error,
     /// Reported; fails only with `--deny-warnings`.
     Warning,
+    /// Reported for the reader's attention; never fails a run, not even with `--deny-warnings`.
+    Note,
 }
 
 impl Severity {
-    /// `error` or `warning`.
+    /// `error`, `warning` or `note`.
     pub fn name(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         }
     }
 }
@@ -142,25 +145,25 @@ pub fn sort(findings: &mut Vec<Finding>) {
     findings.dedup();
 }
 
-/// Counts of errors and warnings.
+/// Counts of errors, warnings and notes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
     /// Findings of error severity.
     pub errors: usize,
     /// Findings of warning severity.
     pub warnings: usize,
+    /// Findings of note severity.
+    pub notes: usize,
 }
 
 impl Counts {
     /// Counts the findings by severity.
     pub fn of(findings: &[Finding]) -> Self {
-        let errors = findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error)
-            .count();
+        let count = |severity| findings.iter().filter(|f| f.severity == severity).count();
         Self {
-            errors,
-            warnings: findings.len() - errors,
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            notes: count(Severity::Note),
         }
     }
 }

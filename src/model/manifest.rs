@@ -11,8 +11,9 @@ use crate::text::Language;
 pub struct Manifest {
     /// `[plan]`
     pub plan: Spanned<PlanMeta>,
-    /// `[checks]`: rule code → severity.
+    /// `[checks]`: rule code → severity (`error`, `warning`, `note` or `off`).
     #[serde(default)]
+    #[schemars(extend("additionalProperties" = { "enum": ["error", "warning", "note", "off"] }))]
     pub checks: Option<Spanned<Entries<String, String>>>,
     /// `[render]`
     #[serde(default)]

@@ -244,7 +244,9 @@ pub fn analyse<'a>(plan: &'a Plan, index: &Index<'a>) -> Analysis<'a> {
     }
 }
 
-fn budget(plan: &Plan) -> Budget<'_> {
+/// The costs of `plan` by year, funding source, strategy and status (the [`Budget`] of
+/// [`analyse`], for a rule that needs only it).
+pub fn budget(plan: &Plan) -> Budget<'_> {
     let mut years: BTreeSet<i64> = plan
         .period()
         .filter(|(s, e)| s <= e && e.saturating_sub(*s) < 100)

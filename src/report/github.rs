@@ -26,6 +26,7 @@ pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {
         let command = match f.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "notice",
         };
         let mut props = Vec::new();
         if let Some(label) = &f.primary {

@@ -493,7 +493,7 @@ impl Diagnostic for Report {
         Some(match self.severity {
             Some(Severity::Error) => miette::Severity::Error,
             Some(Severity::Warning) => miette::Severity::Warning,
-            None => miette::Severity::Advice,
+            Some(Severity::Note) | None => miette::Severity::Advice,
         })
     }
 

@@ -15,6 +15,9 @@ struct Document<'a> {
     valid: bool,
     error_count: usize,
     warning_count: usize,
+    /// Only when there are notes, as in the summary line.
+    #[serde(skip_serializing_if = "is_zero")]
+    note_count: usize,
     diagnostics: Vec<Diagnostic<'a>>,
 }
 
@@ -43,6 +46,10 @@ struct Related<'a> {
     message: Option<&'a str>,
 }
 
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
 pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {
     let counts = Counts::of(findings);
     let range =
@@ -52,6 +59,7 @@ pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {
         valid: counts.errors == 0,
         error_count: counts.errors,
         warning_count: counts.warnings,
+        note_count: counts.notes,
         diagnostics: findings
             .iter()
             .map(|f| Diagnostic {

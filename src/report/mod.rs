@@ -48,12 +48,18 @@ pub fn format(
     }
 }
 
-/// "2 errors, 1 warning in 8 files".
+/// "2 errors, 1 warning in 8 files"; notes are named only when there are some ("0 errors, 0
+/// warnings, 1 note in 8 files").
 pub fn summary(findings: &[Finding], files: usize) -> String {
     let counts = Counts::of(findings);
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let notes = if counts.notes > 0 {
+        format!(", {}", plural(counts.notes, "note"))
+    } else {
+        String::new()
+    };
     format!(
-        "{}, {} in {}",
+        "{}, {}{notes} in {}",
         plural(counts.errors, "error"),
         plural(counts.warnings, "warning"),
         plural(files, "file")

@@ -74,12 +74,13 @@ struct Message<T> {
     text: T,
 }
 
-/// A `level` value. SARIF also has `none` and `note`, which kplan does not use.
+/// A `level` value. SARIF also has `none`, which kplan does not use.
 #[derive(Clone, Copy, Serialize)]
 #[serde(rename_all = "lowercase")]
 enum Level {
     Error,
     Warning,
+    Note,
 }
 
 impl From<Severity> for Level {
@@ -87,6 +88,7 @@ impl From<Severity> for Level {
         match severity {
             Severity::Error => Level::Error,
             Severity::Warning => Level::Warning,
+            Severity::Note => Level::Note,
         }
     }
 }

@@ -4,7 +4,7 @@ use crate::diag::{Code, Finding, Severity, did_you_mean};
 use crate::model::Plan;
 
 /// What `[checks]` may set a rule to.
-const LEVELS: &[&str] = &["error", "warning", "off"];
+const LEVELS: &[&str] = &["error", "warning", "note", "off"];
 
 /// Validates `[checks]`, then applies it: changes severities and drops rules set to "off".
 /// `personal-data` stays an error whatever `[checks]` says.
@@ -35,7 +35,7 @@ pub fn apply_severities(plan: &Plan, findings: &mut Vec<Finding>) {
             continue;
         };
         let level = match value.value.as_str() {
-            "warning" | "off" if code == Code::PersonalData => {
+            "warning" | "note" | "off" if code == Code::PersonalData => {
                 // The README promises that a plan passing the checks holds no identity numbers.
                 problems.push(
                     Finding::at(
@@ -52,6 +52,7 @@ pub fn apply_severities(plan: &Plan, findings: &mut Vec<Finding>) {
             }
             "error" => Some(Severity::Error),
             "warning" => Some(Severity::Warning),
+            "note" => Some(Severity::Note),
             "off" => None,
             other => {
                 problems.push(
