@@ -94,6 +94,14 @@ macro_rules! for_each_code {
                 "Today is past a measure's `end` and its status is still planned or ongoing.";
             ReviewOverdue = "review-overdue", Warning, rule(review_overdue, run 24),
                 "Today is past the next review or a scheduled evaluation, with no evaluation record on or after that date.";
+            CoFundingMissing = "co-funding-missing", Warning, rule(co_funding_missing, run 37),
+                "A measure has less own-budget cost in a year than the `match_percent` of its grants from a source requires.";
+            GrantOutsideScheme = "grant-outside-scheme", Warning, rule(grant_outside_scheme, run 38),
+                "A cost year is before `from_year` or after `until_year` of its funding source.";
+            GrantStatusImplausible = "grant-status-implausible", Warning, rule(grant_status_implausible, run 39),
+                "A state-grant cost is `granted` for a year after today's year, or `applied` more than one year ahead.";
+            GrantNotEligible = "grant-not-eligible", Warning, rule(grant_not_eligible, run 40),
+                "A `collective_only` funding source pays for a measure with `form: individual` or arena `further-education`.";
         }
     };
 }

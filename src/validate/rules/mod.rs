@@ -20,6 +20,7 @@
 
 mod adoption_missing;
 mod apprentices_below_recommendation;
+mod co_funding_missing;
 mod departures_exceed_staff;
 mod duplicate_id;
 mod gap_not_closed;
@@ -27,6 +28,9 @@ mod goal_without_basis;
 mod goal_without_indicator;
 mod goal_without_measure;
 mod goal_without_need;
+mod grant_not_eligible;
+mod grant_outside_scheme;
+mod grant_status_implausible;
 mod indicator_incomplete;
 mod invalid_id;
 mod invalid_period;
@@ -87,17 +91,23 @@ macro_rules! rule_table {
 
 crate::diag::for_each_code!(rule_table);
 
+/// Run positions held free for rules of issue 12 that other branches add (33–36); the gap check
+/// skips them. Empty once the branches are merged.
+const RESERVED: std::ops::Range<usize> = 33..37;
+
 /// The rules in run order. Two rules at one position, or a gap, fail to compile.
-const RUN_ORDER: [Option<Rule>; TABLE.len()] = in_run_order(TABLE);
+const RUN_ORDER: [Option<Rule>; TABLE.len() + RESERVED.end - RESERVED.start] = in_run_order(TABLE);
 
 /// Places each rule at its `run` position (1 is first); the loader's codes leave `None` at the end.
-const fn in_run_order<const N: usize>(table: [Option<Rule>; N]) -> [Option<Rule>; N] {
-    let mut ordered = [None; N];
+const fn in_run_order<const N: usize, const M: usize>(
+    table: [Option<Rule>; N],
+) -> [Option<Rule>; M] {
+    let mut ordered = [None; M];
     let mut i = 0;
     while i < N {
         if let Some(rule) = table[i] {
             assert!(
-                rule.run >= 1 && rule.run <= N,
+                rule.run >= 1 && rule.run <= M,
                 "a run position is out of range"
             );
             assert!(
@@ -109,9 +119,11 @@ const fn in_run_order<const N: usize>(table: [Option<Rule>; N]) -> [Option<Rule>
         i += 1;
     }
     let mut i = 1;
-    while i < N {
+    while i < M {
+        // `ordered[i - 1]` holds run position `i`.
+        let reserved = i >= RESERVED.start && i < RESERVED.end;
         assert!(
-            ordered[i].is_none() || ordered[i - 1].is_some(),
+            reserved || ordered[i].is_none() || ordered[i - 1].is_some(),
             "the run positions have a gap"
         );
         i += 1;
