@@ -220,10 +220,10 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
     let period = &manifest.plan.value.period.value;
     let (start, end) = (period.start.value, period.end.value);
     // A period of a hundred years or more (a typo) gives no calendar rather than a long one.
-    let years = start..=if end.saturating_sub(start) < 100 {
-        end
+    let years = if end.saturating_sub(start) < 100 {
+        start..=end
     } else {
-        start - 1
+        std::ops::RangeInclusive::new(1, 0) // empty
     };
     let calendar = step6::calendar(plan, years, &names);
     let budget = step6::budget(&analysis.budget, calendar, &names);
