@@ -450,3 +450,18 @@ fn a_plan_may_replace_appendix_b_but_not_what_kplan_diff_prints() {
         "{md}"
     );
 }
+
+/// Issue 12: a grant that is rejected leaves the budget: the consequences count it no more.
+#[test]
+fn a_rejected_cost_drops_out_of_the_budget_consequences() {
+    let (old, new) = (common::base_plan(), common::base_plan());
+    common::edit(
+        &new.path().join("measures.yaml"),
+        "funding: ktt, status: granted",
+        "funding: ktt, status: rejected",
+    );
+    let doc = diff_json(old.path(), new.path());
+    let q = &doc["consequences"];
+    assert_eq!(q["total"]["before"], 150000);
+    assert_eq!(q["total"]["after"], 0);
+}
