@@ -499,3 +499,19 @@ fn apprentices_are_compared_and_named_by_their_trade() {
     assert_eq!(changed["name"], "Helsearbeiderfaget");
     assert_eq!(changed["fields"][0]["field"], "completing.2027");
 }
+
+/// Issue 12: a grant that is rejected leaves the budget: the consequences count it no more.
+#[test]
+fn a_rejected_cost_drops_out_of_the_budget_consequences() {
+    let (old, new) = (common::base_plan(), common::base_plan());
+    common::edit(
+        &new.path().join("measures.yaml"),
+        "funding: ktt, status: granted",
+        "funding: ktt, status: rejected",
+    );
+    let doc = diff_json(old.path(), new.path());
+    let q = &doc["consequences"];
+    // The base plan's T1 (150 000, KTT) and the mobilise measure T9 (20 000, own budget).
+    assert_eq!(q["total"]["before"], 170000);
+    assert_eq!(q["total"]["after"], 20000);
+}

@@ -454,3 +454,91 @@ fn own_apprentices_cover_testvik_s_b2_and_the_summary_adds_up() {
     );
     assert_eq!(r["incomplete"], false);
 }
+
+/// Item 2 of issue 12: a rejected cost is shown with its measure but counted in no total;
+/// `to-apply` counts like `applied`. Item 1: a yearly deadline gives one calendar entry per plan
+/// year, a dated one its own day, in date order. Item 3: education terms get their own part.
+#[test]
+fn rejected_costs_count_nowhere_and_the_grant_calendar_and_education_terms_are_rendered() {
+    let dir = common::base_plan();
+    common::edit(
+        &dir.path().join("measures.yaml"),
+        "      - { year: 2025, amount: 150000, funding: ktt, status: granted }",
+        "      - { year: 2025, amount: 150000, funding: ktt, status: granted }\n      \
+         - { year: 2026, amount: 90000, funding: ktt, status: rejected }\n      \
+         - { year: 2027, amount: 40000, funding: ktt, status: to-apply }\n    \
+         study_leave: partly-paid\n    binding_months: 12\n    \
+         selection: Assistenter med minst fem års praksis.",
+    );
+    common::append(
+        &dir.path().join("funding.yaml"),
+        "    application_deadline: \"04-01\"\n    report_deadline: 2027-02-01\n",
+    );
+    let data = context(dir.path());
+    let budget = &data["budget"];
+    assert_eq!(
+        budget["total"], 210000,
+        "granted 150 000 + to-apply 40 000 + the base's mobilise measure, 20 000 budgeted"
+    );
+    assert_eq!(budget["rejected"], 90000);
+    let by_status: Vec<(String, i64)> = budget["by_status"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["status"].as_str().unwrap().to_owned(),
+                s["amount"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        by_status,
+        [
+            ("budgeted".to_owned(), 20000),
+            ("to-apply".to_owned(), 40000),
+            ("applied".to_owned(), 0),
+            ("granted".to_owned(), 150000),
+        ]
+    );
+    assert_eq!(data["measures"][0]["total_cost"], 190000);
+    assert_eq!(data["measures"][0]["costs"].as_array().unwrap().len(), 3);
+    let calendar: Vec<(String, String)> = budget["calendar"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["date"].as_str().unwrap().to_owned(),
+                d["kind"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let want = [
+        ("2025-04-01", "application"),
+        ("2026-04-01", "application"),
+        ("2027-02-01", "report"),
+        ("2027-04-01", "application"),
+        ("2028-04-01", "application"),
+    ];
+    assert_eq!(calendar, want.map(|(d, k)| (d.to_owned(), k.to_owned())));
+    let (_out, html, md) = render(dir.path(), &[]);
+    for (what, doc) in [("HTML", &html), ("Markdown", &md)] {
+        assert!(
+            doc.contains("Avslått"),
+            "{what}: the rejected cost is shown"
+        );
+        assert!(doc.contains("Tilskuddskalender"), "{what}");
+        assert!(doc.contains("Regler for utdanningsstøtte"), "{what}");
+        assert!(doc.contains("Delvis lønnet permisjon"), "{what}");
+        assert!(doc.contains("12 måneder"), "{what}");
+    }
+    let report = md
+        .lines()
+        .find(|l| l.ends_with("| Rapporteringsfrist |"))
+        .expect("the report deadline's row");
+    assert!(
+        report.contains("februar") && report.contains("2027"),
+        "{report}"
+    );
+}

@@ -115,6 +115,14 @@ macro_rules! for_each_code {
                 "The plan period has started (today is on or after 1 January of `period.start`) and the status is still draft or consultation.";
             PlanExpired = "plan-expired", Warning, rule(plan_expired, run 36),
                 "Today is after the plan period's end and the status is still adopted.";
+            CoFundingMissing = "co-funding-missing", Warning, rule(co_funding_missing, run 37),
+                "A measure has less own-budget cost in a year than the `match_percent` of its grants from a source requires.";
+            GrantOutsideScheme = "grant-outside-scheme", Warning, rule(grant_outside_scheme, run 38),
+                "A cost year is before `from_year` or after `until_year` of its funding source.";
+            GrantStatusImplausible = "grant-status-implausible", Warning, rule(grant_status_implausible, run 39),
+                "A state-grant cost is `granted` for a year after today's year, or `applied` more than one year ahead.";
+            GrantNotEligible = "grant-not-eligible", Warning, rule(grant_not_eligible, run 40),
+                "A `collective_only` funding source pays for a measure with `form: individual` or arena `further-education`.";
             StrategyBalance = "strategy-balance", Note, rule(strategy_balance, run 33),
                 "No need or measure uses the strategy mobilise; the message gives the plan's cost per strategy.";
             ExampleText = "example-text", Note, rule(example_text, run 34),

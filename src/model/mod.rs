@@ -11,7 +11,7 @@ pub use manifest::*;
 pub use section::Section;
 pub use sections::*;
 pub use spanned::Spanned;
-pub use values::{Date, Entries, NeedRef, NonEmpty, YearKey};
+pub use values::{Date, Deadline, Entries, NeedRef, NonEmpty, YearKey};
 
 use crate::source::{FileId, Span};
 

@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::{Date, Entries, NeedRef, NonEmpty, Spanned, YearKey};
+use super::{Date, Deadline, Entries, NeedRef, NonEmpty, Spanned, YearKey};
 
 /// Text with its span.
 pub type Text = Spanned<String>;
@@ -568,6 +568,19 @@ pub struct Funding {
     pub administrator: Option<Text>,
     /// Budget chapter or other reference.
     pub reference: Option<Text>,
+    /// The own contribution the scheme requires, in percent of the grant (e.g. 30).
+    pub match_percent: Option<Spanned<f64>>,
+    /// The first year the scheme can pay for.
+    pub from_year: Option<Spanned<i64>>,
+    /// The last year the scheme can pay for.
+    pub until_year: Option<Spanned<i64>>,
+    /// The scheme funds collective, workplace-based development only, not individual further
+    /// education.
+    pub collective_only: Option<Spanned<bool>>,
+    /// When to apply: a date, or a month-day for a yearly deadline.
+    pub application_deadline: Option<Spanned<Deadline>>,
+    /// When to report on the use of the money: a date, or a month-day for a yearly deadline.
+    pub report_deadline: Option<Spanned<Deadline>>,
 }
 
 /// Kinds of funding source.
@@ -612,6 +625,16 @@ pub struct Measure {
     pub responsible: Text,
     /// Learning arena.
     pub arena: Option<Spanned<Arena>>,
+    /// Individual (one employee's education) or collective (a unit or group learning together).
+    pub form: Option<Spanned<MeasureForm>>,
+    /// Education support: whether the employee keeps pay during study leave.
+    pub study_leave: Option<Spanned<StudyLeave>>,
+    /// Education support, markdown: which costs the employer covers (fees, travel, books).
+    pub covered_costs: Option<Text>,
+    /// Education support: months the employee commits to stay after the education.
+    pub binding_months: Option<Spanned<i64>>,
+    /// Education support, markdown: who may take part and how they are chosen.
+    pub selection: Option<Text>,
     /// First day.
     pub start: Spanned<Date>,
     /// Last day.
@@ -644,6 +667,34 @@ pub enum Arena {
     Network,
     /// Annet.
     Other,
+}
+
+/// Form of a measure.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum MeasureForm {
+    /// Individuell.
+    Individual,
+    /// Kollektiv.
+    Collective,
+}
+
+/// Pay during study leave (permisjon).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema, serde::Serialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum StudyLeave {
+    /// Permisjon med lønn.
+    Paid,
+    /// Permisjon uten lønn.
+    Unpaid,
+    /// Delvis lønnet permisjon.
+    PartlyPaid,
+    /// Ingen permisjon.
+    None,
 }
 
 /// Status of a measure.
@@ -686,10 +737,21 @@ pub struct Cost {
 pub enum CostStatus {
     /// Budsjettert.
     Budgeted,
+    /// Skal søkes: planned money not yet applied for; counted in the totals like `applied`.
+    ToApply,
     /// Søkt.
     Applied,
     /// Innvilget.
     Granted,
+    /// Avslått: shown with the measure, counted in no total.
+    Rejected,
+}
+
+impl CostStatus {
+    /// Whether costs of this status count in the budget's totals (all but `rejected`).
+    pub fn counts(self) -> bool {
+        self != CostStatus::Rejected
+    }
 }
 
 // ---------------------------------------------------------------- step 7

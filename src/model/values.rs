@@ -66,6 +66,89 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+/// A deadline: one date (`2026-04-01`), or a month and day that comes back every year (`04-01`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Deadline {
+    /// A single date, `YYYY-MM-DD`.
+    Once(Date),
+    /// Every year on this month and day, `MM-DD`.
+    Yearly {
+        /// Month, 1–12.
+        month: i8,
+        /// Day of the month; never 29 February, which most years lack.
+        day: i8,
+    },
+}
+
+impl Deadline {
+    /// Parses `YYYY-MM-DD` or `MM-DD` strictly (two-digit month and day; `02-29` is refused as a
+    /// yearly deadline, as most years have no such day).
+    pub fn parse(text: &str) -> Option<Self> {
+        if text.len() == 10 {
+            return Date::parse(text).map(Deadline::Once);
+        }
+        let b = text.as_bytes();
+        let shape_ok = b.len() == 5
+            && b[2] == b'-'
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 2 || c.is_ascii_digit());
+        if !shape_ok {
+            return None;
+        }
+        let month: i8 = text[0..2].parse().ok()?;
+        let day: i8 = text[3..5].parse().ok()?;
+        // A year without 29 February decides which month-days exist every year.
+        jiff::civil::Date::new(2025, month, day).ok()?;
+        Some(Deadline::Yearly { month, day })
+    }
+
+    /// The days this deadline falls on in the years `years` (inclusive), in date order: the date
+    /// itself when it is in them, or the month-day in each year.
+    pub fn dates_in(self, years: std::ops::RangeInclusive<i64>) -> Vec<Date> {
+        match self {
+            Deadline::Once(date) => {
+                if years.contains(&date.year()) {
+                    vec![date]
+                } else {
+                    Vec::new()
+                }
+            }
+            Deadline::Yearly { month, day } => years
+                .filter_map(|y| i16::try_from(y).ok())
+                .filter_map(|y| jiff::civil::Date::new(y, month, day).ok())
+                .map(Date)
+                .collect(),
+        }
+    }
+}
+
+impl fmt::Display for Deadline {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Deadline::Once(date) => date.fmt(f),
+            Deadline::Yearly { month, day } => write!(f, "{month:02}-{day:02}"),
+        }
+    }
+}
+
+impl serde::Serialize for Deadline {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Deadline {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Deadline::parse(&text).ok_or_else(|| {
+            de::Error::custom(format_args!(
+                "`{text}` is neither a date nor a yearly month-day{HELP}write one deadline as YYYY-MM-DD (2026-04-01), a yearly one as MM-DD (04-01)"
+            ))
+        })
+    }
+}
+
 /// A year used as a mapping key; YAML writes `2025:`, TOML must write `"2025" =`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct YearKey(pub i64);
@@ -273,6 +356,22 @@ impl schemars::JsonSchema for Date {
     }
 }
 
+impl schemars::JsonSchema for Deadline {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Deadline".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^([0-9]{4}-)?[0-9]{2}-[0-9]{2}$",
+            "description": "A deadline: a date, YYYY-MM-DD, or a yearly month-day, MM-DD",
+        })
+    }
+}
+
 impl<K: 'static, V: schemars::JsonSchema> schemars::JsonSchema for Entries<K, V> {
     fn inline_schema() -> bool {
         true
@@ -382,5 +481,47 @@ impl serde::Serialize for NeedRef {
 impl<T: serde::Serialize> serde::Serialize for NonEmpty<T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.0.serialize(serializer)
+    }
+}
+
+#[cfg(test)]
+mod deadline_tests {
+    use super::*;
+
+    #[test]
+    fn a_deadline_is_a_date_or_a_month_day_that_every_year_has() {
+        let date = Date::parse("2026-04-01").unwrap();
+        assert_eq!(Deadline::parse("2026-04-01"), Some(Deadline::Once(date)));
+        assert_eq!(
+            Deadline::parse("04-01"),
+            Some(Deadline::Yearly { month: 4, day: 1 })
+        );
+        for bad in [
+            "02-29",
+            "13-01",
+            "4-01",
+            "04-1",
+            "1.4.",
+            "04/01",
+            "2026-02-30",
+            "",
+        ] {
+            assert_eq!(Deadline::parse(bad), None, "{bad}");
+        }
+        assert_eq!(Deadline::parse("04-01").unwrap().to_string(), "04-01");
+    }
+
+    #[test]
+    fn a_yearly_deadline_falls_once_in_every_year_a_date_only_in_its_own() {
+        let yearly = Deadline::parse("04-01").unwrap();
+        let days: Vec<String> = yearly
+            .dates_in(2025..=2027)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(days, ["2025-04-01", "2026-04-01", "2027-04-01"]);
+        let once = Deadline::parse("2026-04-01").unwrap();
+        assert_eq!(once.dates_in(2025..=2027).len(), 1);
+        assert!(once.dates_in(2027..=2028).is_empty());
     }
 }

@@ -94,8 +94,10 @@ pub struct Budget<'a> {
     pub by_year: Vec<i64>,
     /// Per strategy (in the order acquire, develop, mobilise, phase-out).
     pub by_strategy: Vec<(Strategy, i64)>,
-    /// Per budget status (budgeted, applied, granted).
+    /// Per budget status that counts (budgeted, to-apply, applied, granted).
     pub by_status: Vec<(CostStatus, i64)>,
+    /// The rejected costs, counted in no other figure here.
+    pub rejected: i64,
     /// Per measure id, its total.
     pub by_measure: BTreeMap<&'a str, i64>,
     /// Everything.
@@ -262,7 +264,13 @@ pub fn budget(plan: &Plan) -> Budget<'_> {
                 .map(move |c| (m, c))
         })
         .collect();
-    years.extend(costs.iter().map(|(_, c)| c.year.value));
+    // A rejected cost adds no column: it counts nowhere.
+    years.extend(
+        costs
+            .iter()
+            .filter(|(_, c)| c.status.value.counts())
+            .map(|(_, c)| c.year.value),
+    );
     let years: Vec<i64> = years.into_iter().collect();
     let column = |year: i64| years.binary_search(&year).unwrap_or(0);
     let mut sources: Vec<(&str, Vec<i64>)> = plan
@@ -287,6 +295,7 @@ pub fn budget(plan: &Plan) -> Budget<'_> {
     .collect();
     let mut by_status: Vec<(CostStatus, i64)> = [
         CostStatus::Budgeted,
+        CostStatus::ToApply,
         CostStatus::Applied,
         CostStatus::Granted,
     ]
@@ -295,8 +304,14 @@ pub fn budget(plan: &Plan) -> Budget<'_> {
     .collect();
     let mut by_measure = BTreeMap::new();
     let mut total = 0i64;
+    let mut rejected = 0i64;
     for (measure, cost) in costs {
         let amount = cost.amount.value;
+        if !cost.status.value.counts() {
+            // Shown with its measure, counted in no total.
+            rejected = rejected.saturating_add(amount);
+            continue;
+        }
         let col = column(cost.year.value);
         if let Some(&i) = source_at.get(cost.funding.value.as_str()) {
             let row = &mut sources[i].1;
@@ -322,6 +337,7 @@ pub fn budget(plan: &Plan) -> Budget<'_> {
         by_year,
         by_strategy,
         by_status,
+        rejected,
         by_measure,
         total,
     }

@@ -150,6 +150,7 @@ pub fn to_value(data: DocumentData) -> minijinja::Value {
         funding,
         measures,
         budget,
+        education_support,
         indicators,
         evaluation,
         traceability,

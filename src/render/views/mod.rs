@@ -81,8 +81,11 @@ pub struct DocumentData {
     pub funding: Vec<Funding>,
     /// Step 6: measures.
     pub measures: Vec<step6::MeasureView>,
-    /// Step 6: costs by year, source, strategy and status.
+    /// Step 6: costs by year, source, strategy and status, and the grant calendar.
     pub budget: step6::BudgetView,
+    /// Step 6: the education-support terms ("Regler for utdanningsstøtte") of the measures that
+    /// have any; empty when none has.
+    pub education_support: Vec<step6::EducationTerms>,
     /// Step 7: indicators with progress.
     pub indicators: Vec<step7::IndicatorView>,
     /// Step 7: follow-up and evaluations.
@@ -214,7 +217,16 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
     let publication = crate::plan::privacy::publish(plan, threshold);
     let staffing = crate::plan::staffing::staffing(plan, &publication);
     let workforce = step5::workforce(plan, &publication, &staffing, &names);
-    let budget = step6::budget(&analysis.budget, &names);
+    let period = &manifest.plan.value.period.value;
+    let (start, end) = (period.start.value, period.end.value);
+    // A period of a hundred years or more (a typo) gives no calendar rather than a long one.
+    let years = if end.saturating_sub(start) < 100 {
+        start..=end
+    } else {
+        std::ops::RangeInclusive::new(1, 0) // empty
+    };
+    let calendar = step6::calendar(plan, years, &names);
+    let budget = step6::budget(&analysis.budget, calendar, &names);
     let needs = step5::needs(plan, analysis, &publication, threshold, &names);
     let charts = charts::build(
         plan,
@@ -253,6 +265,7 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
         funding: step6::funding(plan),
         measures: step6::measures(plan, &analysis.budget, &names),
         budget,
+        education_support: step6::education_terms(plan, &names),
         indicators: step7::indicators(plan, analysis),
         evaluation: step7::evaluation(plan),
         traceability: traceability::build(plan, analysis, &names),

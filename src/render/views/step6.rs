@@ -4,7 +4,10 @@
 use serde::Serialize;
 
 use super::{Named, Names, opt, text};
-use crate::model::{Arena, CostStatus, Date, Funding, MeasureStatus, Plan, Strategy};
+use crate::model::{
+    Arena, CostStatus, Date, Deadline, Funding, MeasureForm, MeasureStatus, Plan, Strategy,
+    StudyLeave,
+};
 use crate::plan::analysis::Budget;
 
 /// How the plan uses one of the four strategies, and its measures.
@@ -41,15 +44,17 @@ pub struct MeasureView {
     pub responsible: String,
     /// Learning arena.
     pub arena: Option<Arena>,
+    /// Individual or collective.
+    pub form: Option<MeasureForm>,
     /// First day.
     pub start: Date,
     /// Last day.
     pub end: Date,
     /// Status.
     pub status: MeasureStatus,
-    /// Costs by year and funding source, as written.
+    /// Costs by year and funding source, as written, rejected ones included.
     pub costs: Vec<CostView>,
-    /// Kroner: derived: sum of `costs`.
+    /// Kroner: derived: sum of `costs` that count (all but `rejected`).
     pub total_cost: i64,
     /// Indicators it affects.
     pub indicators: Vec<Named>,
@@ -95,8 +100,48 @@ pub struct BudgetView {
     pub total: i64,
     /// Per strategy; always four, order acquire, develop, mobilise, phase-out.
     pub by_strategy: Vec<StrategyAmount>,
-    /// Per budget status; always three, order budgeted, applied, granted.
+    /// Per budget status that counts; always four, order budgeted, to-apply, applied, granted.
     pub by_status: Vec<StatusAmount>,
+    /// Kroner: the rejected costs, shown with their measures and counted in no figure above.
+    pub rejected: i64,
+    /// The grant calendar: the deadlines of the funding sources in the plan period, in date order.
+    pub calendar: Vec<DeadlineEntry>,
+}
+
+/// One deadline of a funding source on one day.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct DeadlineEntry {
+    /// The day.
+    pub date: Date,
+    /// The funding source.
+    pub funding: Named,
+    /// Which deadline.
+    pub kind: DeadlineKind,
+}
+
+/// Which deadline of a funding source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeadlineKind {
+    /// `application_deadline`.
+    Application,
+    /// `report_deadline`.
+    Report,
+}
+
+/// The education-support terms of one measure (step 6, "Regler for utdanningsstøtte").
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct EducationTerms {
+    /// The measure.
+    pub measure: Named,
+    /// Pay during study leave.
+    pub study_leave: Option<StudyLeave>,
+    /// Markdown: the costs the employer covers.
+    pub covered_costs: Option<String>,
+    /// Months the employee commits to stay after the education.
+    pub binding_months: Option<i64>,
+    /// Markdown: who may take part.
+    pub selection: Option<String>,
 }
 
 /// The costs of one funding source, by year.
@@ -120,7 +165,7 @@ pub struct StrategyAmount {
     pub amount: i64,
 }
 
-/// The costs of one status (budgeted, applied, granted).
+/// The costs of one status (budgeted, to-apply, applied, granted).
 #[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct StatusAmount {
     /// Budget status.
@@ -193,6 +238,7 @@ pub(super) fn measures(plan: &Plan, budget: &Budget<'_>, names: &Names<'_>) -> V
             participants: m.participants.as_ref().map(|p| p.value),
             responsible: text(&m.responsible),
             arena: m.arena.as_ref().map(|a| a.value),
+            form: m.form.as_ref().map(|f| f.value),
             start: m.start.value,
             end: m.end.value,
             status: m.status.value,
@@ -222,8 +268,65 @@ pub(super) fn measures(plan: &Plan, budget: &Budget<'_>, names: &Names<'_>) -> V
         .collect()
 }
 
-/// The budget by year and source, with its totals by strategy and status.
-pub(super) fn budget(budget: &Budget<'_>, names: &Names<'_>) -> BudgetView {
+/// The education-support terms of the measures that have any, in plan order.
+pub(super) fn education_terms(plan: &Plan, names: &Names<'_>) -> Vec<EducationTerms> {
+    plan.measures
+        .iter()
+        .filter(|m| {
+            m.study_leave.is_some()
+                || m.covered_costs.is_some()
+                || m.binding_months.is_some()
+                || m.selection.is_some()
+        })
+        .map(|m| EducationTerms {
+            measure: names.named(&m.id.value),
+            study_leave: m.study_leave.as_ref().map(|s| s.value),
+            covered_costs: opt(&m.covered_costs),
+            binding_months: m.binding_months.as_ref().map(|b| b.value),
+            selection: opt(&m.selection),
+        })
+        .collect()
+}
+
+/// The deadlines of the funding sources that fall in `years`, in date order (then source order,
+/// application before report); a yearly deadline gives one entry per year.
+pub(super) fn calendar(
+    plan: &Plan,
+    years: std::ops::RangeInclusive<i64>,
+    names: &Names<'_>,
+) -> Vec<DeadlineEntry> {
+    let mut entries: Vec<(Date, usize, DeadlineKind)> = Vec::new();
+    for (i, f) in plan.funding.iter().enumerate() {
+        let deadlines = [
+            (DeadlineKind::Application, &f.application_deadline),
+            (DeadlineKind::Report, &f.report_deadline),
+        ];
+        for (kind, deadline) in deadlines {
+            let dates = deadline
+                .as_ref()
+                .map_or_else(Vec::new, |d: &crate::model::Spanned<Deadline>| {
+                    d.value.dates_in(years.clone())
+                });
+            entries.extend(dates.into_iter().map(|date| (date, i, kind)));
+        }
+    }
+    entries.sort();
+    entries
+        .into_iter()
+        .map(|(date, i, kind)| DeadlineEntry {
+            date,
+            funding: names.named(&plan.funding[i].id.value),
+            kind,
+        })
+        .collect()
+}
+
+/// The budget by year and source, with its totals by strategy and status and the grant calendar.
+pub(super) fn budget(
+    budget: &Budget<'_>,
+    calendar: Vec<DeadlineEntry>,
+    names: &Names<'_>,
+) -> BudgetView {
     BudgetView {
         years: budget.years.clone(),
         rows: budget
@@ -249,5 +352,7 @@ pub(super) fn budget(budget: &Budget<'_>, names: &Names<'_>) -> BudgetView {
             .iter()
             .map(|&(status, amount)| StatusAmount { status, amount })
             .collect(),
+        rejected: budget.rejected,
+        calendar,
     }
 }

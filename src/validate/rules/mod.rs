@@ -21,6 +21,7 @@
 mod adoption_before_consultation;
 mod adoption_missing;
 mod apprentices_below_recommendation;
+mod co_funding_missing;
 mod departures_exceed_staff;
 mod duplicate_id;
 mod evaluation_schedule_mismatch;
@@ -31,6 +32,9 @@ mod goal_without_basis;
 mod goal_without_indicator;
 mod goal_without_measure;
 mod goal_without_need;
+mod grant_not_eligible;
+mod grant_outside_scheme;
+mod grant_status_implausible;
 mod indicator_direction;
 mod indicator_incomplete;
 mod indicator_not_measured;
@@ -99,23 +103,17 @@ macro_rules! rule_table {
 
 crate::diag::for_each_code!(rule_table);
 
-/// Run positions held free for rules of issue 12 that other branches add (33–40); the gap check
-/// skips them. Empty once the branches are merged.
-const RESERVED: std::ops::Range<usize> = 37..41;
-
 /// The rules in run order. Two rules at one position, or a gap, fail to compile.
-const RUN_ORDER: [Option<Rule>; TABLE.len() + RESERVED.end - RESERVED.start] = in_run_order(TABLE);
+const RUN_ORDER: [Option<Rule>; TABLE.len()] = in_run_order(TABLE);
 
 /// Places each rule at its `run` position (1 is first); the loader's codes leave `None` at the end.
-const fn in_run_order<const N: usize, const M: usize>(
-    table: [Option<Rule>; N],
-) -> [Option<Rule>; M] {
-    let mut ordered = [None; M];
+const fn in_run_order<const N: usize>(table: [Option<Rule>; N]) -> [Option<Rule>; N] {
+    let mut ordered = [None; N];
     let mut i = 0;
     while i < N {
         if let Some(rule) = table[i] {
             assert!(
-                rule.run >= 1 && rule.run <= M,
+                rule.run >= 1 && rule.run <= N,
                 "a run position is out of range"
             );
             assert!(
@@ -127,11 +125,9 @@ const fn in_run_order<const N: usize, const M: usize>(
         i += 1;
     }
     let mut i = 1;
-    while i < M {
-        // `ordered[i - 1]` holds run position `i`.
-        let reserved = i >= RESERVED.start && i < RESERVED.end;
+    while i < N {
         assert!(
-            reserved || ordered[i].is_none() || ordered[i - 1].is_some(),
+            ordered[i].is_none() || ordered[i - 1].is_some(),
             "the run positions have a gap"
         );
         i += 1;

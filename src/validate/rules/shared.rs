@@ -40,3 +40,27 @@ pub fn closes_given(cx: &RuleContext<'_>, need: &Need) -> Option<f64> {
         .collect();
     (!contributions.is_empty()).then(|| contributions.iter().sum())
 }
+
+/// The funding source of this id (the first, if the id is duplicated).
+pub fn funding<'a>(cx: &RuleContext<'a>, id: &str) -> Option<&'a crate::model::Funding> {
+    cx.plan
+        .funding
+        .iter()
+        .find(|f| f.id.value == id)
+        .map(|f| &f.value)
+}
+
+/// Whole kroner with a no-break space between thousands, as a message gives them: `150 000
+/// kroner` (a wrapped message never splits the number).
+pub fn fmt_kroner(amount: i64) -> String {
+    let digits = amount.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    let sign = if amount < 0 { "-" } else { "" };
+    format!("{sign}{out}\u{a0}kroner")
+}

@@ -280,10 +280,36 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             }
         }
     }
+    for funding in &cx.plan.funding {
+        let id = &funding.id.value;
+        if let Some(p) = &funding.match_percent {
+            r.percent(&format!("`match_percent` of funding source {id}"), p);
+        }
+        for (field, year) in [
+            ("from_year", &funding.from_year),
+            ("until_year", &funding.until_year),
+        ] {
+            if let Some(year) = year {
+                r.year(&format!("`{field}` of funding source {id}"), year);
+            }
+        }
+    }
     for measure in &cx.plan.measures {
         let id = &measure.id.value;
         if let Some(p) = &measure.participants {
             r.count(&format!("participants of measure {id}"), p);
+        }
+        if let Some(months) = &measure.binding_months
+            && months.value < 0
+        {
+            r.fail(
+                months.span,
+                format!(
+                    "`binding_months` of measure {id} is negative ({})",
+                    months.value
+                ),
+                "binding time is a whole number of months, 0 or more",
+            );
         }
         for n in measure.needs.iter() {
             if let Some(closes) = n.value.closes() {
