@@ -18,13 +18,14 @@ fn rules_markdown() -> String {
          changed in `kplan.toml`:\n\n\
          ```toml\n[checks]\ngoal-without-indicator = \"error\"   # \"error\" | \"warning\" | \"note\" | \"off\"\n```\n\n\
          `kplan explain CODE` prints the documentation of one rule.\n\n\
-         | code | default | fires when |\n|---|---|---|\n",
+         | code | default | KS step | fires when |\n|---|---|---|---|\n",
     );
     for code in Code::ALL {
         out.push_str(&format!(
-            "| [`{0}`](#{0}) | {1} | {2} |\n",
+            "| [`{0}`](#{0}) | {1} | {2} | {3} |\n",
             code.name(),
             code.default_severity().name(),
+            code.ks_steps(),
             code.summary()
         ));
     }

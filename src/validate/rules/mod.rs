@@ -5,8 +5,9 @@
 //!
 //! # Adding a rule
 //!
-//! 1. Add an entry to `for_each_code!` in `src/diag/code.rs`, in the order of `docs/rules.md` (errors first, then warnings, then notes):
-//!    `MyRule = "my-rule", Warning, rule(my_rule, run 29),` and a one-line summary; `run` is the
+//! 1. Add an entry to `for_each_code!` in `src/diag/code.rs`, in the order of `docs/rules.md`
+//!    (errors first, then warnings, then notes): `MyRule = "my-rule", Warning, rule(my_rule, run
+//!    49), step "5",` (the KS step whose content it checks) and a one-line summary; `run` is the
 //!    next free position (rules run in that order).
 //! 2. Create `src/validate/rules/my_rule/` with `mod.rs` holding
 //!    `pub fn check(cx: &RuleContext<'_>, sink: &mut Sink)`, which reads `cx` and pushes
@@ -95,7 +96,7 @@ macro_rules! rule {
 
 /// Generates [`TABLE`] from the code table.
 macro_rules! rule_table {
-    ($($variant:ident = $name:literal, $severity:ident, $emitter:ident ($($how:tt)*), $summary:literal;)*) => {
+    ($($variant:ident = $name:literal, $severity:ident, $emitter:ident ($($how:tt)*), step $step:literal, $summary:literal;)*) => {
         /// Every code of the table, in its order: the rule that emits it, or `None`.
         const TABLE: [Option<Rule>; Code::ALL.len()] = [$(rule!($variant, $emitter($($how)*))),*];
     };

@@ -17,10 +17,13 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         .needs
         .iter()
         .any(|n| n.strategy.value == Strategy::Mobilise)
-        || plan
-            .measures
-            .iter()
-            .any(|m| m.strategy.value == Strategy::Mobilise);
+        || plan.measures.iter().any(|m| {
+            m.strategy.value == Strategy::Mobilise
+                // A link of a mixed measure may mobilise for one need (`strategy` on the link).
+                || m.needs
+                    .iter()
+                    .any(|l| l.value.strategy().is_some_and(|s| s.value == Strategy::Mobilise))
+        });
     if mobilises {
         return;
     }
