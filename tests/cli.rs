@@ -109,3 +109,31 @@ fn explain_speaks_the_language_of_the_plan_around_it() {
         "outside a plan: English"
     );
 }
+
+/// `indicator-not-measured` waits for a year's statistics until 1 July of the year after: a plan
+/// checked in January does not turn red for figures that are not out yet.
+#[test]
+fn indicator_figures_are_due_from_1_july_of_the_year_after() {
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/testvik-helse");
+    let codes = |today: &str| {
+        let out = kplan()
+            .args(["check", "--format", "json", "--today", today])
+            .arg(&example)
+            .output()
+            .unwrap();
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        doc["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == "indicator-not-measured")
+            .count()
+    };
+    assert_eq!(
+        codes("2027-01-15"),
+        0,
+        "2026's figures are not due in January"
+    );
+    assert_eq!(codes("2027-06-30"), 0, "nor in June");
+    assert!(codes("2027-07-01") > 0, "from 1 July they are");
+}

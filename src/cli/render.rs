@@ -81,14 +81,39 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
             return Ok(1);
         }
         Rendered::DocumentData(json) => super::out::println(&json)?,
-        Rendered::Written { paths, warnings } if !global.quiet => {
+        Rendered::Written {
+            paths,
+            warnings,
+            notes,
+        } if !global.quiet => {
             for path in paths {
                 super::out::println(&format!("wrote {}", path.display()))?;
             }
-            if warnings > 0 {
+            let plural = |n: usize, one: &str, many: &str| {
+                format!("{n} {}", if n == 1 { one } else { many })
+            };
+            let verb = |n: usize| if n == 1 { "is" } else { "are" };
+            let listed = match (warnings, notes) {
+                (0, 0) => None,
+                (w, 0) => Some(format!(
+                    "{} from the checks {}",
+                    plural(w, "warning", "warnings"),
+                    verb(w)
+                )),
+                (0, n) => Some(format!(
+                    "{} from the checks {}",
+                    plural(n, "note", "notes"),
+                    verb(n)
+                )),
+                (w, n) => Some(format!(
+                    "{} and {} from the checks are",
+                    plural(w, "warning", "warnings"),
+                    plural(n, "note", "notes")
+                )),
+            };
+            if let Some(listed) = listed {
                 super::out::eprintln(&format!(
-                    "note: {warnings} warning{} from the checks are listed in the document; run `kplan check` for details",
-                    if warnings == 1 { "" } else { "s" }
+                    "note: {listed} listed in the document; run `kplan check` for details"
                 ));
             }
         }

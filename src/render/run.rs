@@ -56,8 +56,10 @@ pub enum Rendered {
     Written {
         /// The documents, in the order asked for.
         paths: Vec<PathBuf>,
-        /// How many findings (warnings) the check left; the document lists them.
+        /// How many warnings the check left; the document lists them.
         warnings: usize,
+        /// How many notes the check left; the document lists them too.
+        notes: usize,
     },
 }
 
@@ -108,7 +110,11 @@ pub fn run(request: &Request) -> Result<Rendered, RenderError> {
         Some(dir) => OutDir::open(dir, None)?,
         None => OutDir::open(&root.join(manifest.output_dir()), Some(root))?,
     };
-    let warnings = findings.len();
+    let count = |s: crate::diag::Severity| findings.iter().filter(|f| f.severity == s).count();
+    let (warnings, notes) = (
+        count(crate::diag::Severity::Warning),
+        count(crate::diag::Severity::Note),
+    );
     // Only the document data is needed from here on; a large plan's model need not stay in
     // memory while the data is converted.
     drop(checked);
@@ -129,7 +135,11 @@ pub fn run(request: &Request) -> Result<Rendered, RenderError> {
     }
     drop(value);
     let paths = out.commit(staged)?;
-    Ok(Rendered::Written { paths, warnings })
+    Ok(Rendered::Written {
+        paths,
+        warnings,
+        notes,
+    })
 }
 
 /// The templates folder: the one asked for, else the plan's `[render] templates`, which must

@@ -15,8 +15,7 @@ struct Document<'a> {
     valid: bool,
     error_count: usize,
     warning_count: usize,
-    /// Only when there are notes, as in the summary line.
-    #[serde(skip_serializing_if = "is_zero")]
+    /// Always given (0 when there are none), so that `jq .note_count` never reads null.
     note_count: usize,
     diagnostics: Vec<Diagnostic<'a>>,
 }
@@ -44,10 +43,6 @@ struct Related<'a> {
     file: &'a str,
     range: Option<Range>,
     message: Option<&'a str>,
-}
-
-fn is_zero(n: &usize) -> bool {
-    *n == 0
 }
 
 pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {

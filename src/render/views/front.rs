@@ -59,6 +59,8 @@ pub struct Summary {
     pub needs_covered_percent: f64,
     /// Warnings `kplan check` still reports.
     pub warnings: Vec<WarningView>,
+    /// Notes `kplan check` reports (severity `note`: advice, never a failure).
+    pub notes: Vec<WarningView>,
     /// The gross recruitment need in persons, added up over the needs in persons with
     /// `replace_departures` in force whose recruitment the document states; null when there is
     /// none.
@@ -152,6 +154,18 @@ pub(super) fn recruitment(needs: &[NeedView]) -> Option<Recruitment> {
     any.then_some(total)
 }
 
+/// The findings of one severity, as the document lists them.
+fn of_severity(findings: &[Finding], severity: Severity) -> Vec<WarningView> {
+    findings
+        .iter()
+        .filter(|f| f.severity == severity)
+        .map(|f| WarningView {
+            code: f.code.name(),
+            message: f.message.clone(),
+        })
+        .collect()
+}
+
 /// The key figures and the warnings the check still reports.
 pub(super) fn summary(
     plan: &Plan,
@@ -176,14 +190,8 @@ pub(super) fn summary(
         goals_covered_percent: coverage.goals_percent(),
         needs_covered: coverage.needs_covered,
         needs_covered_percent: coverage.needs_percent(),
-        warnings: findings
-            .iter()
-            .filter(|f| f.severity == Severity::Warning)
-            .map(|f| WarningView {
-                code: f.code.name(),
-                message: f.message.clone(),
-            })
-            .collect(),
+        warnings: of_severity(findings, Severity::Warning),
+        notes: of_severity(findings, Severity::Note),
         recruitment: recruitment(needs),
     }
 }

@@ -32,7 +32,7 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
                 if source.kind.value == FundingKind::OwnBudget {
                     own = own.saturating_add(amount);
                 } else if let Some(percent) = &source.match_percent {
-                    let id = source.id.value.as_str();
+                    let id = source.name.value.as_str();
                     match grants.iter_mut().find(|g| g.0 == id) {
                         Some(g) => g.2 = g.2.saturating_add(amount),
                         None => grants.push((id, percent.value, amount, cost.funding.span)),
@@ -66,7 +66,7 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
                 )
                 .label("needs an own contribution")
                 .help(format!(
-                    "add a cost of at least {} in {year} from a funding source of kind `own-budget`",
+                    "add a cost of at least {} in {year} from a funding source of kind `own-budget` (the own contribution may be wages or time off for the staff taking part: budget it as such a cost line)",
                     fmt_kroner(required.saturating_sub(own))
                 )),
             );

@@ -45,12 +45,16 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
                     Code::GrantNotEligible,
                     cost.funding.span,
                     format!(
-                        "measure {} is {why}, but {id} funds only collective, workplace-based development",
-                        measure.id.value
+                        "measure {} is {why}, but {} funds only collective, workplace-based development",
+                        measure.id.value, source.name.value
                     ),
                 )
                 .label("not eligible")
-                .help("pay it from another source (the own budget, a scheme for further education), or make the measure collective (`form: collective`)"),
+                .help(if individual {
+                    "pay it from another source (the own budget, a scheme for further education), or make the measure collective (`form: collective`) if a unit learns together"
+                } else {
+                    "pay the further education from another source (the own budget, a scheme for further education such as Kompetanse for kvalitet), or change `arena` if the measure is workplace-based learning"
+                }),
             );
         }
     }

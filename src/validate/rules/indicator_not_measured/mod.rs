@@ -3,11 +3,22 @@
 use crate::diag::{Code, Finding};
 use crate::validate::{RuleContext, Sink};
 
-/// `indicator-not-measured`: a year has passed (it is before today's year) with no measurement of
-/// the indicator in it, for the years after its baseline year within the plan period, or its
-/// target year.
+/// The month from which last year's figures are expected: statistics for a year (KOSTRA, sick
+/// leave, the staff register) are published in the spring after it, so year `Y` is due from
+/// 1 July of `Y + 1`.
+const DUE_MONTH: i8 = 7;
+
+/// `indicator-not-measured`: a year's figures are due (from 1 July of the year after it) with no
+/// measurement of the indicator in it, for the years after its baseline year within the plan
+/// period, or its target year.
 pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
-    let this_year = cx.today.year();
+    // The last year whose figures are due today.
+    let last_due = cx.today.year()
+        - if cx.today.0.month() >= DUE_MONTH {
+            1
+        } else {
+            2
+        };
     let period = cx.plan.period().filter(|(s, e)| s <= e);
     for indicator in &cx.plan.indicators {
         let measured = |year: i64| {
@@ -23,14 +34,19 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             // follow the indicator yet.
             let (first, last) = period.unwrap_or((i64::MIN, i64::MAX));
             let from = baseline_year.saturating_add(1).max(first);
-            let through = this_year.saturating_sub(1).min(last);
+            let through = last_due.min(last);
             let missing: Vec<String> = (from..=through)
                 .filter(|&y| target_year.is_none_or(|t| t.value != y))
                 .filter(|&y| !measured(y))
                 .map(|y| y.to_string())
                 .collect();
             if !missing.is_empty() {
-                let years = missing.join(", ");
+                let years = match missing.split_last() {
+                    Some((last, rest)) if !rest.is_empty() => {
+                        format!("{} and {last}", rest.join(", "))
+                    }
+                    _ => missing.join(""),
+                };
                 let finding = Finding::at(
                     Code::IndicatorNotMeasured,
                     indicator.id.span,
@@ -48,7 +64,7 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             }
         }
         if let Some(year) = target_year
-            && year.value < this_year
+            && year.value <= last_due
             && !measured(year.value)
         {
             sink.push(
