@@ -56,7 +56,7 @@ macro_rules! for_each_code {
             ResponsibleMissing = "responsible-missing", Error, rule(responsible_missing, run 41), step "1, 6",
                 "A measure's or the evaluation's `responsible`, or the organisation's `owner`, is empty or blank.";
             IndicatorDirection = "indicator-direction", Error, rule(indicator_direction, run 44), step "7",
-                "An indicator's target lies against its `direction`, or a measurement is from before its baseline year.";
+                "An indicator's target lies against its `direction`, or its target year or a measurement is from before its baseline year.";
             NeedWithoutMeasure = "need-without-measure", Warning, rule(need_without_measure, run 9), step "5, 6",
                 "No measure names the need (an uncovered gap).";
             GapNotClosed = "gap-not-closed", Warning, rule(gap_not_closed, run 10), step "5, 6",
@@ -120,7 +120,7 @@ macro_rules! for_each_code {
             GrantOutsideScheme = "grant-outside-scheme", Warning, rule(grant_outside_scheme, run 38), step "6",
                 "A cost year is before `from_year` or after `until_year` of its funding source.";
             GrantStatusImplausible = "grant-status-implausible", Warning, rule(grant_status_implausible, run 39), step "6",
-                "A state-grant cost is `granted` for a year after today's year, or `applied` more than one year ahead.";
+                "A state-grant cost is `granted` for a year after today's year, `applied` more than one year ahead, or still `applied` or `to-apply` for a past year.";
             GrantNotEligible = "grant-not-eligible", Warning, rule(grant_not_eligible, run 40), step "6",
                 "A `collective_only` funding source pays for a measure with `form: individual` or arena `further-education`.";
             StrategyBalance = "strategy-balance", Note, rule(strategy_balance, run 33), step "6",

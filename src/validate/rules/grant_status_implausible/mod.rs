@@ -6,7 +6,8 @@ use crate::model::{CostStatus, FundingKind};
 use crate::validate::{RuleContext, Sink};
 
 /// `grant-status-implausible`: a cost from a `state-grant` source is `granted` for a year after
-/// today's year, or `applied` more than one year ahead of it.
+/// today's year, `applied` more than one year ahead of it, or still `applied` or `to-apply` for a
+/// year that has ended (its money was granted or refused by then).
 pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
     let this_year = cx.today.year();
     for measure in &cx.plan.measures {
@@ -29,6 +30,15 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
                     format!("more than a year after the current year ({this_year})"),
                     "applications are sent for the coming year at most: write `to-apply` for the years after",
                 ),
+                CostStatus::Applied | CostStatus::ToApply if year < this_year => (
+                    if cost.status.value == CostStatus::Applied {
+                        "applied"
+                    } else {
+                        "to-apply"
+                    },
+                    format!("a year that has ended (the current year is {this_year})"),
+                    "a grant for a past year was either given or refused: write `granted` or `rejected`",
+                ),
                 _ => continue,
             };
             sink.push(
@@ -37,10 +47,14 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
                     cost.status.span,
                     format!(
                         "a cost of measure {} from {} is `{status}` for {year}, {limit}",
-                        measure.id.value, source.id.value
+                        measure.id.value, source.name.value
                     ),
                 )
-                .label("not yet possible")
+                .label(if year < this_year {
+                    "no longer open"
+                } else {
+                    "not yet possible"
+                })
                 .help(help),
             );
         }

@@ -6,13 +6,31 @@ use crate::validate::rules::shared::fmt_num;
 use crate::validate::{RuleContext, Sink};
 
 /// `indicator-direction`: `increase` with a target below the baseline, `decrease` with a target
-/// above it, or a measurement from a year before the baseline year.
+/// above it, a target year before the baseline year, or a measurement from a year before the
+/// baseline year.
 pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
     for indicator in &cx.plan.indicators {
         let Some(baseline) = &indicator.baseline else {
             continue;
         };
         let baseline = &baseline.value;
+        if let Some(target) = &indicator.target
+            && target.value.year.value < baseline.year.value
+        {
+            sink.push(
+                Finding::at(
+                    Code::IndicatorDirection,
+                    target.value.year.span,
+                    format!(
+                        "indicator {} has its target in {}, before its baseline year {}",
+                        indicator.id.value, target.value.year.value, baseline.year.value
+                    ),
+                )
+                .label("before the baseline")
+                .related(baseline.year.span, "baseline year")
+                .help("the target is where the indicator should be later: correct the target year or the baseline year"),
+            );
+        }
         if let Some(target) = &indicator.target {
             let (b, t) = (baseline.value.value, target.value.value.value);
             let against = match indicator.direction.value {
