@@ -212,23 +212,8 @@ pub fn places_by_year(plan: &Plan) -> Vec<Places> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{
-        Manifest, NonEmpty, Period, PlanMeta, PlanStatus, Priority, Strategy, Unit, Workforce,
-    };
-    use crate::source::{FileId, Span};
-
-    fn s<T>(value: T) -> Spanned<T> {
-        Spanned::new(value, Span::new(FileId(0), 0, 0))
-    }
-
-    fn years(values: &[(i64, i64)]) -> Spanned<Entries<YearKey, i64>> {
-        s(Entries(
-            values
-                .iter()
-                .map(|(y, n)| (s(YearKey(*y)), s(*n)))
-                .collect(),
-        ))
-    }
+    use crate::model::{Manifest, Period, PlanMeta, PlanStatus, Strategy, Unit, Workforce};
+    use crate::plan::fixtures::{s, workforce, years};
 
     fn entry(
         id: &str,
@@ -246,23 +231,16 @@ mod tests {
         })
     }
 
+    /// An acquire need for helsefagarbeidere in `unit` (any unit when `None`), gap 6.
     fn need(id: &str, unit: Option<&str>, quantity: NeedQuantity, by: i64) -> Spanned<Need> {
-        s(Need {
-            id: s(id.to_owned()),
-            title: s("Helsefagarbeidere".to_owned()),
-            goals: s(NonEmpty(vec![s("M1".to_owned())])),
-            area: s("K1".to_owned()),
-            unit: unit.map(|u| s(u.to_owned())),
-            role: Some(s("helsefagarbeider".to_owned())),
-            strategy: s(Strategy::Acquire),
-            quantity: s(quantity),
-            current: s(40.0),
-            required: s(46.0),
-            by: s(by),
-            priority: s(Priority::High),
-            rationale: None,
-            replace_departures: None,
-        })
+        s(crate::plan::fixtures::need(
+            id,
+            "helsefagarbeider",
+            unit,
+            quantity,
+            (40.0, 46.0),
+            by,
+        ))
     }
 
     fn unit(id: &str, parent: Option<&str>) -> Spanned<Unit> {
@@ -393,20 +371,8 @@ mod tests {
         // No rows: one årsverk each.
         assert_eq!(attribute(&p)[0].as_ref().map(|c| c.completing), Some(10.0));
         p.workforce = vec![s(Workforce {
-            unit: s("sykehjem".to_owned()),
-            role: Some(s("helsefagarbeider".to_owned())),
-            as_of: s(crate::model::Date(jiff::civil::date(2024, 12, 31))),
-            source: None,
-            employees: s(40),
-            fte: s(30.0),
-            formal_competence: None,
-            part_time: None,
-            turnover: None,
-            sick_leave: None,
-            unwanted_part_time: None,
-            vacancies: None,
-            age: None,
             departures: Some(years(&[(2026, 2)])),
+            ..workforce("sykehjem", Some("helsefagarbeider"), 40, 30.0)
         })];
         let cover = attribute(&p)[0].clone().unwrap();
         assert_eq!((cover.completing, cover.persons), (7.5, 10));

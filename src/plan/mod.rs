@@ -7,6 +7,8 @@
 
 pub mod analysis;
 pub mod apprentices;
+#[cfg(test)]
+mod fixtures;
 mod index;
 pub mod privacy;
 mod refs;

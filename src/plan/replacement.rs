@@ -144,12 +144,8 @@ fn included_above(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Entries, NonEmpty, Priority, Strategy, YearKey};
-    use crate::source::{FileId, Span};
-
-    fn s<T>(value: T) -> Spanned<T> {
-        Spanned::new(value, Span::new(FileId(0), 0, 0))
-    }
+    use crate::model::Strategy;
+    use crate::plan::fixtures::{s, workforce, years};
 
     /// A row of `employees` persons and `fte` årsverk with departures (year, persons), or none.
     fn row(
@@ -160,45 +156,14 @@ mod tests {
         departures: Option<&[(i64, i64)]>,
     ) -> Spanned<Workforce> {
         s(Workforce {
-            unit: s(unit.to_owned()),
-            role: Some(s(role.to_owned())),
-            as_of: s(Date(jiff::civil::date(2024, 12, 31))),
-            source: None,
-            employees: s(employees),
-            fte: s(fte),
-            formal_competence: None,
-            part_time: None,
-            turnover: None,
-            sick_leave: None,
-            unwanted_part_time: None,
-            vacancies: None,
-            age: None,
-            departures: departures.map(|d| {
-                s(Entries(
-                    d.iter().map(|(y, n)| (s(YearKey(*y)), s(*n))).collect(),
-                ))
-            }),
+            departures: departures.map(years),
+            ..workforce(unit, Some(role), employees, fte)
         })
     }
 
     /// An acquire need for sykepleiere in `unit` (any unit when `None`), gap 6, by 2028.
     fn need(unit: Option<&str>, quantity: NeedQuantity) -> Need {
-        Need {
-            id: s("B1".to_owned()),
-            title: s("Sykepleiere".to_owned()),
-            goals: s(NonEmpty(vec![s("M1".to_owned())])),
-            area: s("K1".to_owned()),
-            unit: unit.map(|u| s(u.to_owned())),
-            role: Some(s("sykepleier".to_owned())),
-            strategy: s(Strategy::Acquire),
-            quantity: s(quantity),
-            current: s(38.0),
-            required: s(44.0),
-            by: s(2028),
-            priority: s(Priority::High),
-            rationale: None,
-            replace_departures: None,
-        }
+        crate::plan::fixtures::need("B1", "sykepleier", unit, quantity, (38.0, 44.0), 2028)
     }
 
     const ISSUE: &[(i64, i64)] = &[(2025, 3), (2026, 4), (2027, 3), (2028, 4)];

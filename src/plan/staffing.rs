@@ -251,30 +251,15 @@ pub fn staffing(plan: &Plan, publication: &Publication) -> Staffing {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Date, Spanned, Unit, Workforce};
+    use crate::model::{Date, Unit, Workforce};
+    use crate::plan::fixtures::{s, workforce};
     use crate::plan::privacy::publish;
-    use crate::source::{FileId, Span};
 
-    fn s<T>(value: T) -> Spanned<T> {
-        Spanned::new(value, Span::new(FileId(0), 0, 0))
-    }
-
+    /// A row as of 2025-12-31, with no optional figure.
     fn row(unit: &str, role: Option<&str>, employees: i64, fte: f64) -> Workforce {
         Workforce {
-            unit: s(unit.to_owned()),
-            role: role.map(|r| s(r.to_owned())),
             as_of: s(Date(jiff::civil::date(2025, 12, 31))),
-            source: None,
-            employees: s(employees),
-            fte: s(fte),
-            formal_competence: None,
-            part_time: None,
-            turnover: None,
-            sick_leave: None,
-            unwanted_part_time: None,
-            vacancies: None,
-            age: None,
-            departures: None,
+            ..workforce(unit, role, employees, fte)
         }
     }
 
