@@ -1,7 +1,7 @@
 //! The `indicator-direction` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
 use crate::diag::{Code, Finding};
-use crate::model::Direction;
+use crate::model::{Direction, Spanned};
 use crate::validate::rules::shared::fmt_num;
 use crate::validate::{RuleContext, Sink};
 
@@ -14,24 +14,16 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             continue;
         };
         let baseline = &baseline.value;
-        if let Some(target) = &indicator.target
-            && target.value.year.value < baseline.year.value
-        {
-            sink.push(
-                Finding::at(
-                    Code::IndicatorDirection,
-                    target.value.year.span,
-                    format!(
-                        "indicator {} has its target in {}, before its baseline year {}",
-                        indicator.id.value, target.value.year.value, baseline.year.value
-                    ),
-                )
-                .label("before the baseline")
-                .related(baseline.year.span, "baseline year")
-                .help("the target is where the indicator should be later: correct the target year or the baseline year"),
-            );
-        }
+        let id = &indicator.id.value;
         if let Some(target) = &indicator.target {
+            if target.value.year.value < baseline.year.value {
+                sink.push(before_baseline(
+                    &target.value.year,
+                    &baseline.year,
+                    format!("indicator {id} has its target in"),
+                    "the target is where the indicator should be later: correct the target year or the baseline year",
+                ));
+            }
             let (b, t) = (baseline.value.value, target.value.value.value);
             let against = match indicator.direction.value {
                 Direction::Increase => (t < b).then_some(("increase", "below")),
@@ -43,8 +35,7 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
                         Code::IndicatorDirection,
                         target.value.value.span,
                         format!(
-                            "indicator {} should {direction}, but its target {} is {side} its baseline {}",
-                            indicator.id.value,
+                            "indicator {id} should {direction}, but its target {} is {side} its baseline {}",
                             fmt_num(t),
                             fmt_num(b)
                         ),
@@ -57,22 +48,35 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             }
         }
         for m in &indicator.measurements {
-            if m.value.year.value >= baseline.year.value {
-                continue;
+            if m.value.year.value < baseline.year.value {
+                sink.push(before_baseline(
+                    &m.value.year,
+                    &baseline.year,
+                    format!("indicator {id} has a measurement for"),
+                    "the baseline is the starting point: make the earliest figure the baseline, or correct the year",
+                ));
             }
-            sink.push(
-                Finding::at(
-                    Code::IndicatorDirection,
-                    m.value.year.span,
-                    format!(
-                        "indicator {} has a measurement for {}, before its baseline year {}",
-                        indicator.id.value, m.value.year.value, baseline.year.value
-                    ),
-                )
-                .label("before the baseline")
-                .related(baseline.year.span, "baseline year")
-                .help("the baseline is the starting point: make the earliest figure the baseline, or correct the year"),
-            );
         }
     }
+}
+
+/// A finding at `year`, which lies before `baseline` (the baseline year): "`what` {year}, before
+/// its baseline year {baseline}".
+fn before_baseline(
+    year: &Spanned<i64>,
+    baseline: &Spanned<i64>,
+    what: String,
+    help: &str,
+) -> Finding {
+    Finding::at(
+        Code::IndicatorDirection,
+        year.span,
+        format!(
+            "{what} {}, before its baseline year {}",
+            year.value, baseline.value
+        ),
+    )
+    .label("before the baseline")
+    .related(baseline.span, "baseline year")
+    .help(help)
 }
