@@ -30,6 +30,7 @@ fn render(outcome: &Outcome, format: Format) -> String {
     let cx = report::ReportContext {
         sources: &outcome.sources,
         path_prefix: "",
+        lang: outcome.plan.language(),
     };
     report::format(format, &outcome.findings, &cx, &HumanOptions::default())
 }

@@ -59,6 +59,7 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
     let cx = report::ReportContext {
         sources: &outcome.sources,
         path_prefix: &prefix,
+        lang: global.lang.unwrap_or_else(|| outcome.plan.language()),
     };
     let human = HumanOptions {
         color: global.color,

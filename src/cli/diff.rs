@@ -52,7 +52,7 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
         Fmt::Md => DiffFormat::Markdown,
         Fmt::Json => DiffFormat::Json,
     };
-    let out = render::changes(&comparison, format, language)?;
+    let out = render::changes(&comparison, format, global.lang.unwrap_or(language))?;
     super::out::print(&out)?;
     Ok(u8::from(args.exit_code && comparison.has_changes()))
 }

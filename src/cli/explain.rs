@@ -8,10 +8,6 @@ use kplan::text::Language;
 pub struct Args {
     /// A rule code, e.g. goal-without-need; without one, every rule is listed.
     code: Option<String>,
-    /// Language of the explanation (default: the language of the plan around the current folder,
-    /// else English).
-    #[arg(long, value_enum)]
-    lang: Option<Language>,
 }
 
 /// `--lang`, else the language of the plan we are in, else English.
@@ -26,7 +22,8 @@ fn language(lang: Option<Language>) -> Language {
     }
 }
 
-pub fn run(args: Args) -> kplan::Result<u8> {
+pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
+    let lang = language(global.lang);
     let Some(name) = args.code else {
         let width = Code::ALL.iter().map(|c| c.name().len()).max().unwrap_or(0);
         let mut list = String::new();
@@ -35,7 +32,7 @@ pub fn run(args: Args) -> kplan::Result<u8> {
             list.push_str(&format!(
                 "{:width$}  {severity:7}  {}\n",
                 code.name(),
-                code.summary()
+                code.summary_in(lang)
             ));
         }
         super::out::print(&list)?;
@@ -43,7 +40,7 @@ pub fn run(args: Args) -> kplan::Result<u8> {
     };
     match Code::from_name(name.trim()) {
         Some(code) => {
-            super::out::print(code.documentation_in(language(args.lang)))?;
+            super::out::print(code.documentation_in(lang))?;
             Ok(0)
         }
         None => {

@@ -25,9 +25,6 @@ pub struct Args {
     /// Plan period, e.g. 2025-2028.
     #[arg(long, value_name = "START-END")]
     period: Option<String>,
-    /// Written language of the plan.
-    #[arg(long, value_enum)]
-    lang: Option<Language>,
     /// File format of the plan files (kplan.toml is always TOML).
     #[arg(long, value_enum)]
     format: Option<Format>,
@@ -82,7 +79,7 @@ pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
             default.to_owned()
         }
     };
-    let lang = match args.lang {
+    let lang = match global.lang {
         Some(lang) => lang,
         None => {
             let answer = value(

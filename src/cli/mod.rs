@@ -23,6 +23,15 @@ struct Cli {
     /// Print only errors.
     #[arg(short, long, global = true)]
     quiet: bool,
+    /// Language of messages, documents and scaffolds (default: the plan's `language`).
+    #[arg(
+        long,
+        value_enum,
+        global = true,
+        env = "KPLAN_LANG",
+        value_name = "nb|nn|en"
+    )]
+    lang: Option<kplan::text::Language>,
     #[command(subcommand)]
     command: Command,
 }
@@ -69,6 +78,8 @@ struct Global {
     /// Colour on stderr.
     color_stderr: bool,
     quiet: bool,
+    /// `--lang` / `KPLAN_LANG`.
+    lang: Option<kplan::text::Language>,
 }
 
 /// Exit status: 0 success, 1 findings of error severity, 2 kplan could not do its job.
@@ -87,6 +98,7 @@ pub fn run() -> ExitCode {
         color: cli.color.enabled(std::io::stdout().is_terminal()),
         color_stderr: cli.color.enabled(std::io::stderr().is_terminal()),
         quiet: cli.quiet,
+        lang: cli.lang,
     };
     // An interrupted run removes its temporary files; a document half replaced is never left.
     let _ = ctrlc::set_handler(|| {
@@ -99,7 +111,7 @@ pub fn run() -> ExitCode {
         Command::Render(args) => render::run(args, &global),
         Command::Diff(args) => diff::run(args, &global),
         Command::Schema(args) => schema::run(args, &global),
-        Command::Explain(args) => explain::run(args),
+        Command::Explain(args) => explain::run(args, &global),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -6,7 +6,6 @@ use clap::ValueEnum;
 use kplan::Result;
 use kplan::render::{self, Output, Rendered, Request};
 use kplan::report::{self, Format, HumanOptions};
-use kplan::text::Language;
 
 use super::Global;
 
@@ -22,9 +21,6 @@ pub struct Args {
     /// Which documents to write.
     #[arg(long, value_enum, default_value_t = Formats::All)]
     format: Formats,
-    /// Language of the document (default: the plan's `language`).
-    #[arg(long, value_enum)]
-    lang: Option<Language>,
     /// Folder of templates that replace built-in ones file by file
     /// (default: `[render] templates` in kplan.toml).
     #[arg(long, value_name = "DIR")]
@@ -58,16 +54,21 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
         },
         dir: args.dir,
         output: args.output,
-        lang: args.lang,
+        lang: global.lang,
         templates: args.templates,
         since: args.since,
         dump_context: args.dump_context,
     };
     match render::run(&request)? {
-        Rendered::HasErrors { findings, sources } => {
+        Rendered::HasErrors {
+            findings,
+            sources,
+            lang,
+        } => {
             let cx = report::ReportContext {
                 sources: &sources,
                 path_prefix: "",
+                lang,
             };
             let human = HumanOptions {
                 color: global.color_stderr,

@@ -135,24 +135,24 @@ pub(crate) use for_each_code;
 /// The embedded documentation of a code in one language (`"en"`, `"nb"`, `"nn"`): the file beside
 /// its rule, or under `src/load/codes/` for the loader's codes.
 macro_rules! documentation_file {
-    (loader($module:ident), $lang:literal) => {
+    (loader($module:ident), $lang:literal, $ext:literal) => {
         include_str!(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/src/load/codes/",
             stringify!($module),
             "/",
             $lang,
-            ".md"
+            $ext
         ))
     };
-    (rule($module:ident, run $run:literal), $lang:literal) => {
+    (rule($module:ident, run $run:literal), $lang:literal, $ext:literal) => {
         include_str!(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/src/validate/rules/",
             stringify!($module),
             "/",
             $lang,
-            ".md"
+            $ext
         ))
     };
 }
@@ -208,7 +208,7 @@ macro_rules! define_codes {
             /// The full documentation (Markdown) in English, as `docs/rules.md` has it.
             pub fn documentation(self) -> &'static str {
                 match self {
-                    $(Code::$variant => documentation_file!($emitter($($how)*), "en"),)*
+                    $(Code::$variant => documentation_file!($emitter($($how)*), "en", ".md"),)*
                 }
             }
 
@@ -217,9 +217,24 @@ macro_rules! define_codes {
                 use crate::text::Language;
                 match (lang, self) {
                     (Language::En, _) => self.documentation(),
-                    $((Language::Nb, Code::$variant) => documentation_file!($emitter($($how)*), "nb"),)*
-                    $((Language::Nn, Code::$variant) => documentation_file!($emitter($($how)*), "nn"),)*
+                    $((Language::Nb, Code::$variant) => documentation_file!($emitter($($how)*), "nb", ".md"),)*
+                    $((Language::Nn, Code::$variant) => documentation_file!($emitter($($how)*), "nn", ".md"),)*
                 }
+            }
+
+            /// The code's messages in `lang`: the Fluent source beside its documentation.
+            pub fn messages_in(self, lang: crate::text::Language) -> &'static str {
+                use crate::text::Language;
+                match (lang, self) {
+                    $((Language::En, Code::$variant) => documentation_file!($emitter($($how)*), "en", ".ftl"),)*
+                    $((Language::Nb, Code::$variant) => documentation_file!($emitter($($how)*), "nb", ".ftl"),)*
+                    $((Language::Nn, Code::$variant) => documentation_file!($emitter($($how)*), "nn", ".ftl"),)*
+                }
+            }
+
+            /// The summary in `lang`, as `kplan explain` lists it: the message `<code>-summary`.
+            pub fn summary_in(self, lang: crate::text::Language) -> String {
+                super::Msg::new(match self { $(Code::$variant => concat!($name, "-summary"),)* }).text(lang)
             }
 
             /// The folder of the code's documentation, relative to the crate root.

@@ -1,10 +1,12 @@
 //! Findings: what a check found, where, how bad it is and how to fix it.
 
 mod code;
+mod message;
 mod suggest;
 
 pub use code::Code;
 pub(crate) use code::for_each_code;
+pub use message::{Arg, Msg, Num, messages};
 pub use suggest::did_you_mean;
 
 use crate::source::{FileId, Span};
@@ -40,7 +42,7 @@ pub struct Label {
     /// The byte range, or `None` for the file as a whole.
     pub range: Option<(u32, u32)>,
     /// What this place is.
-    pub message: Option<String>,
+    pub message: Option<Msg>,
 }
 
 impl Label {
@@ -63,7 +65,7 @@ impl Label {
     }
 
     /// The same label with a message.
-    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+    pub fn with_message(mut self, message: impl Into<Msg>) -> Self {
         self.message = Some(message.into());
         self
     }
@@ -77,9 +79,9 @@ pub struct Finding {
     /// The severity after `[checks]` overrides.
     pub severity: Severity,
     /// What is wrong, naming the entities by id.
-    pub message: String,
+    pub message: Msg,
     /// How to fix it.
-    pub help: String,
+    pub help: Option<Msg>,
     /// Where; `None` when no file can be named (no `kplan.toml` found).
     pub primary: Option<Label>,
     /// Other places that explain the finding.
@@ -88,38 +90,48 @@ pub struct Finding {
 
 impl Finding {
     /// A finding of `code` at its default severity.
-    pub fn new(code: Code, primary: Option<Label>, message: impl Into<String>) -> Self {
+    pub fn new(code: Code, primary: Option<Label>, message: impl Into<Msg>) -> Self {
         Self {
             code,
             severity: code.default_severity(),
             message: message.into(),
-            help: String::new(),
+            help: None,
             primary,
             related: Vec::new(),
         }
     }
 
     /// A finding at a span.
-    pub fn at(code: Code, span: Span, message: impl Into<String>) -> Self {
+    pub fn at(code: Code, span: Span, message: impl Into<Msg>) -> Self {
         Self::new(code, Some(Label::at(span)), message)
     }
 
     /// Sets the help line.
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = help.into();
+    pub fn help(mut self, help: impl Into<Msg>) -> Self {
+        self.help = Some(help.into());
         self
     }
 
     /// Sets the message of the primary label.
-    pub fn label(mut self, message: impl Into<String>) -> Self {
+    pub fn label(mut self, message: impl Into<Msg>) -> Self {
         if let Some(primary) = &mut self.primary {
             primary.message = Some(message.into());
         }
         self
     }
 
+    /// The message in words in `lang`.
+    pub fn message_in(&self, lang: crate::text::Language) -> String {
+        self.message.text(lang)
+    }
+
+    /// The help line in words in `lang`, empty when there is none.
+    pub fn help_in(&self, lang: crate::text::Language) -> String {
+        self.help.as_ref().map(|h| h.text(lang)).unwrap_or_default()
+    }
+
     /// Adds a related place.
-    pub fn related(mut self, span: Span, message: impl Into<String>) -> Self {
+    pub fn related(mut self, span: Span, message: impl Into<Msg>) -> Self {
         self.related.push(Label::at(span).with_message(message));
         self
     }

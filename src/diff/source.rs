@@ -150,7 +150,7 @@ pub fn load_side(side: &Side) -> Result<(String, Loaded)> {
         return Err(SideError::DoesNotParse {
             side: label,
             file,
-            message: f.message.clone(),
+            message: f.message.text(loaded.plan.language()),
         });
     }
     Ok((label, loaded))

@@ -118,6 +118,17 @@ impl EntityKind {
         }
     }
 
+    /// The selector of the kind in the message catalogues (`kind`, `kind-a`): `goal`,
+    /// `competence-area`, …
+    pub fn key(self) -> &'static str {
+        match self {
+            EntityKind::CompetenceArea => "competence-area",
+            EntityKind::Apprentice => "apprentice",
+            EntityKind::Funding => "funding",
+            other => other.noun(),
+        }
+    }
+
     /// The noun with its indefinite article.
     pub fn with_article(self) -> String {
         let article = match self {

@@ -48,6 +48,8 @@ pub enum Rendered {
         findings: Vec<Finding>,
         /// The files read, for the findings' snippets.
         sources: Sources,
+        /// The language to report them in: `--lang`, else the plan's.
+        lang: Language,
     },
     /// The document data as pretty-printed JSON ([`Request::dump_context`]); nothing was
     /// written.
@@ -82,7 +84,12 @@ pub fn run(request: &Request) -> Result<Rendered, RenderError> {
     let errors = findings.iter().any(|f| f.severity == Severity::Error);
     let Some(root) = root.as_deref().filter(|_| !errors) else {
         drop(checked);
-        return Ok(Rendered::HasErrors { findings, sources });
+        let lang = language(&plan, request.lang);
+        return Ok(Rendered::HasErrors {
+            findings,
+            sources,
+            lang,
+        });
     };
     // The file texts are needed only to show findings; the document is made from the model.
     drop(sources);

@@ -43,11 +43,7 @@ pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {
             "title={}",
             escape_property(&format!("kplan({})", f.code))
         ));
-        let mut message = f.message.clone();
-        if !f.help.is_empty() {
-            message.push_str("\nhelp: ");
-            message.push_str(&f.help);
-        }
+        let message = super::with_help(f, cx.lang);
         let _ = writeln!(
             out,
             "::{command} {}::{}",

@@ -8,6 +8,7 @@ use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, So
 use super::{ReportContext, summary};
 use crate::diag::{Code, Finding, Label, Severity};
 use crate::source::{FileId, Sources};
+use crate::text::Language;
 
 /// Presentation settings for the human format.
 #[derive(Debug, Clone)]
@@ -52,15 +53,46 @@ pub(super) fn format(
         if options.quiet && finding.severity != Severity::Error {
             continue;
         }
-        let report = Report::new(finding, cx.sources, &masks);
-        if handler.render_report(&mut out, &report).is_err() {
-            out.push_str(&format!("{}: {}\n", finding.code, finding.message));
+        let report = Report::new(finding, cx.sources, &masks, cx.lang);
+        let mut one = String::new();
+        if handler.render_report(&mut one, &report).is_err() {
+            one = format!("{}: {}\n", finding.code, finding.message.text(cx.lang));
         }
+        out.push_str(&translate_help(&one, cx.lang));
         out.push('\n');
     }
     if !options.quiet {
-        out.push_str(&summary(findings, cx.sources.len()));
+        out.push_str(&summary(findings, cx.sources.len(), cx.lang));
         out.push('\n');
+    }
+    out
+}
+
+/// miette writes the word `help:` itself; in a Norwegian report it becomes `hjelp:`. Only the
+/// first such word after a line's indentation and frame characters is replaced, so a plan's text
+/// that contains "help:" is left alone (the help line is always the last line of a report that
+/// has one).
+fn translate_help(report: &str, lang: Language) -> String {
+    let word = crate::msg!("report-help-word").text(lang);
+    let lines: Vec<&str> = report.split_inclusive('\n').collect();
+    let is_help = |line: &str| {
+        line.trim_start_matches(|c: char| {
+            c.is_whitespace() || "│╰─┬├".contains(c) || c == '\u{1b}' || c == '[' || c == ';'
+        })
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == 'm')
+        .starts_with("help:")
+    };
+    let at = match lines.iter().rposition(|l| is_help(l)) {
+        Some(at) if word != "help" => at,
+        _ => return report.to_owned(),
+    };
+    let mut out = String::with_capacity(report.len() + 8);
+    for (i, line) in lines.iter().enumerate() {
+        if i == at {
+            out.push_str(&line.replacen("help:", &format!("{word}:"), 1));
+        } else {
+            out.push_str(line);
+        }
     }
     out
 }
@@ -79,8 +111,8 @@ struct Report {
 }
 
 impl Report {
-    fn new(finding: &Finding, sources: &Sources, masks: &Masks) -> Self {
-        let mut message = escape_controls(&finding.message).into_owned();
+    fn new(finding: &Finding, sources: &Sources, masks: &Masks, lang: Language) -> Self {
+        let mut message = escape_controls(&finding.message.text(lang)).into_owned();
         let mut source = None;
         let mut labels = Vec::new();
         let mut related = Vec::new();
@@ -104,7 +136,7 @@ impl Report {
                 if nearby {
                     shown.push((label, false));
                 } else {
-                    related.push(Self::related(label, sources, masks));
+                    related.push(Self::related(label, sources, masks, lang));
                 }
             }
             if !shown.is_empty() {
@@ -114,7 +146,7 @@ impl Report {
                 labels = shown
                     .iter()
                     .zip(spans)
-                    .map(|((label, primary), span)| labeled(label, *primary, span))
+                    .map(|((label, primary), span)| labeled(label, *primary, span, lang))
                     .collect();
             }
         }
@@ -123,21 +155,29 @@ impl Report {
             code: finding.code,
             show_code: true,
             severity: Some(finding.severity),
-            help: (!finding.help.is_empty()).then(|| escape_controls(&finding.help).into_owned()),
+            help: finding
+                .help
+                .as_ref()
+                .map(|h| escape_controls(&h.text(lang)).into_owned()),
             source,
             labels,
             related,
         }
     }
 
-    fn related(label: &Label, sources: &Sources, masks: &Masks) -> Self {
-        let text = label.message.as_deref().unwrap_or_default();
+    fn related(label: &Label, sources: &Sources, masks: &Masks, lang: Language) -> Self {
+        let text = label
+            .message
+            .as_ref()
+            .map(|m| m.text(lang))
+            .unwrap_or_default();
+        let text = text.as_str();
         let file = sources.get(label.file);
         let (source, labels) = match label.range {
             Some(_) => {
                 let (snippet, spans) =
                     snippet(file, &[cut(label, &file.text)], masks.of(label.file));
-                (Some(snippet), vec![labeled(label, true, spans[0])])
+                (Some(snippet), vec![labeled(label, true, spans[0], lang)])
             }
             None => (None, Vec::new()),
         };
@@ -457,11 +497,11 @@ fn cut(label: &Label, text: &str) -> (u32, u32) {
     (start, end)
 }
 
-fn labeled(label: &Label, primary: bool, span: SourceSpan) -> LabeledSpan {
+fn labeled(label: &Label, primary: bool, span: SourceSpan, lang: Language) -> LabeledSpan {
     let text = label
         .message
-        .as_deref()
-        .map(|m| escape_controls(m).into_owned());
+        .as_ref()
+        .map(|m| escape_controls(&m.text(lang)).into_owned());
     if primary {
         LabeledSpan::new_primary_with_span(text, span)
     } else {

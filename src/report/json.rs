@@ -24,11 +24,11 @@ struct Document<'a> {
 struct Diagnostic<'a> {
     code: &'static str,
     severity: &'static str,
-    message: &'a str,
-    help: &'a str,
+    message: String,
+    help: String,
     file: Option<&'a str>,
     range: Option<Range>,
-    label: Option<&'a str>,
+    label: Option<String>,
     related: Vec<Related<'a>>,
 }
 
@@ -42,7 +42,7 @@ struct Range {
 struct Related<'a> {
     file: &'a str,
     range: Option<Range>,
-    message: Option<&'a str>,
+    message: Option<String>,
 }
 
 pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {
@@ -60,21 +60,25 @@ pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {
             .map(|f| Diagnostic {
                 code: f.code.name(),
                 severity: f.severity.name(),
-                message: &f.message,
-                help: &f.help,
+                message: f.message.text(cx.lang),
+                help: f.help.as_ref().map(|h| h.text(cx.lang)).unwrap_or_default(),
                 file: f
                     .primary
                     .as_ref()
                     .map(|l| cx.sources.get(l.file).path.as_str()),
                 range: f.primary.as_ref().and_then(range),
-                label: f.primary.as_ref().and_then(|l| l.message.as_deref()),
+                label: f
+                    .primary
+                    .as_ref()
+                    .and_then(|l| l.message.as_ref())
+                    .map(|m| m.text(cx.lang)),
                 related: f
                     .related
                     .iter()
                     .map(|l| Related {
                         file: &cx.sources.get(l.file).path,
                         range: range(l),
-                        message: l.message.as_deref(),
+                        message: l.message.as_ref().map(|m| m.text(cx.lang)),
                     })
                     .collect(),
             })

@@ -8,6 +8,7 @@ mod sarif;
 
 use crate::diag::{Counts, Finding, Label};
 use crate::source::{Position, Sources};
+use crate::text::Language;
 
 pub use human::HumanOptions;
 
@@ -31,6 +32,19 @@ pub struct ReportContext<'a> {
     /// Prefix for paths in formats read by other tools (GitHub, SARIF): the plan root relative to
     /// the working directory, with a trailing `/`, or empty.
     pub path_prefix: &'a str,
+    /// The language of the messages.
+    pub lang: Language,
+}
+
+/// The message and, on a line of its own, the help (`help: …` in the language's word), for the
+/// formats that give a finding as one text.
+fn with_help(finding: &Finding, lang: Language) -> String {
+    let mut text = finding.message.text(lang);
+    if let Some(help) = &finding.help {
+        text.push('\n');
+        text.push_str(&crate::msg!("report-help", help = help.clone()).text(lang));
+    }
+    text
 }
 
 /// The findings as text in `format`.
@@ -50,20 +64,16 @@ pub fn format(
 
 /// "2 errors, 1 warning in 8 files"; notes are named only when there are some ("0 errors, 0
 /// warnings, 1 note in 8 files").
-pub fn summary(findings: &[Finding], files: usize) -> String {
+pub fn summary(findings: &[Finding], files: usize, lang: Language) -> String {
     let counts = Counts::of(findings);
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let notes = if counts.notes > 0 {
-        format!(", {}", plural(counts.notes, "note"))
-    } else {
-        String::new()
-    };
-    format!(
-        "{}, {}{notes} in {}",
-        plural(counts.errors, "error"),
-        plural(counts.warnings, "warning"),
-        plural(files, "file")
+    crate::msg!(
+        "report-summary",
+        errors = counts.errors,
+        warnings = counts.warnings,
+        notes = counts.notes,
+        files = files
     )
+    .text(lang)
 }
 
 /// Start and end positions of a label, if it has a range.

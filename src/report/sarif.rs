@@ -9,24 +9,25 @@ use serde::Serialize;
 
 use super::{ReportContext, positions};
 use crate::diag::{Code, Finding, Label, Severity};
+use crate::text::Language;
 
 /// Where the schema of the format is published; SARIF viewers read it from `$schema`.
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
 /// The top-level `sarifLog` object.
 #[derive(Serialize)]
-struct SarifLog<'a> {
+struct SarifLog {
     #[serde(rename = "$schema")]
     schema: &'static str,
     version: &'static str,
-    runs: [Run<'a>; 1],
+    runs: [Run; 1],
 }
 
 /// One `run`: one invocation of kplan.
 #[derive(Serialize)]
-struct Run<'a> {
+struct Run {
     tool: Tool,
-    results: Vec<SarifResult<'a>>,
+    results: Vec<SarifResult>,
 }
 
 /// `tool`: the analysis tool that produced the run.
@@ -48,8 +49,8 @@ struct ToolComponent {
 #[serde(rename_all = "camelCase")]
 struct ReportingDescriptor {
     id: &'static str,
-    short_description: Message<&'static str>,
-    full_description: Message<&'static str>,
+    short_description: Message<String>,
+    full_description: Message<String>,
     help: MultiformatMessageString,
     default_configuration: ReportingConfiguration,
 }
@@ -58,7 +59,7 @@ struct ReportingDescriptor {
 #[derive(Serialize)]
 struct MultiformatMessageString {
     markdown: &'static str,
-    text: &'static str,
+    text: String,
 }
 
 /// `reportingConfiguration`: a rule's default level.
@@ -96,23 +97,23 @@ impl From<Severity> for Level {
 /// `result`: one finding.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct SarifResult<'a> {
+struct SarifResult {
     rule_id: &'static str,
     rule_index: usize,
     level: Level,
     message: Message<String>,
-    locations: Vec<Location<'a>>,
-    related_locations: Vec<Location<'a>>,
+    locations: Vec<Location>,
+    related_locations: Vec<Location>,
 }
 
 /// `location`: a place in a plan file, with an optional label. `id` is set on related locations
 /// only, and comes last.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Location<'a> {
+struct Location {
     physical_location: PhysicalLocation,
     #[serde(skip_serializing_if = "Option::is_none")]
-    message: Option<Message<&'a str>>,
+    message: Option<Message<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<usize>,
 }
@@ -144,7 +145,7 @@ struct Region {
     byte_length: u32,
 }
 
-fn location<'a>(cx: &ReportContext<'_>, label: &'a Label, id: Option<usize>) -> Location<'a> {
+fn location(cx: &ReportContext<'_>, label: &Label, id: Option<usize>) -> Location {
     let uri = format!("{}{}", cx.path_prefix, cx.sources.get(label.file).path);
     let region = positions(cx.sources, label).map(|(start, end)| Region {
         start_line: start.line,
@@ -159,23 +160,25 @@ fn location<'a>(cx: &ReportContext<'_>, label: &'a Label, id: Option<usize>) -> 
             artifact_location: ArtifactLocation { uri },
             region,
         },
-        message: label.message.as_deref().map(|text| Message { text }),
+        message: label.message.as_ref().map(|m| Message {
+            text: m.text(cx.lang),
+        }),
         id,
     }
 }
 
-fn rule(code: Code) -> ReportingDescriptor {
+fn rule(code: Code, lang: Language) -> ReportingDescriptor {
     ReportingDescriptor {
         id: code.name(),
         short_description: Message {
-            text: code.summary(),
+            text: code.summary_in(lang),
         },
         full_description: Message {
-            text: code.summary(),
+            text: code.summary_in(lang),
         },
         help: MultiformatMessageString {
-            markdown: code.documentation(),
-            text: code.summary(),
+            markdown: code.documentation_in(lang),
+            text: code.summary_in(lang),
         },
         default_configuration: ReportingConfiguration {
             level: code.default_severity().into(),
@@ -183,12 +186,8 @@ fn rule(code: Code) -> ReportingDescriptor {
     }
 }
 
-fn result<'a>(cx: &ReportContext<'_>, finding: &'a Finding) -> SarifResult<'a> {
-    let mut text = finding.message.clone();
-    if !finding.help.is_empty() {
-        text.push_str("\nhelp: ");
-        text.push_str(&finding.help);
-    }
+fn result(cx: &ReportContext<'_>, finding: &Finding) -> SarifResult {
+    let text = super::with_help(finding, cx.lang);
     SarifResult {
         rule_id: finding.code.name(),
         rule_index: Code::ALL
@@ -220,7 +219,7 @@ pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {
                 driver: ToolComponent {
                     name: "kplan",
                     version: env!("CARGO_PKG_VERSION"),
-                    rules: Code::ALL.iter().copied().map(rule).collect(),
+                    rules: Code::ALL.iter().map(|&c| rule(c, cx.lang)).collect(),
                 },
             },
             results: findings.iter().map(|f| result(cx, f)).collect(),

@@ -4,6 +4,7 @@
 //! depends on a plan.
 
 pub mod catalogue;
+pub mod fluent;
 mod format;
 mod lang;
 mod markdown;

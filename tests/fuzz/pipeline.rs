@@ -81,6 +81,7 @@ pub fn exercise(original: &Plan, mutant: &MemoryPlan) -> bool {
     let cx = report::ReportContext {
         sources: &loaded.sources,
         path_prefix: "plan/",
+        lang: loaded.plan.language(),
     };
     let plain = report::HumanOptions {
         color: false,
@@ -105,7 +106,7 @@ pub fn exercise(original: &Plan, mutant: &MemoryPlan) -> bool {
                 .unwrap_or_else(|e| panic!("{format:?} report is not JSON: {e}"));
         }
     }
-    let _ = report::summary(&findings, loaded.sources.len());
+    let _ = report::summary(&findings, loaded.sources.len(), kplan::text::Language::Nn);
 
     let lang = render::language(&loaded.plan, None);
     let original_checked = Checked::new(original);

@@ -8,6 +8,7 @@ use super::{opt, text};
 use crate::diag::{Finding, Severity};
 use crate::model::{Adoption, NeedQuantity, Plan, PlanMeta, PlanStatus, Revision};
 use crate::plan::analysis::Analysis;
+use crate::text::Language;
 
 /// Title block.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
@@ -155,13 +156,13 @@ pub(super) fn recruitment(needs: &[NeedView]) -> Option<Recruitment> {
 }
 
 /// The findings of one severity, as the document lists them.
-fn of_severity(findings: &[Finding], severity: Severity) -> Vec<WarningView> {
+fn of_severity(findings: &[Finding], severity: Severity, lang: Language) -> Vec<WarningView> {
     findings
         .iter()
         .filter(|f| f.severity == severity)
         .map(|f| WarningView {
             code: f.code.name(),
-            message: f.message.clone(),
+            message: f.message.text(lang),
         })
         .collect()
 }
@@ -172,6 +173,7 @@ pub(super) fn summary(
     analysis: &Analysis<'_>,
     findings: &[Finding],
     needs: &[NeedView],
+    lang: Language,
 ) -> Summary {
     let budget = &analysis.budget;
     let coverage = analysis.coverage;
@@ -190,8 +192,8 @@ pub(super) fn summary(
         goals_covered_percent: coverage.goals_percent(),
         needs_covered: coverage.needs_covered,
         needs_covered_percent: coverage.needs_percent(),
-        warnings: of_severity(findings, Severity::Warning),
-        notes: of_severity(findings, Severity::Note),
+        warnings: of_severity(findings, Severity::Warning, lang),
+        notes: of_severity(findings, Severity::Note, lang),
         recruitment: recruitment(needs),
     }
 }

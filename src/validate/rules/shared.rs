@@ -1,7 +1,10 @@
 //! Helpers used by more than one rule. No rule lives here: each is in the folder named like its
 //! code.
 
+use crate::diag::{Arg, Msg};
 use crate::model::{EntityKind, Need};
+use crate::msg;
+use crate::plan::Owner;
 use crate::validate::RuleContext;
 
 /// A number without a needless `.0`.
@@ -17,6 +20,34 @@ pub fn fmt_num(x: f64) -> String {
 /// have many).
 pub fn fmt_rounded(x: f64) -> String {
     fmt_num((x * 10.0).round() / 10.0)
+}
+
+/// The kind as a message names it: "goal", "mål".
+pub fn kind(kind: EntityKind) -> Msg {
+    msg!("kind", kind = kind.key())
+}
+
+/// The kind with its indefinite article: "a goal", "et mål".
+pub fn kind_a(kind: EntityKind) -> Msg {
+    msg!("kind-a", kind = kind.key())
+}
+
+/// One entity: "measure T1", "tiltak T1".
+pub fn entity(kind: EntityKind, id: &str) -> Msg {
+    msg!("entity", kind = self::kind(kind), id = id)
+}
+
+/// The owner of a reference: an entity, or a workforce row.
+pub fn owner(owner: &Owner<'_>) -> Msg {
+    match owner {
+        Owner::Entity(k, id) => entity(*k, id),
+        Owner::Workforce => msg!("entity-workforce-row"),
+    }
+}
+
+/// The kinds a reference expects, as a list: "a goal or a need", "et mål eller et behov".
+pub fn expected_kinds_list(expected: &[EntityKind]) -> Arg {
+    Arg::or(expected.iter().map(|k| kind_a(*k)))
 }
 
 /// The kinds a reference expects, as a message names them ("a goal or a need").

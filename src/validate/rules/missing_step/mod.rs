@@ -41,6 +41,7 @@ mod tests {
     use crate::model::{Date, Plan};
     use crate::plan::Checked;
     use crate::source::Sources;
+    use crate::text::Language;
 
     #[test]
     fn an_empty_plan_misses_every_step_with_its_sections_named() {
@@ -59,7 +60,7 @@ mod tests {
         let texts: Vec<(String, String)> = sink
             .into_findings()
             .into_iter()
-            .map(|f| (f.message, f.help))
+            .map(|f| (f.message_in(Language::En), f.help_in(Language::En)))
             .collect();
         let help = |s: &str| {
             format!("add {s} to a plan file; `kplan init` shows an example of every step")

@@ -2,9 +2,10 @@
 
 use std::collections::HashMap;
 
-use super::shared::expected_kinds;
+use super::shared::{expected_kinds_list, owner};
 use crate::diag::{Code, Finding, did_you_mean};
 use crate::model::EntityKind;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `unknown-reference`: a reference names no entity; the closest id of the right kind is offered.
@@ -31,28 +32,35 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             ids.sort_unstable();
             ids
         });
-        let kinds = expected_kinds(r.expected);
+        let kinds = expected_kinds_list(r.expected);
+        let section = r.expected[0].section().name();
         let help = match did_you_mean(id, candidates.iter().copied()) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None if candidates.is_empty() => format!(
-                "define {kinds} with id `{id}` in `{}`",
-                r.expected[0].section().name()
+            Some(s) => msg!("unknown-reference-did-you-mean", id = s),
+            None if candidates.is_empty() => msg!(
+                "unknown-reference-define",
+                kinds = kinds.clone(),
+                id = id,
+                section = section
             ),
-            None => format!(
-                "use the id of {kinds}, or define `{id}` in `{}`",
-                r.expected[0].section().name()
+            None => msg!(
+                "unknown-reference-use-or-define",
+                kinds = kinds.clone(),
+                id = id,
+                section = section
             ),
         };
         sink.push(
             Finding::at(
                 Code::UnknownReference,
                 r.id.span,
-                format!(
-                    "{} refers to `{id}` in `{}`, but no entity has that id",
-                    r.from, r.field
+                msg!(
+                    "unknown-reference",
+                    from = owner(&r.from),
+                    id = id,
+                    field = r.field
                 ),
             )
-            .label(format!("expected {kinds}"))
+            .label(msg!("unknown-reference-label", kinds = kinds))
             .help(help),
         );
     }

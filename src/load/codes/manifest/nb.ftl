@@ -1,0 +1,4 @@
+# Meldingene til `manifest` på bokmål.
+# TODO(translate)
+
+manifest-summary = No `kplan.toml` at the plan root, or a singleton section defined in more than one place.

@@ -1,0 +1,3 @@
+# Messages of `parse` in English.
+
+parse-summary = A file is not valid TOML/YAML, is not UTF-8, or breaks the parser's safety limits.

@@ -1,0 +1,4 @@
+# Meldingene til `parse` på bokmål.
+# TODO(translate)
+
+parse-summary = A file is not valid TOML/YAML, is not UTF-8, or breaks the parser's safety limits.

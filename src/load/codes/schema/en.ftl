@@ -1,0 +1,3 @@
+# Messages of `schema` in English.
+
+schema-summary = Unknown section or field, wrong type, missing required field, enum value not in its list, malformed date.

@@ -1,0 +1,3 @@
+# Messages of `adoption-missing` in English.
+
+adoption-missing-summary = `status = "adopted"` without `[plan.adoption]` body, date and case.

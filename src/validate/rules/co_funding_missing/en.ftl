@@ -1,0 +1,3 @@
+# Messages of `co-funding-missing` in English.
+
+co-funding-missing-summary = A measure has less own-budget cost in a year than the `match_percent` of its grants from a source requires.

@@ -1,0 +1,4 @@
+# Meldingene til `co-funding-missing` på bokmål.
+# TODO(translate)
+
+co-funding-missing-summary = A measure has less own-budget cost in a year than the `match_percent` of its grants from a source requires.

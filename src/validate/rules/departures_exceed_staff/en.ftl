@@ -1,0 +1,3 @@
+# Messages of `departures-exceed-staff` in English.
+
+departures-exceed-staff-summary = A workforce row's `departures` over the years of the plan period add up to more than its `employees`.

@@ -1,0 +1,3 @@
+# Messages of `duplicate-id` in English.
+
+duplicate-id-summary = Two entities share an id.

@@ -1,0 +1,3 @@
+# Messages of `evaluation-schedule-mismatch` in English.
+
+evaluation-schedule-mismatch-summary = Two consecutive `actions` evaluations lie further apart than `action_interval_years`, or no `plan` evaluation is scheduled before the period ends.

@@ -1,0 +1,4 @@
+# Meldingane til `evaluation-schedule-mismatch` på nynorsk.
+# TODO(translate)
+
+evaluation-schedule-mismatch-summary = Two consecutive `actions` evaluations lie further apart than `action_interval_years`, or no `plan` evaluation is scheduled before the period ends.

@@ -1,0 +1,4 @@
+# Meldingene til `example-text` på bokmål.
+# TODO(translate)
+
+example-text-summary = A plan file still holds example text from the `kplan init` scaffold (a note while draft, an error in consultation or adopted).

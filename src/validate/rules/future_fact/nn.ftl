@@ -1,0 +1,4 @@
+# Meldingane til `future-fact` på nynorsk.
+# TODO(translate)
+
+future-fact-summary = A measurement, an evaluation record, a milestone `done`, or a measure `completed` is dated after today.

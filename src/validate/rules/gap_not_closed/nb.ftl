@@ -1,0 +1,4 @@
+# Meldingene til `gap-not-closed` på bokmål.
+# TODO(translate)
+
+gap-not-closed-summary = The `closes` values of a need's measures add up to less than its gap.

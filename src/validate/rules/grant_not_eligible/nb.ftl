@@ -1,0 +1,4 @@
+# Meldingene til `grant-not-eligible` på bokmål.
+# TODO(translate)
+
+grant-not-eligible-summary = A `collective_only` funding source pays for a measure with `form: individual` or arena `further-education`.

@@ -1,0 +1,4 @@
+# Meldingene til `grant-outside-scheme` på bokmål.
+# TODO(translate)
+
+grant-outside-scheme-summary = A cost year is before `from_year` or after `until_year` of its funding source.

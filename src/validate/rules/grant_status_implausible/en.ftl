@@ -1,0 +1,3 @@
+# Messages of `grant-status-implausible` in English.
+
+grant-status-implausible-summary = A state-grant cost is `granted` for a year after today's year, `applied` more than one year ahead, or still `applied` or `to-apply` for a past year.

@@ -1,0 +1,3 @@
+# Messages of `indicator-direction` in English.
+
+indicator-direction-summary = An indicator's target lies against its `direction`, or its target year or a measurement is from before its baseline year.

@@ -1,0 +1,3 @@
+# Messages of `indicator-incomplete` in English.
+
+indicator-incomplete-summary = An indicator has no baseline or no target.

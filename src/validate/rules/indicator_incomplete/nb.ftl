@@ -1,0 +1,4 @@
+# Meldingene til `indicator-incomplete` på bokmål.
+# TODO(translate)
+
+indicator-incomplete-summary = An indicator has no baseline or no target.

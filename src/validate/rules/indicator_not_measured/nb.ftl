@@ -1,0 +1,4 @@
+# Meldingene til `indicator-not-measured` på bokmål.
+# TODO(translate)
+
+indicator-not-measured-summary = A year of the plan period after an indicator's baseline, or its target year, has passed with no measurement.

@@ -1,0 +1,4 @@
+# Meldingane til `invalid-id` på nynorsk.
+# TODO(translate)
+
+invalid-id-summary = An id does not match the id pattern.

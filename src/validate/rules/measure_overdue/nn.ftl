@@ -1,0 +1,4 @@
+# Meldingane til `measure-overdue` på nynorsk.
+# TODO(translate)
+
+measure-overdue-summary = Today is past a measure's `end` and its status is still planned or ongoing.

@@ -1,0 +1,3 @@
+# Messages of `measure-without-cost` in English.
+
+measure-without-cost-summary = A measure has no `costs`.

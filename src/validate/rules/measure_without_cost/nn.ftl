@@ -1,0 +1,4 @@
+# Meldingane til `measure-without-cost` på nynorsk.
+# TODO(translate)
+
+measure-without-cost-summary = A measure has no `costs`.

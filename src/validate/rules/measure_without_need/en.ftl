@@ -1,0 +1,3 @@
+# Messages of `measure-without-need` in English.
+
+measure-without-need-summary = A measure's `needs` is empty.

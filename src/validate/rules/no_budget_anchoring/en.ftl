@@ -1,0 +1,3 @@
+# Messages of `no-budget-anchoring` in English.
+
+no-budget-anchoring-summary = No anchoring of kind `economy-plan` or `budget`.

@@ -1,0 +1,4 @@
+# Meldingane til `outside-period` på nynorsk.
+# TODO(translate)
+
+outside-period-summary = A measure's dates, a cost year, a need's `by` or an indicator target year fall outside the plan period.

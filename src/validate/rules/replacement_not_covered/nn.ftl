@@ -1,0 +1,4 @@
+# Meldingane til `replacement-not-covered` på nynorsk.
+# TODO(translate)
+
+replacement-not-covered-summary = A need's measures close less than its gap plus the expected departures of its population through `by`.

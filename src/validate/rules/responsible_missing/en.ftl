@@ -1,0 +1,3 @@
+# Messages of `responsible-missing` in English.
+
+responsible-missing-summary = A measure's or the evaluation's `responsible`, or the organisation's `owner`, is empty or blank.

@@ -1,0 +1,4 @@
+# Meldingane til `responsible-missing` på nynorsk.
+# TODO(translate)
+
+responsible-missing-summary = A measure's or the evaluation's `responsible`, or the organisation's `owner`, is empty or blank.

@@ -1,0 +1,3 @@
+# Messages of `review-overdue` in English.
+
+review-overdue-summary = Today is past the next review or a scheduled evaluation, with no evaluation record on or after that date.

@@ -1,0 +1,4 @@
+# Meldingene til `review-overdue` på bokmål.
+# TODO(translate)
+
+review-overdue-summary = Today is past the next review or a scheduled evaluation, with no evaluation record on or after that date.

@@ -1,0 +1,3 @@
+# Messages of `small-group` in English.
+
+small-group-summary = A workforce row has fewer persons than `privacy_threshold`; its figures are withheld from rendered output.

@@ -1,0 +1,4 @@
+# Meldingane til `strategy-mismatch` på nynorsk.
+# TODO(translate)
+
+strategy-mismatch-summary = A measure's strategy differs from the strategy of a need it names.

@@ -1,0 +1,4 @@
+# Meldingene til `unused` på bokmål.
+# TODO(translate)
+
+unused-summary = A unit, role, competence area, guideline, ambition, funding source or indicator is never referenced.

@@ -1,0 +1,3 @@
+# Messages of `value-out-of-range` in English.
+
+value-out-of-range-summary = Negative count or amount, percent outside 0–100, `fte` above `employees`, or a year outside 1900–2200.
