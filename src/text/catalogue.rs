@@ -15,7 +15,7 @@ use super::Language;
 /// A set of catalogues, one per language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Book {
-    /// The rendered document and the diff report: `i18n/<lang>.toml`.
+    /// The rendered document and the diff report: `i18n/document/<lang>.ftl` (Fluent).
     Document,
     /// The files `kplan init` writes and its questions: `i18n/init/<lang>.toml`.
     Init,
@@ -27,9 +27,9 @@ impl Book {
 
     fn source(self, lang: Language) -> &'static str {
         match (self, lang) {
-            (Book::Document, Language::Nb) => include_str!("../../i18n/nb.toml"),
-            (Book::Document, Language::Nn) => include_str!("../../i18n/nn.toml"),
-            (Book::Document, Language::En) => include_str!("../../i18n/en.toml"),
+            (Book::Document, Language::Nb) => include_str!("../../i18n/document/nb.ftl"),
+            (Book::Document, Language::Nn) => include_str!("../../i18n/document/nn.ftl"),
+            (Book::Document, Language::En) => include_str!("../../i18n/document/en.ftl"),
             (Book::Init, Language::Nb) => include_str!("../../i18n/init/nb.toml"),
             (Book::Init, Language::Nn) => include_str!("../../i18n/init/nn.toml"),
             (Book::Init, Language::En) => include_str!("../../i18n/init/en.toml"),
@@ -69,7 +69,10 @@ pub fn catalogue(book: Book, lang: Language) -> &'static Catalogue {
     ];
     let slot = &PARSED[book.index()][lang as usize];
     slot.get_or_init(|| Catalogue {
-        tree: parse(book.source(lang)),
+        tree: match book {
+            Book::Document => super::fluent::tree(lang, book.source(lang)),
+            Book::Init => parse(book.source(lang)),
+        },
     })
 }
 
@@ -238,5 +241,62 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_documents_texts_have_the_same_placeholders_in_every_language() {
+        let vars = |lang| super::super::fluent::message_variables(Book::Document.source(lang));
+        let nb = vars(Language::Nb);
+        for lang in [Language::Nn, Language::En] {
+            assert_eq!(
+                vars(lang),
+                nb,
+                "placeholders of the document book in {}",
+                lang.code()
+            );
+        }
+    }
+
+    /// A text of the document book that no template and no Rust code reads is dead weight a
+    /// translator keeps up for nothing. A key is read when a template names it (`t.doc.toc`), a
+    /// template indexes its table (`t.enum.strategy[…]`), or Rust reads it through a [`Key`] or
+    /// by its table (`["sections"]`).
+    #[test]
+    fn every_text_of_the_document_is_read() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut used = String::new();
+        for dir in ["templates", "src"] {
+            for entry in walkdir::WalkDir::new(root.join(dir)) {
+                let entry = entry.unwrap();
+                if entry.file_type().is_file() {
+                    used.push_str(&std::fs::read_to_string(entry.path()).unwrap_or_default());
+                }
+            }
+        }
+        let keys: Vec<String> = Key::all()
+            .into_iter()
+            .filter(|k| k.book() == Book::Document)
+            .map(Key::path)
+            .collect();
+        let unread: Vec<String> = key_paths(catalogue(Book::Document, Language::Nb).tree())
+            .into_iter()
+            .map(|k| k.split(':').next().unwrap_or_default().to_owned())
+            .filter(|path| {
+                let parent = path.rsplit_once('.').map_or("", |(p, _)| p);
+                let last = path.rsplit('.').next().unwrap_or_default();
+                !(used.contains(&format!("t.{path}"))
+                    || used.contains(&format!("t.{parent}["))
+                    || used.contains(&format!("[\"{parent}\"]"))
+                    || (!parent.is_empty()
+                        && used.contains(&format!("[\"{}\"][\"{last}\"]", parent)))
+                    || keys.contains(path)
+                    || keys.iter().any(|k| k.starts_with(&format!("{parent}.")))
+                        && parent.starts_with("enum"))
+            })
+            .collect();
+        assert!(
+            unread.is_empty(),
+            "texts no template or code reads: {unread:?}"
+        );
     }
 }

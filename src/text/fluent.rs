@@ -44,6 +44,15 @@ impl Messages {
         Messages { bundle }
     }
 
+    /// The attribute `attr` of message `id` with `args`.
+    fn format_attribute(&self, id: &str, attr: &str, args: &FluentArgs<'_>) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.get_attribute(attr)?.value();
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
+        debug_assert!(errors.is_empty(), "message `{id}.{attr}`: {errors:?}");
+        Some(text.into_owned())
+    }
+
     /// Whether the bundle has a message `id`.
     pub fn has(&self, id: &str) -> bool {
         self.bundle.has_message(id)
@@ -72,6 +81,93 @@ fn format_english(value: &FluentValue<'_>, _: &IntlLangMemoizer) -> Option<Strin
         FluentValue::Number(n) => Some(number(n.value, ',', '.')),
         _ => None,
     }
+}
+
+/// A Fluent source read as a tree of texts and lists, the shape templates receive a book in
+/// (`t.doc.toc`, `t.enum.strategy[s]`, `t.months`):
+///
+/// - `doc-toc = Innhold` is `doc.toc` (the id splits at its first `-`; a group never has one);
+/// - a message of attributes only (`enum-strategy =` / `    .acquire = Anskaffe`) is a table
+///   (`enum.strategy.acquire`);
+/// - a value in block form, one item per line (`months =` / `    januar` / …), is a list;
+/// - a variable stays a placeholder for the template to fill: `{ $n }` is written `{n}`.
+pub fn tree(lang: Language, source: &str) -> serde_json::Value {
+    use serde_json::{Map, Value};
+    let messages = Messages::new(lang, [source]);
+    let variables: std::collections::HashMap<String, Vec<String>> =
+        message_variables(source).into_iter().collect();
+    let mut root = Map::new();
+    for entry in shape(source) {
+        let mut args = FluentArgs::new();
+        for var in variables.get(&entry.id).into_iter().flatten() {
+            args.set(var.clone(), format!("{{{var}}}"));
+        }
+        let value = if entry.attributes.is_empty() {
+            let text = messages.format(&entry.id, &args).unwrap_or_default();
+            if entry.list {
+                Value::Array(
+                    text.split('\n')
+                        .map(|l| Value::from(l.to_owned()))
+                        .collect(),
+                )
+            } else {
+                Value::from(text)
+            }
+        } else {
+            let table = entry.attributes.iter().map(|attr| {
+                let text = messages
+                    .format_attribute(&entry.id, attr, &args)
+                    .unwrap_or_default();
+                (attr.clone(), Value::from(text))
+            });
+            Value::Object(table.collect())
+        };
+        match entry.id.split_once('-') {
+            Some((group, key)) => {
+                let group = root
+                    .entry(group.to_owned())
+                    .or_insert_with(|| Value::Object(Map::new()));
+                if let Value::Object(group) = group {
+                    group.insert(key.to_owned(), value);
+                }
+            }
+            None => {
+                root.insert(entry.id.clone(), value);
+            }
+        }
+    }
+    Value::Object(root)
+}
+
+/// A message of a source as [`tree`] reads it.
+struct Entry {
+    id: String,
+    /// Its value is in block form: a list of lines.
+    list: bool,
+    attributes: Vec<String>,
+}
+
+fn shape(source: &str) -> Vec<Entry> {
+    let mut out: Vec<Entry> = Vec::new();
+    for line in source.lines() {
+        if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            if let Some((id, rest)) = line.split_once('=') {
+                out.push(Entry {
+                    id: id.trim().to_owned(),
+                    list: rest.trim().is_empty(),
+                    attributes: Vec::new(),
+                });
+            }
+        } else if let Some(attr) = line.trim_start().strip_prefix('.')
+            && line.starts_with(' ')
+            && let Some((name, _)) = attr.split_once('=')
+            && let Some(entry) = out.last_mut()
+        {
+            entry.attributes.push(name.trim().to_owned());
+            entry.list = false;
+        }
+    }
+    out
 }
 
 /// `x` with at most two decimals (trailing zeros dropped) and thousands grouped from five

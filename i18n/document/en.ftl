@@ -1,0 +1,470 @@
+# English (British). Every catalogue has exactly the same keys (a test checks it).
+months =
+    January
+    February
+    March
+    April
+    May
+    June
+    July
+    August
+    September
+    October
+    November
+    December
+
+## doc
+doc-toc = Contents
+doc-municipality_number = Municipality number
+doc-scope = Scope
+doc-period = Plan period
+doc-status = Status
+doc-version = Version
+doc-adopted_by = Adopted by
+doc-adoption_date = Date of adoption
+doc-case = Case number
+doc-summary = Summary
+doc-key_figures = Key figures
+doc-goals = Goals
+doc-needs = Competence needs
+doc-measures = Measures
+doc-total_cost = Total cost over the plan period
+doc-coverage_goals = Goals with needs and measures
+doc-coverage_needs = Needs with measures
+doc-recruitment_figure = people of the gross recruitment need covered by measures and own apprentices
+doc-recruitment_shortfall = { $n } people not covered
+doc-recruitment_incomplete = leaving out needs whose departures are not given or are withheld
+doc-cost_by_year = Cost per year
+doc-year = Year
+doc-amount = Amount
+doc-open_warnings = Remarks from the check
+doc-open_warnings_intro = The kplan check made the following remarks on the plan:
+doc-notes_intro = Advice from the check (it does not stop the plan):
+doc-no_warnings = The kplan check made no remarks on the plan.
+doc-of = of
+doc-generated = Produced with kplan { $version }.
+doc-none = None
+doc-withheld = fewer than { $n }
+doc-withheld_note = Figures for groups of fewer than { $n } people are not shown, to protect privacy, nor are totals they could be worked out from; age bands and years with fewer than { $n } people are merged with their neighbours.
+doc-under = fewer than { $n }
+doc-chart_table_note = Figures in the chart:
+doc-recruitment_basis = needs { $needs }: gap { $gap } + expected departures { $departures }
+
+## steps
+steps-s1 = Organisation and involvement
+steps-s2 = Anchoring and ambitions
+steps-s3 = Overarching goals and guidelines
+steps-s4 = What is competence?
+steps-s5 = Competence and staffing analysis
+steps-s6 = Competence strategies and measures
+steps-s7 = Evaluation and follow-up
+steps-appendix_a = Appendix A: Traceability
+steps-appendix_b = Appendix B: Changes since the previous version
+steps-step = Step
+
+## step1
+step1-owner = Plan owner
+step1-mandate = Mandate
+step1-groups = Groups
+step1-member_role = Role
+step1-member_name = Name
+step1-member_represents = Represents
+step1-milestones = Milestones
+step1-milestone_date = Date
+step1-milestone = Milestone
+step1-milestone_done = Completed
+step1-yes = Yes
+step1-no = No
+step1-units = Units
+step1-unit = Unit
+step1-parent = Part of
+step1-roles = Occupational groups
+step1-role = Occupational group
+step1-education = Required education
+
+## step2
+step2-anchoring = Anchoring
+step2-anchoring_intro = The plan builds on the following documents and decisions:
+step2-kind = Type
+step2-document = Document or decision
+step2-reference = Reference
+step2-date = Date
+step2-ambitions = Ambitions
+
+## step3
+step3-guidelines = Guidelines
+step3-goals = Goals
+step3-basis = Based on
+step3-ambition = Ambition
+step3-indicators = Indicators
+step3-needs = Competence needs
+step3-measures = Measures
+
+## step4
+step4-definition = Definition
+step4-source = Source
+step4-components = Competence consists of
+step4-areas = Competence areas
+step4-area = Area
+step4-category = Category
+step4-qualification = Qualification
+
+## step5
+step5-workforce = Staffing figures
+step5-workforce_intro = The figures apply as at the date given.
+step5-position_size = Average position size
+step5-unwanted_part_time = Unwanted part-time
+step5-vacancies = Vacant FTE
+step5-source = Source
+step5-total = Total
+step5-incomplete = excluding withheld groups
+step5-key_figures = Key figures for the whole plan
+step5-key_figure = Key figure
+step5-value = Value
+step5-key_figures_note = Each person counts once: for each unit the figures of its latest date apply, and a row for the whole unit replaces the rows of the position groups and sub-units it covers. The percentages are averages weighted by the employees of the rows that give them.
+step5-role = Occupational group
+step5-as_of = As at
+step5-employees = Employees
+step5-fte = FTE
+step5-formal_competence = Formal competence
+step5-part_time = Part-time
+step5-turnover = Turnover
+step5-sick_leave = Sickness absence
+step5-age = Age profile
+step5-age_band = Age group
+step5-persons = People
+step5-departures = Expected departures
+step5-all_roles = All
+step5-needs = Competence needs
+step5-need = Need
+step5-area = Area
+step5-target_group = Target group
+step5-current = Current
+step5-required = Required
+step5-gap = Gap
+step5-closed = Covered by measures
+step5-replacement = Expected departures through { $by }
+step5-recruitment = Recruitment need (gap + departures)
+step5-by = By
+step5-priority = Priority
+step5-strategy = Strategy
+step5-goals = Goals
+step5-gap_chart_intro = The gap is the difference between what is required and what is in place today.
+step5-part_staffing = Part 1: Staffing
+step5-part_staffing_intro = How many staff of each position group do we have, how many do we need, and how many do we expect to lose in the plan period? The recruitment need is the gap plus those who leave.
+step5-part_competence = Part 2: Competence
+step5-staffing_needs = Staffing needs and recruitment
+step5-staffing_needs_intro = The gross recruitment need is the gap (required minus current) plus the expected departures from the first year of the plan period through the year the need is to be met (“By”). The shortfall is the recruitment need minus what measures and own apprentices cover.
+step5-staffing_needs_note = “Not shown”: the figure would give away figures of groups withheld for privacy. “–”: the plan gives no figure (the measures do not say how much they cover, or the staffing figures give no expected departures).
+step5-departures_through_by = Expected departures
+step5-recruitment_short = Recruitment need
+step5-own_apprentices = Own apprentices
+step5-shortfall = Shortfall
+step5-closed_with_apprentices = Covered by measures and own apprentices
+step5-replacement_withheld = not shown (privacy)
+step5-apprentices = Own apprentices
+step5-apprentices_intro = KS recommends own apprentices as the route to skilled-worker positions. Apprenticeship places are apprentices in training in the year. Apprentices expected to complete their trade certificate count toward the recruitment need of the same position group.
+step5-apprentice_places = Apprenticeship places per year
+step5-apprentice_completing = Apprentices expected to complete
+step5-trade = Trade
+step5-per_thousand = Per 1,000 inhabitants
+step5-recommended = Places KS recommends ({ $n } per 1,000 inhabitants)
+step5-population_note = Population: { $population }. KS's national assembly recommended in 2016 at least { $n } apprentices per 1,000 inhabitants, rounded up to whole places; ⚠ means below the recommendation. The recommendation is for the whole municipality; the table shows the apprentices of this plan.
+step5-counts_toward = Counts toward need
+step5-partial_note = * Only the rows that give the figure.
+step5-covered_parts = measures { $closed } + own apprentices { $apprentices }
+step5-completing_note = “–” under “Counts toward need”: no need of the same position group (in the unit) replaces departures, so the apprentices count toward no recruitment need.
+
+## step6
+step6-strategies = Strategies
+step6-no_strategy_text = The plan does not describe this strategy.
+step6-no_measures = No measures under this strategy.
+step6-measures = Measures
+step6-measure = Measure
+step6-responsible = Responsible
+step6-period = Period
+step6-status = Status
+step6-participants = Participants
+step6-cost = Cost
+step6-arena = Learning arena
+step6-target_group = Target group
+step6-unit = Unit
+step6-needs = Needs covered
+step6-closes = covers { $n }
+step6-indicators = Indicators
+step6-costs = Costs
+step6-funding = Funding
+step6-budget = Budget
+step6-budget_intro = Costs per year by funding source.
+step6-source = Source
+step6-total = Total
+step6-by_strategy = Cost by strategy
+step6-by_status = Cost by budget status
+step6-administrator = Administered by
+step6-funding_reference = Reference
+step6-timeline = Timeline
+step6-form = Form
+step6-budget_rejected = Rejected applications ({ $amount }) are shown with their measures but not counted in the budget.
+step6-grant_calendar = Grant calendar
+step6-grant_calendar_intro = Application and reporting deadlines of the funding sources in the plan period, in date order.
+step6-deadline = Deadline
+step6-date = Date
+step6-application_deadline = Application deadline
+step6-report_deadline = Report deadline
+step6-education_rules = Rules for education support
+step6-education_rules_intro = The terms of the measures in which the municipality supports education.
+step6-study_leave = Study leave
+step6-covered_costs = Costs covered
+step6-binding_time = Binding time
+step6-binding_months = { $n } months
+step6-no_binding = None
+step6-selection = Selection
+step6-conditions = Conditions
+step6-match_percent = own contribution { $n } % of the grant
+step6-scheme_from = for years from { $from }
+step6-scheme_until = for years through { $until }
+step6-scheme_years = for the years { $from }–{ $until }
+step6-collective_only = collective, workplace-based development only
+
+## step7
+step7-responsible = Responsible for follow-up
+step7-reporting = Reporting
+step7-schedule = Evaluation schedule
+step7-date = Date
+step7-scope = Scope
+step7-what = What
+step7-records = Evaluations carried out
+step7-decision = Decision
+step7-revision = Rolling revision
+step7-plan_interval = The whole plan is revised every { $n } years.
+step7-action_interval = The action part is revised every { $n } years.
+step7-every_year = The action part is revised every year.
+step7-next_review = Next review
+step7-indicators = Indicators
+step7-indicator = Indicator
+step7-baseline = Baseline
+step7-latest = Latest measurement
+step7-target = Target
+step7-direction = Desired direction
+step7-on_track = On track
+step7-not_on_track = Not on track
+step7-unknown = Not yet measured
+
+## appendix_a
+appendix_a-intro = The table shows how each goal is followed up by competence needs and measures. Missing links are marked.
+appendix_a-goal = Goal
+appendix_a-need = Need
+appendix_a-measures = Measures
+appendix_a-missing = Missing
+appendix_a-no_need = no needs
+appendix_a-no_measure = no measures
+
+## charts
+charts-age_title = Age profile – { $unit }
+charts-departures_title = Expected departures per year – { $unit }
+charts-gaps_title = Competence gap – { $unit }
+charts-gaps_axis = Gap in { $unit }
+charts-gaps_current = Current
+charts-gaps_required = Required
+charts-budget_title = Costs per year by funding source
+charts-timeline_title = Measures over the plan period
+charts-timeline_description = Each measure is shown as a bar from start to end.
+
+charts-gap_unit =
+    .persons = people
+    .fte = FTE
+    .percent = percentage points
+
+enum-plan_status =
+    .draft = Draft
+    .consultation = Out for consultation
+    .adopted = Adopted
+    .retired = No longer in force
+
+enum-group_kind =
+    .steering = Steering group
+    .project = Project group
+    .working = Working group
+    .reference = Reference group
+
+enum-represents =
+    .management = Management
+    .employee-representative = Employee representative
+    .safety-representative = Safety representative
+    .hr = HR
+    .employee = Employee
+    .politician = Elected representative
+    .other = Other
+
+enum-anchoring_kind =
+    .municipal-plan = Municipal master plan
+    .sector-plan = Sector plan
+    .employer-strategy = Employer strategy
+    .economy-plan = Financial plan
+    .budget = Budget
+    .political-decision = Political decision
+    .management = Management
+    .employee-organisations = Employee organisations
+    .other = Other
+
+enum-guideline_level =
+    .national = National guidelines
+    .regional = Regional guidelines
+    .local = Local guidelines
+
+enum-guideline_kind =
+    .law = Act
+    .regulation = Regulation
+    .white-paper = White paper
+    .national-strategy = National strategy
+    .norm = Norm
+    .agreement = Agreement
+    .demography = Demography
+    .plan = Plan
+    .other = Other
+
+enum-component =
+    .knowledge = knowledge
+    .skills = skills
+    .abilities = abilities
+    .attitudes = attitudes
+
+enum-area_kind =
+    .formal = Formal competence
+    .non-formal = Non-formal competence
+
+enum-area_category =
+    .professional = Professional
+    .digital = Digital
+    .leadership = Leadership
+    .collaboration = Collaboration
+    .change = Change and restructuring
+    .language = Language
+    .other = Other
+
+enum-strategy =
+    .acquire = Acquire
+    .develop = Develop
+    .mobilise = Mobilise
+    .phase-out = Phase out
+
+enum-strategy_intro =
+    .acquire = Recruit or cooperate to gain competence the organisation does not have.
+    .develop = Develop the competence of those who already work here.
+    .mobilise = Make better use of the competence that is already here.
+    .phase-out = Phase out competence the organisation no longer needs.
+
+enum-need_quantity =
+    .persons = people
+    .fte = FTE
+    .percent = per cent
+
+enum-priority =
+    .high = High
+    .medium = Medium
+    .low = Low
+
+enum-funding_kind =
+    .own-budget = Own budget
+    .state-grant = State grant
+    .fund = Fund
+    .partner = Partner
+    .other = Other
+
+enum-arena =
+    .workplace = At the workplace
+    .course = Course
+    .e-learning = E-learning
+    .further-education = Further education
+    .network = Network
+    .other = Other
+
+enum-measure_status =
+    .planned = Planned
+    .ongoing = In progress
+    .completed = Completed
+    .postponed = Postponed
+    .cancelled = Cancelled
+
+enum-cost_status =
+    .budgeted = Budgeted
+    .to-apply = To apply for
+    .applied = Applied for
+    .granted = Granted
+    .rejected = Rejected
+
+enum-measure_form =
+    .individual = Individual
+    .collective = Collective
+
+enum-study_leave =
+    .paid = Paid leave
+    .unpaid = Unpaid leave
+    .partly-paid = Partly paid leave
+    .none = No leave
+
+enum-direction =
+    .increase = Increase
+    .decrease = Decrease
+
+enum-reporting =
+    .annual-report = In the annual report
+    .separate-report = In a separate report
+    .both = In the annual report and in a separate report
+
+enum-evaluation_scope =
+    .plan = Whole plan
+    .actions = Action part
+
+enum-decision =
+    .continue = Continue
+    .adjust = Adjust
+    .stop = Discontinue
+
+## sections
+sections-organisation = Organisation
+sections-units = Units
+sections-roles = Occupational groups
+sections-anchoring = Anchoring
+sections-ambitions = Ambitions
+sections-guidelines = Guidelines
+sections-goals = Goals
+sections-competence = Definition of competence
+sections-competence_areas = Competence areas
+sections-workforce = Staffing
+sections-needs = Competence needs
+sections-apprentices = Own apprentices
+sections-strategies = Strategies
+sections-funding = Funding
+sections-measures = Measures
+sections-indicators = Indicators
+sections-evaluation = Evaluation
+
+## diff
+diff-intro = This appendix shows what has changed in the plan since { $old }, and what the changes mean for the budget and for how the goals are covered.
+diff-title = Changes from { $old } to { $new }
+diff-summary = { $added } added, { $removed } removed, { $renamed } with a new id, { $changed } changed
+diff-no_changes = No changes.
+diff-manifest = Plan details (kplan.toml)
+diff-added = Added
+diff-removed = Removed
+diff-renamed = New id
+diff-changed = Changed
+diff-field = Field
+diff-before = Before
+diff-after = After
+diff-difference = Change
+diff-consequences = Consequences
+diff-total_cost = Total cost
+diff-cost_by_year = Cost per year
+diff-cost_by_source = Cost per funding source
+diff-coverage = Coverage
+diff-coverage_goals = Goals with needs and measures
+diff-coverage_needs = Needs with measures
+diff-goals_lost = Goals that no longer have measures
+diff-needs_lost = Needs that no longer have measures
+diff-moved = Measures whose period changed
+diff-year = Year
+diff-source = Source
+diff-this_version = this version
+diff-working_tree = the working tree

@@ -1,0 +1,470 @@
+# Nynorsk. Every catalogue has exactly the same keys (a test checks it).
+months =
+    januar
+    februar
+    mars
+    april
+    mai
+    juni
+    juli
+    august
+    september
+    oktober
+    november
+    desember
+
+## doc
+doc-toc = Innhald
+doc-municipality_number = Kommunenummer
+doc-scope = Omfang
+doc-period = Planperiode
+doc-status = Status
+doc-version = Versjon
+doc-adopted_by = Vedteken av
+doc-adoption_date = Vedtaksdato
+doc-case = Saksnummer
+doc-summary = Samandrag
+doc-key_figures = Nøkkeltal
+doc-goals = Mål
+doc-needs = Kompetansebehov
+doc-measures = Tiltak
+doc-total_cost = Samla kostnad i planperioden
+doc-coverage_goals = Mål med behov og tiltak
+doc-coverage_needs = Behov med tiltak
+doc-recruitment_figure = personar i brutto rekrutteringsbehov dekte av tiltak og eigne lærlingar
+doc-recruitment_shortfall = { $n } personar udekte
+doc-recruitment_incomplete = utan behov der avgangen ikkje er oppgitt eller er halden tilbake
+doc-cost_by_year = Kostnad per år
+doc-year = År
+doc-amount = Beløp
+doc-open_warnings = Merknader frå kontrollen
+doc-open_warnings_intro = Kontrollen med kplan har desse merknadene til planen:
+doc-notes_intro = Råd frå kontrollen (dei stoppar ikkje planen):
+doc-no_warnings = Kontrollen med kplan fann ingen merknader.
+doc-of = av
+doc-generated = Laga med kplan { $version }.
+doc-none = Ingen
+doc-withheld = færre enn { $n }
+doc-withheld_note = Tal for grupper med færre enn { $n } personar er ikkje viste, av omsyn til personvernet. Det gjeld òg summar som tala kan reknast ut frå, og aldersgrupper og år med færre enn { $n } personar blir slått saman med gruppa ved sida av.
+doc-under = under { $n }
+doc-chart_table_note = Tala i figuren:
+doc-recruitment_basis = behov { $needs }: gap { $gap } + forventa avgang { $departures }
+
+## steps
+steps-s1 = Organisering og involvering
+steps-s2 = Forankring og ambisjonar
+steps-s3 = Overordna mål og føringar
+steps-s4 = Kva er kompetanse?
+steps-s5 = Kompetanse- og bemanningsanalyse
+steps-s6 = Kompetansestrategiar og tiltak
+steps-s7 = Evaluering og oppfølging
+steps-appendix_a = Vedlegg A: Sporbarheit
+steps-appendix_b = Vedlegg B: Endringar sidan førre versjon
+steps-step = Steg
+
+## step1
+step1-owner = Planeigar
+step1-mandate = Mandat
+step1-groups = Grupper
+step1-member_role = Rolle
+step1-member_name = Namn
+step1-member_represents = Representerer
+step1-milestones = Milepælar
+step1-milestone_date = Dato
+step1-milestone = Milepæl
+step1-milestone_done = Gjennomført
+step1-yes = Ja
+step1-no = Nei
+step1-units = Einingar
+step1-unit = Eining
+step1-parent = Del av
+step1-roles = Stillingsgrupper
+step1-role = Stillingsgruppe
+step1-education = Utdanningskrav
+
+## step2
+step2-anchoring = Forankring
+step2-anchoring_intro = Planen byggjer på desse dokumenta og vedtaka:
+step2-kind = Type
+step2-document = Dokument eller vedtak
+step2-reference = Referanse
+step2-date = Dato
+step2-ambitions = Ambisjonar
+
+## step3
+step3-guidelines = Føringar
+step3-goals = Mål
+step3-basis = Byggjer på
+step3-ambition = Ambisjon
+step3-indicators = Indikatorar
+step3-needs = Kompetansebehov
+step3-measures = Tiltak
+
+## step4
+step4-definition = Definisjon
+step4-source = Kjelde
+step4-components = Kompetansen består av
+step4-areas = Kompetanseområde
+step4-area = Område
+step4-category = Kategori
+step4-qualification = Kvalifikasjon
+
+## step5
+step5-workforce = Bemanningstal
+step5-workforce_intro = Tala gjeld per datoen som er oppgitt.
+step5-position_size = Gjennomsnittleg stillingsstorleik
+step5-unwanted_part_time = Ufrivillig deltid
+step5-vacancies = Vakante årsverk
+step5-source = Kjelde
+step5-total = Sum
+step5-incomplete = utanom grupper som er haldne tilbake
+step5-key_figures = Nøkkeltal for heile planen
+step5-key_figure = Nøkkeltal
+step5-value = Verdi
+step5-key_figures_note = Kvar person blir talt éin gong: for kvar eining gjeld tala frå siste dato, og ei rad for heile eininga erstattar radene for stillingsgruppene og undereiningane ho omfattar. Prosentane er gjennomsnitt vekta med talet på tilsette i radene som oppgir dei.
+step5-role = Stillingsgruppe
+step5-as_of = Per
+step5-employees = Tilsette
+step5-fte = Årsverk
+step5-formal_competence = Formell kompetanse
+step5-part_time = Deltid
+step5-turnover = Turnover
+step5-sick_leave = Sjukefråvær
+step5-age = Aldersprofil
+step5-age_band = Aldersgruppe
+step5-persons = Personar
+step5-departures = Forventa avgang
+step5-all_roles = Alle
+step5-needs = Kompetansebehov
+step5-need = Behov
+step5-area = Område
+step5-target_group = Målgruppe
+step5-current = I dag
+step5-required = Krav
+step5-gap = Gap
+step5-closed = Dekt av tiltak
+step5-replacement = Forventa avgang til og med { $by }
+step5-recruitment = Rekrutteringsbehov (gap + avgang)
+step5-by = Innan
+step5-priority = Prioritet
+step5-strategy = Strategi
+step5-goals = Mål
+step5-gap_chart_intro = Gapet er skilnaden mellom det som krevst, og det som finst i dag.
+step5-part_staffing = Del 1: Bemanning
+step5-part_staffing_intro = Kor mange medarbeidarar i kvar stillingsgruppe har vi, kor mange treng vi, og kor mange ventar vi å miste i planperioden? Rekrutteringsbehovet er gapet pluss dei som sluttar.
+step5-part_competence = Del 2: Kompetanse
+step5-staffing_needs = Bemanningsbehov og rekruttering
+step5-staffing_needs_intro = Brutto rekrutteringsbehov er gapet (krav minus i dag) pluss forventa avgang frå og med det første året i planperioden til og med året behovet skal vere dekt («Innan»). Udekt er rekrutteringsbehovet minus det tiltaka og eigne lærlingar dekkjer.
+step5-staffing_needs_note = «Ikkje vist»: talet ville avsløre tal for grupper som er haldne tilbake av omsyn til personvernet. «–»: planen oppgir ikkje talet (tiltaka oppgir ikkje kor mykje dei dekkjer, eller bemanningstala oppgir ingen forventa avgang).
+step5-departures_through_by = Forventa avgang
+step5-recruitment_short = Rekrutteringsbehov
+step5-own_apprentices = Eigne lærlingar
+step5-shortfall = Udekt
+step5-closed_with_apprentices = Dekt av tiltak og eigne lærlingar
+step5-replacement_withheld = ikkje vist (personvern)
+step5-apprentices = Eigne lærlingar
+step5-apprentices_intro = KS tilrår eigne lærlingar som rekrutteringsveg til fagarbeidarstillingar. Læreplassar er lærlingar i opplæring i året. Lærlingar som er venta å ta fagbrev, tel med når rekrutteringsbehovet for same stillingsgruppe skal dekkjast.
+step5-apprentice_places = Læreplassar per år
+step5-apprentice_completing = Lærlingar som er venta å ta fagbrev
+step5-trade = Lærefag
+step5-per_thousand = Per 1 000 innbyggjarar
+step5-recommended = Læreplassar etter tilrådinga frå KS ({ $n } per 1 000 innbyggjarar)
+step5-population_note = Innbyggjartal: { $population }. Landstinget i KS tilrådde i 2016 minst { $n } lærlingar per 1 000 innbyggjarar, runda opp til heile plassar; ⚠ tyder under tilrådinga. Tilrådinga gjeld heile kommunen; tabellen viser lærlingane i denne planen.
+step5-counts_toward = Tel for behov
+step5-partial_note = * Gjeld berre radene som oppgir talet.
+step5-covered_parts = tiltak { $closed } + eigne lærlingar { $apprentices }
+step5-completing_note = «–» under «Tel for behov»: ingen behov for same stillingsgruppe (i eininga) skal erstatte avgang, så lærlingane tel ikkje med i noko rekrutteringsbehov.
+
+## step6
+step6-strategies = Strategiar
+step6-no_strategy_text = Planen skildrar ikkje denne strategien.
+step6-no_measures = Ingen tiltak med denne strategien.
+step6-measures = Tiltak
+step6-measure = Tiltak
+step6-responsible = Ansvarleg
+step6-period = Periode
+step6-status = Status
+step6-participants = Deltakarar
+step6-cost = Kostnad
+step6-arena = Læringsarena
+step6-target_group = Målgruppe
+step6-unit = Eining
+step6-needs = Dekkjer behov
+step6-closes = dekkjer { $n }
+step6-indicators = Indikatorar
+step6-costs = Kostnader
+step6-funding = Finansiering
+step6-budget = Budsjett
+step6-budget_intro = Kostnadene per år, fordelte på finansieringskjelde.
+step6-source = Kjelde
+step6-total = Sum
+step6-by_strategy = Kostnad per strategi
+step6-by_status = Kostnad per budsjettstatus
+step6-administrator = Forvalta av
+step6-funding_reference = Referanse
+step6-timeline = Tidslinje
+step6-form = Form
+step6-budget_rejected = Avslåtte søknader ({ $amount }) står ved tiltaket, men er ikkje rekna med i budsjettet.
+step6-grant_calendar = Tilskotskalender
+step6-grant_calendar_intro = Søknads- og rapporteringsfristar for finansieringskjeldene i planperioden, i datorekkjefølgje.
+step6-deadline = Frist
+step6-date = Dato
+step6-application_deadline = Søknadsfrist
+step6-report_deadline = Rapporteringsfrist
+step6-education_rules = Reglar for utdanningsstøtte
+step6-education_rules_intro = Vilkåra for tiltak der kommunen støttar utdanning.
+step6-study_leave = Permisjon
+step6-covered_costs = Dekte kostnader
+step6-binding_time = Bindingstid
+step6-binding_months = { $n } månader
+step6-no_binding = Ingen
+step6-selection = Utval
+step6-conditions = Vilkår
+step6-match_percent = eigendel { $n } % av tilskotet
+step6-scheme_from = for år frå og med { $from }
+step6-scheme_until = for år til og med { $until }
+step6-scheme_years = for åra { $from }–{ $until }
+step6-collective_only = berre kollektiv, arbeidsplassbasert kompetanseutvikling
+
+## step7
+step7-responsible = Ansvarleg for oppfølging
+step7-reporting = Rapportering
+step7-schedule = Evalueringsplan
+step7-date = Dato
+step7-scope = Omfang
+step7-what = Kva
+step7-records = Gjennomførte evalueringar
+step7-decision = Avgjerd
+step7-revision = Rullering
+step7-plan_interval = Heile planen blir revidert kvart { $n }. år.
+step7-action_interval = Tiltaksdelen blir revidert kvart { $n }. år.
+step7-every_year = Tiltaksdelen blir revidert kvart år.
+step7-next_review = Neste gjennomgang
+step7-indicators = Indikatorar
+step7-indicator = Indikator
+step7-baseline = Utgangspunkt
+step7-latest = Siste måling
+step7-target = Mål
+step7-direction = Ønskt retning
+step7-on_track = I rute
+step7-not_on_track = Ikkje i rute
+step7-unknown = Ikkje målt enno
+
+## appendix_a
+appendix_a-intro = Tabellen viser korleis kvart mål blir følgt opp av kompetansebehov og tiltak. Det som manglar, er merkt.
+appendix_a-goal = Mål
+appendix_a-need = Behov
+appendix_a-measures = Tiltak
+appendix_a-missing = Manglar
+appendix_a-no_need = ingen behov
+appendix_a-no_measure = ingen tiltak
+
+## charts
+charts-age_title = Aldersprofil – { $unit }
+charts-departures_title = Forventa avgang per år – { $unit }
+charts-gaps_title = Kompetansegap – { $unit }
+charts-gaps_axis = Gap i { $unit }
+charts-gaps_current = I dag
+charts-gaps_required = Krav
+charts-budget_title = Kostnader per år etter finansieringskjelde
+charts-timeline_title = Tiltaka i planperioden
+charts-timeline_description = Kvart tiltak er vist som ei linje frå start til slutt.
+
+charts-gap_unit =
+    .persons = personar
+    .fte = årsverk
+    .percent = prosentpoeng
+
+enum-plan_status =
+    .draft = Utkast
+    .consultation = På høyring
+    .adopted = Vedteken
+    .retired = Utgått
+
+enum-group_kind =
+    .steering = Styringsgruppe
+    .project = Prosjektgruppe
+    .working = Arbeidsgruppe
+    .reference = Referansegruppe
+
+enum-represents =
+    .management = Leiing
+    .employee-representative = Tillitsvald
+    .safety-representative = Verneombod
+    .hr = HR
+    .employee = Tilsett
+    .politician = Folkevald
+    .other = Anna
+
+enum-anchoring_kind =
+    .municipal-plan = Kommuneplan
+    .sector-plan = Sektorplan
+    .employer-strategy = Arbeidsgivarstrategi
+    .economy-plan = Økonomiplan
+    .budget = Budsjett
+    .political-decision = Politisk vedtak
+    .management = Leiinga
+    .employee-organisations = Arbeidstakarorganisasjonane
+    .other = Anna
+
+enum-guideline_level =
+    .national = Nasjonale føringar
+    .regional = Regionale føringar
+    .local = Lokale føringar
+
+enum-guideline_kind =
+    .law = Lov
+    .regulation = Forskrift
+    .white-paper = Stortingsmelding
+    .national-strategy = Nasjonal strategi
+    .norm = Norm
+    .agreement = Avtale
+    .demography = Demografi
+    .plan = Plan
+    .other = Anna
+
+enum-component =
+    .knowledge = kunnskapar
+    .skills = ferdigheiter
+    .abilities = evner
+    .attitudes = haldningar
+
+enum-area_kind =
+    .formal = Formell kompetanse
+    .non-formal = Uformell kompetanse
+
+enum-area_category =
+    .professional = Fag
+    .digital = Digital
+    .leadership = Leiing
+    .collaboration = Samarbeid
+    .change = Omstilling
+    .language = Språk
+    .other = Anna
+
+enum-strategy =
+    .acquire = Skaffe
+    .develop = Utvikle
+    .mobilise = Mobilisere
+    .phase-out = Avvikle
+
+enum-strategy_intro =
+    .acquire = Rekruttere eller samarbeide for å få kompetanse som organisasjonen ikkje har.
+    .develop = Utvikle kompetansen til dei som alt arbeider her.
+    .mobilise = Ta i bruk kompetansen som alt finst, betre enn i dag.
+    .phase-out = Avvikle kompetanse som organisasjonen ikkje lenger treng.
+
+enum-need_quantity =
+    .persons = personar
+    .fte = årsverk
+    .percent = prosent
+
+enum-priority =
+    .high = Høg
+    .medium = Middels
+    .low = Låg
+
+enum-funding_kind =
+    .own-budget = Eige budsjett
+    .state-grant = Statleg tilskot
+    .fund = Fond
+    .partner = Samarbeidspartnar
+    .other = Anna
+
+enum-arena =
+    .workplace = På arbeidsplassen
+    .course = Kurs
+    .e-learning = E-læring
+    .further-education = Vidareutdanning
+    .network = Nettverk
+    .other = Anna
+
+enum-measure_status =
+    .planned = Planlagt
+    .ongoing = I gang
+    .completed = Gjennomført
+    .postponed = Utsett
+    .cancelled = Avlyst
+
+enum-cost_status =
+    .budgeted = Budsjettert
+    .to-apply = Skal søkjast
+    .applied = Søkt
+    .granted = Innvilga
+    .rejected = Avslått
+
+enum-measure_form =
+    .individual = Individuell
+    .collective = Kollektiv
+
+enum-study_leave =
+    .paid = Permisjon med løn
+    .unpaid = Permisjon utan løn
+    .partly-paid = Delvis lønna permisjon
+    .none = Ingen permisjon
+
+enum-direction =
+    .increase = Auke
+    .decrease = Redusere
+
+enum-reporting =
+    .annual-report = I årsmeldinga
+    .separate-report = I eigen rapport
+    .both = I årsmeldinga og i eigen rapport
+
+enum-evaluation_scope =
+    .plan = Heile planen
+    .actions = Tiltaksdelen
+
+enum-decision =
+    .continue = Vidareføre
+    .adjust = Justere
+    .stop = Avslutte
+
+## sections
+sections-organisation = Organisering
+sections-units = Einingar
+sections-roles = Stillingsgrupper
+sections-anchoring = Forankring
+sections-ambitions = Ambisjonar
+sections-guidelines = Føringar
+sections-goals = Mål
+sections-competence = Kompetanseomgrepet
+sections-competence_areas = Kompetanseområde
+sections-workforce = Bemanning
+sections-needs = Kompetansebehov
+sections-apprentices = Eigne lærlingar
+sections-strategies = Strategiar
+sections-funding = Finansiering
+sections-measures = Tiltak
+sections-indicators = Indikatorar
+sections-evaluation = Evaluering
+
+## diff
+diff-intro = Vedlegget viser kva som er endra i planen sidan { $old }, og kva endringane har å seie for budsjettet og for dekninga av måla.
+diff-title = Endringar frå { $old } til { $new }
+diff-summary = { $added } lagt til, { $removed } fjerna, { $renamed } med ny id, { $changed } endra
+diff-no_changes = Ingen endringar.
+diff-manifest = Grunndata for planen (kplan.toml)
+diff-added = Lagt til
+diff-removed = Fjerna
+diff-renamed = Ny id
+diff-changed = Endra
+diff-field = Felt
+diff-before = Før
+diff-after = Etter
+diff-difference = Endring
+diff-consequences = Konsekvensar
+diff-total_cost = Samla kostnad
+diff-cost_by_year = Kostnad per år
+diff-cost_by_source = Kostnad per finansieringskjelde
+diff-coverage = Dekning
+diff-coverage_goals = Mål med behov og tiltak
+diff-coverage_needs = Behov med tiltak
+diff-goals_lost = Mål som ikkje lenger har tiltak
+diff-needs_lost = Behov som ikkje lenger har tiltak
+diff-moved = Tiltak med endra periode
+diff-year = År
+diff-source = Kjelde
+diff-this_version = denne versjonen
+diff-working_tree = arbeidskopien
