@@ -17,7 +17,7 @@ use super::Language;
 pub enum Book {
     /// The rendered document and the diff report: `i18n/document/<lang>.ftl` (Fluent).
     Document,
-    /// The files `kplan init` writes and its questions: `i18n/init/<lang>.toml`.
+    /// The files `kplan init` writes and its questions: `i18n/init/<lang>.ftl` (Fluent).
     Init,
 }
 
@@ -30,9 +30,9 @@ impl Book {
             (Book::Document, Language::Nb) => include_str!("../../i18n/document/nb.ftl"),
             (Book::Document, Language::Nn) => include_str!("../../i18n/document/nn.ftl"),
             (Book::Document, Language::En) => include_str!("../../i18n/document/en.ftl"),
-            (Book::Init, Language::Nb) => include_str!("../../i18n/init/nb.toml"),
-            (Book::Init, Language::Nn) => include_str!("../../i18n/init/nn.toml"),
-            (Book::Init, Language::En) => include_str!("../../i18n/init/en.toml"),
+            (Book::Init, Language::Nb) => include_str!("../../i18n/init/nb.ftl"),
+            (Book::Init, Language::Nn) => include_str!("../../i18n/init/nn.ftl"),
+            (Book::Init, Language::En) => include_str!("../../i18n/init/en.ftl"),
         }
     }
 
@@ -69,10 +69,7 @@ pub fn catalogue(book: Book, lang: Language) -> &'static Catalogue {
     ];
     let slot = &PARSED[book.index()][lang as usize];
     slot.get_or_init(|| Catalogue {
-        tree: match book {
-            Book::Document => super::fluent::tree(lang, book.source(lang)),
-            Book::Init => parse(book.source(lang)),
-        },
+        tree: super::fluent::tree(lang, book.source(lang)),
     })
 }
 
@@ -181,12 +178,6 @@ impl Key {
             .map(|v| v.as_str().expect("a list of texts"))
             .collect()
     }
-}
-
-/// A catalogue's TOML text as a tree of strings.
-pub fn parse(text: &str) -> Value {
-    let table: toml::Table = toml::from_str(text).expect("built-in catalogue is valid TOML");
-    serde_json::to_value(table).expect("catalogue converts to JSON")
 }
 
 /// Every key path of a catalogue with the kind of its value (`text` or `list`), sorted: two

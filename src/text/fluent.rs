@@ -104,21 +104,13 @@ pub fn tree(lang: Language, source: &str) -> serde_json::Value {
         }
         let value = if entry.attributes.is_empty() {
             let text = messages.format(&entry.id, &args).unwrap_or_default();
-            if entry.list {
-                Value::Array(
-                    text.split('\n')
-                        .map(|l| Value::from(l.to_owned()))
-                        .collect(),
-                )
-            } else {
-                Value::from(text)
-            }
+            text_or_list(text, entry.list)
         } else {
-            let table = entry.attributes.iter().map(|attr| {
+            let table = entry.attributes.iter().map(|(attr, list)| {
                 let text = messages
                     .format_attribute(&entry.id, attr, &args)
                     .unwrap_or_default();
-                (attr.clone(), Value::from(text))
+                (attr.clone(), text_or_list(text, *list))
             });
             Value::Object(table.collect())
         };
@@ -139,12 +131,23 @@ pub fn tree(lang: Language, source: &str) -> serde_json::Value {
     Value::Object(root)
 }
 
+fn text_or_list(text: String, list: bool) -> serde_json::Value {
+    if list {
+        text.split('\n')
+            .map(|l| serde_json::Value::from(l.to_owned()))
+            .collect()
+    } else {
+        serde_json::Value::from(text)
+    }
+}
+
 /// A message of a source as [`tree`] reads it.
 struct Entry {
     id: String,
     /// Its value is in block form: a list of lines.
     list: bool,
-    attributes: Vec<String>,
+    /// Its attributes, each with whether it is a list.
+    attributes: Vec<(String, bool)>,
 }
 
 fn shape(source: &str) -> Vec<Entry> {
@@ -160,10 +163,12 @@ fn shape(source: &str) -> Vec<Entry> {
             }
         } else if let Some(attr) = line.trim_start().strip_prefix('.')
             && line.starts_with(' ')
-            && let Some((name, _)) = attr.split_once('=')
+            && let Some((name, rest)) = attr.split_once('=')
             && let Some(entry) = out.last_mut()
         {
-            entry.attributes.push(name.trim().to_owned());
+            entry
+                .attributes
+                .push((name.trim().to_owned(), rest.trim().is_empty()));
             entry.list = false;
         }
     }
