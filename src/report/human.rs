@@ -440,10 +440,12 @@ fn push_visible(out: &mut String, text: &str, from: usize, to: usize, mask: &[(u
 
 /// A character that cannot drive or disguise a terminal, one for one: C0 controls become their
 /// Control Pictures (`␛` for ESC), DEL `␡`, and C1 controls, bidirectional overrides and
-/// isolates and line separators `�`. Tabs and line feeds stay.
+/// isolates and line separators `�`. A tab is shown as `→`, so that a tab in a YAML file's
+/// indentation (YAML forbids it) can be seen; line feeds stay.
 fn visible(c: char) -> char {
     match c {
-        '\t' | '\n' => c,
+        '\t' => '→',
+        '\n' => c,
         '\0'..='\x1f' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
         '\x7f' => '\u{2421}',
         c if is_hidden_control(c) => '\u{fffd}',

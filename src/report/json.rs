@@ -12,6 +12,8 @@ const FORMAT_VERSION: u32 = 1;
 #[derive(Serialize)]
 struct Document<'a> {
     format_version: u32,
+    /// The language of `message`, `help` and the labels (`nb`, `nn`, `en`).
+    language: &'static str,
     valid: bool,
     error_count: usize,
     warning_count: usize,
@@ -51,6 +53,7 @@ pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {
         |label: &Label| positions(cx.sources, label).map(|(start, end)| Range { start, end });
     let doc = Document {
         format_version: FORMAT_VERSION,
+        language: cx.lang.code(),
         valid: counts.errors == 0,
         error_count: counts.errors,
         warning_count: counts.warnings,
