@@ -18,6 +18,9 @@ fn rules_markdown() -> String {
          changed in `kplan.toml`:\n\n\
          ```toml\n[checks]\ngoal-without-indicator = \"error\"   # \"error\" | \"warning\" | \"note\" | \"off\"\n```\n\n\
          `kplan explain CODE` prints the documentation of one rule.\n\n\
+         Findings are given file by file (in sorted path order), within a file errors first, then \
+         warnings, then notes, each by position. Their words are in the plan's `language` \
+         (`--lang` or `KPLAN_LANG` to choose); the codes are the same in every language.\n\n\
          | code | default | KS step | fires when |\n|---|---|---|---|\n",
     );
     for code in Code::ALL {

@@ -136,18 +136,20 @@ impl Finding {
         self
     }
 
-    fn sort_key(&self) -> (Option<FileId>, u32, Code) {
+    fn sort_key(&self) -> (Option<FileId>, Severity, u32, Code) {
         let file = self.primary.as_ref().map(|l| l.file);
         let start = self
             .primary
             .as_ref()
             .and_then(|l| l.range)
             .map_or(0, |r| r.0);
-        (file, start, self.code)
+        (file, self.severity, start, self.code)
     }
 }
 
-/// Sorts findings by (file, position, code) as the rule catalogue (`docs/rules.md`) requires, and drops exact duplicates.
+/// Sorts findings by file, then severity (errors first: within a file, what stops the plan comes
+/// before what only advises), then position and code, as `docs/rules.md` says; drops exact
+/// duplicates.
 pub fn sort(findings: &mut Vec<Finding>) {
     findings.sort_by(|a, b| {
         a.sort_key()
