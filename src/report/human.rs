@@ -45,6 +45,8 @@ pub(super) fn format(
         .with_links(false)
         .with_context_lines(CONTEXT_LINES)
         .with_show_related_as_nested(true)
+        // `own-budget`, `kplan.toml` and ids stay whole when a line wraps.
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
         .with_width(options.width);
     // Identity numbers are masked in every snippet that shows their lines, not only in their own.
     let masks = masked_ranges(findings);
@@ -86,11 +88,19 @@ fn translate_help(report: &str, lang: Language) -> String {
         Some(at) if word != "help" => at,
         _ => return report.to_owned(),
     };
+    // The help's wrapped lines are indented under the English word; indent them under ours.
+    let extra = " ".repeat(word.chars().count().saturating_sub("help".len()));
     let mut out = String::with_capacity(report.len() + 8);
+    let mut in_help = false;
     for (i, line) in lines.iter().enumerate() {
         if i == at {
             out.push_str(&line.replacen("help:", &format!("{word}:"), 1));
+            in_help = true;
+        } else if in_help && line.starts_with("        ") {
+            out.push_str(&extra);
+            out.push_str(line);
         } else {
+            in_help = false;
             out.push_str(line);
         }
     }

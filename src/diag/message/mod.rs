@@ -138,7 +138,8 @@ impl Arg {
                 Language::En => format!("NOK\u{a0}{}", group_all(*amount, ',')),
                 _ => format!("{}\u{a0}kroner", group_all(*amount, '\u{a0}')),
             }),
-            Arg::Date(date) => FluentValue::from(formatter().date(*date)),
+            // A date never splits when a message wraps: "20. august 2025" stays on one line.
+            Arg::Date(date) => FluentValue::from(formatter().date(*date).replace(' ', "\u{a0}")),
             Arg::Msg(m) => FluentValue::from(m.text(lang)),
             Arg::Or(items) => FluentValue::from(join(items, "list-or", lang)),
             Arg::And(items) => FluentValue::from(join(items, "list-and", lang)),
