@@ -93,3 +93,38 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
     };
     sink.push(finding.help(msg!("evaluation-schedule-mismatch-plan-help", end = end)));
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Date;
+    use crate::msg;
+    use crate::text::Language;
+
+    /// The gap message of a schedule promising `interval`, in `lang`.
+    fn gap(interval: i64, lang: Language) -> String {
+        msg!(
+            "evaluation-schedule-mismatch-gap",
+            title = "Årlig gjennomgang",
+            months = 30,
+            previous = Date::parse("2026-03-01").unwrap(),
+            interval = interval
+        )
+        .text(lang)
+    }
+
+    #[test]
+    fn the_interval_is_said_as_words() {
+        assert_eq!(
+            gap(1, Language::Nb),
+            "evalueringen «Årlig gjennomgang» kommer 30 måneder etter den forrige \
+             (1.\u{a0}mars 2026), men tiltakene skal gjennomgås hvert år"
+        );
+        assert!(gap(2, Language::Nb).ends_with("skal gjennomgås annethvert år"));
+        assert!(gap(4, Language::Nb).ends_with("skal gjennomgås hvert fjerde år"));
+        assert!(gap(7, Language::Nb).ends_with("skal gjennomgås hvert 7. år"));
+        assert!(gap(1, Language::Nn).ends_with("skal gjennomgåast kvart år"));
+        assert!(gap(2, Language::Nn).ends_with("skal gjennomgåast annakvart år"));
+        assert!(gap(1, Language::En).ends_with("to be reviewed every year"));
+        assert!(gap(2, Language::En).ends_with("to be reviewed every 2 years"));
+    }
+}
