@@ -1,6 +1,6 @@
 # Meldingane til `co-funding-missing` på nynorsk.
 
-co-funding-missing-summary = Eit tiltak har mindre kostnad frå eige budsjett i eit år enn `match_percent` for tilskota frå ei kjelde krev.
+co-funding-missing-summary = Eit tiltak har eit år mindre kostnad frå eige budsjett enn eigendelen (`match_percent`) for tilskota krev.
 # `$measure` er «tiltak T1», `$own` og `$required` beløp, `$shares` kjeldene som krev eigendel,
 # kvar eit `co-funding-missing-share`, bundne saman med «og».
 co-funding-missing = { $measure } har { $own } i kostnader frå eige budsjett i { $year }, mindre enn eigendelen på { $required } ({ $shares })
