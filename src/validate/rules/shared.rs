@@ -80,18 +80,3 @@ pub fn funding<'a>(cx: &RuleContext<'a>, id: &str) -> Option<&'a crate::model::F
         .find(|f| f.id.value == id)
         .map(|f| &f.value)
 }
-
-/// Whole kroner with a no-break space between thousands, as a message gives them: `150 000
-/// kroner` (a wrapped message never splits the number).
-pub fn fmt_kroner(amount: i64) -> String {
-    let digits = amount.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('\u{a0}');
-        }
-        out.push(c);
-    }
-    let sign = if amount < 0 { "-" } else { "" };
-    format!("{sign}{out}\u{a0}kroner")
-}

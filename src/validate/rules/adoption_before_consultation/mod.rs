@@ -2,6 +2,7 @@
 
 use crate::diag::{Code, Finding};
 use crate::model::AnchoringKind;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `adoption-before-consultation`: `[plan.adoption] date` is before the earliest dated anchoring of
@@ -33,13 +34,15 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         Finding::at(
             Code::AdoptionBeforeConsultation,
             adopted.span,
-            format!(
-                "the plan was adopted {} but discussed with the employee organisations only {} (anchoring `{}`)",
-                adopted.value, date.value, drofting.id.value
+            msg!(
+                "adoption-before-consultation",
+                adopted = adopted.value,
+                discussed = date.value,
+                anchoring = &drofting.id.value
             ),
         )
-        .label("adopted before the drøfting")
-        .related(date.span, "the drøfting with the unions")
-        .help("the drøfting with the tillitsvalgte comes before the political decision: correct the date that is wrong, or record the drøfting that was held before the adoption"),
+        .label(msg!("adoption-before-consultation-label"))
+        .related(date.span, msg!("adoption-before-consultation-related"))
+        .help(msg!("adoption-before-consultation-help")),
     );
 }

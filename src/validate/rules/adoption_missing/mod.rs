@@ -1,7 +1,8 @@
 //! The `adoption-missing` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use crate::diag::{Code, Finding};
+use crate::diag::{Arg, Code, Finding};
 use crate::model::PlanStatus;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `adoption-missing`: `status = "adopted"` without `[plan.adoption]` body, date and case.
@@ -26,18 +27,28 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
     if missing.is_empty() {
         return;
     }
-    let mut finding = Finding::at(
-        Code::AdoptionMissing,
-        meta.status.span,
-        format!(
-            "the plan is adopted, but [plan.adoption] lacks {}",
-            missing.join(", ")
+    let (message, help) = match adoption {
+        None => (
+            msg!("adoption-missing-no-table"),
+            msg!("adoption-missing-help-add"),
         ),
-    )
-    .label("status is adopted")
-    .help("add [plan.adoption] with body = \"Kommunestyret\", date = 2025-06-19 and case = \"PS 45/25\" (as the decision reads), or set status to draft or consultation");
+        Some(_) => (
+            msg!(
+                "adoption-missing",
+                fields = Arg::and(
+                    missing
+                        .iter()
+                        .map(|field| msg!("adoption-missing-field", field = *field))
+                )
+            ),
+            msg!("adoption-missing-help"),
+        ),
+    };
+    let mut finding = Finding::at(Code::AdoptionMissing, meta.status.span, message)
+        .label(msg!("adoption-missing-label"))
+        .help(help);
     if let Some(a) = adoption {
-        finding = finding.related(a.span, "adoption");
+        finding = finding.related(a.span, msg!("adoption-missing-related"));
     }
     sink.push(finding);
 }

@@ -1,8 +1,9 @@
 //! The `co-funding-missing` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use super::shared::{fmt_kroner, fmt_num, funding};
-use crate::diag::{Code, Finding};
-use crate::model::FundingKind;
+use super::shared::{entity, funding};
+use crate::diag::{Arg, Code, Finding};
+use crate::model::{EntityKind, FundingKind};
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `co-funding-missing`: a cost from a source with `match_percent` has less own-budget cost
@@ -46,32 +47,46 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             if grants.is_empty() || own >= required {
                 continue;
             }
-            let what = grants
-                .iter()
-                .map(|&(id, percent, grant, _)| {
-                    format!("{} % of {} from {id}", fmt_num(percent), fmt_kroner(grant))
-                })
-                .collect::<Vec<_>>()
-                .join(" and ");
+            let shares = shares(
+                grants
+                    .iter()
+                    .map(|&(source, percent, grant, _)| (source, percent, grant)),
+            );
             sink.push(
                 Finding::at(
                     Code::CoFundingMissing,
                     grants[0].3,
-                    format!(
-                        "measure {} has {} of own-budget cost in {year}, less than the own contribution of {} ({what})",
-                        measure.id.value,
-                        fmt_kroner(own),
-                        fmt_kroner(required),
+                    msg!(
+                        "co-funding-missing",
+                        measure = entity(EntityKind::Measure, &measure.id.value),
+                        own = Arg::Money(own),
+                        year = year,
+                        required = Arg::Money(required),
+                        shares = shares
                     ),
                 )
-                .label("needs an own contribution")
-                .help(format!(
-                    "add a cost of at least {} in {year} from a funding source of kind `own-budget` (the own contribution may be wages or time off for the staff taking part: budget it as such a cost line)",
-                    fmt_kroner(required.saturating_sub(own))
+                .label(msg!("co-funding-missing-label"))
+                .help(msg!(
+                    "co-funding-missing-help",
+                    missing = Arg::Money(required.saturating_sub(own)),
+                    year = year
                 )),
             );
         }
     }
+}
+
+/// The sources that require an own contribution, each with its percent and grant: "30 % of
+/// 150 000 kroner from KTT and 20 % of …".
+fn shares<'a>(grants: impl IntoIterator<Item = (&'a str, f64, i64)>) -> Arg {
+    Arg::and(grants.into_iter().map(|(source, percent, grant)| {
+        msg!(
+            "co-funding-missing-share",
+            percent = percent,
+            grant = Arg::Money(grant),
+            source = source
+        )
+    }))
 }
 
 /// The own contribution `percent` % of `grant` requires, in whole kroner, rounded up.
@@ -85,6 +100,7 @@ fn required(grant: i64, percent: f64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Language;
 
     #[test]
     fn the_own_contribution_is_rounded_up_to_whole_kroner() {
@@ -92,5 +108,29 @@ mod tests {
         assert_eq!(required(100_001, 30.0), 30_001);
         assert_eq!(required(150_000, 0.0), 0);
         assert_eq!(required(150_000, 130.0), 0);
+    }
+
+    #[test]
+    fn the_shares_name_percent_amount_and_source_in_the_language() {
+        let message = msg!(
+            "co-funding-missing",
+            measure = entity(EntityKind::Measure, "T1"),
+            own = Arg::Money(30_000),
+            year = 2025,
+            required = Arg::Money(65_000),
+            shares = shares([("KTT", 30.0, 150_000), ("Fylket", 12.5, 160_000)])
+        );
+        assert_eq!(
+            message.text(Language::Nb),
+            "tiltak T1 har 30\u{a0}000\u{a0}kroner i kostnader fra eget budsjett i 2025, mindre enn \
+             egenandelen på 65\u{a0}000\u{a0}kroner (30\u{a0}% av 150\u{a0}000\u{a0}kroner fra KTT og \
+             12,5\u{a0}% av 160\u{a0}000\u{a0}kroner fra Fylket)"
+        );
+        assert_eq!(
+            message.text(Language::En),
+            "measure T1 has NOK\u{a0}30,000 of own-budget cost in 2025, less than the own contribution \
+             of NOK\u{a0}65,000 (30\u{a0}% of NOK\u{a0}150,000 from KTT and 12.5\u{a0}% of \
+             NOK\u{a0}160,000 from Fylket)"
+        );
     }
 }

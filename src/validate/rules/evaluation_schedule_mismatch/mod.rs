@@ -2,6 +2,7 @@
 
 use crate::diag::{Code, Finding};
 use crate::model::{Date, EvaluationScope, ScheduledEvaluation, Spanned};
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// Whole months from `from` to `to`, days ignored: 2027-03-01 to 2028-03-31 is 12 months.
@@ -42,22 +43,27 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             if months <= interval.value * 12 {
                 continue;
             }
-            let every = match interval.value {
-                1 => "every year".to_owned(),
-                n => format!("every {n} years"),
-            };
             sink.push(
                 Finding::at(
                     Code::EvaluationScheduleMismatch,
                     later.date.span,
-                    format!(
-                        "the evaluation \"{}\" comes {months} months after the previous one ({}), but the measures are to be reviewed {every}",
-                        later.title.value, earlier.date.value
+                    msg!(
+                        "evaluation-schedule-mismatch-gap",
+                        title = &later.title.value,
+                        months = months,
+                        previous = earlier.date.value,
+                        interval = interval.value
                     ),
                 )
-                .label(format!("{months} months after the previous one"))
-                .related(interval.span, "the interval the plan promises")
-                .help("schedule an `actions` evaluation in between, or change `[plan.revision] action_interval_years` to what the plan really does"),
+                .label(msg!(
+                    "evaluation-schedule-mismatch-gap-label",
+                    months = months
+                ))
+                .related(
+                    interval.span,
+                    msg!("evaluation-schedule-mismatch-gap-related"),
+                )
+                .help(msg!("evaluation-schedule-mismatch-gap-help")),
             );
         }
     }
@@ -71,20 +77,54 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         Some(first) => Finding::at(
             Code::EvaluationScheduleMismatch,
             first.date.span,
-            format!(
-                "the evaluation of the whole plan, \"{}\", is scheduled after the plan period ends ({end})",
-                first.title.value
+            msg!(
+                "evaluation-schedule-mismatch-late",
+                title = &first.title.value,
+                end = end
             ),
         )
-        .label("after the period"),
+        .label(msg!("evaluation-schedule-mismatch-late-label")),
         None => Finding::at(
             Code::EvaluationScheduleMismatch,
             schedule[0].span,
-            format!("no evaluation of the whole plan (`scope: plan`) is scheduled before the plan period ends ({end})"),
+            msg!("evaluation-schedule-mismatch-none", end = end),
         )
-        .label("schedule without a plan evaluation"),
+        .label(msg!("evaluation-schedule-mismatch-none-label")),
     };
-    sink.push(finding.help(format!(
-        "schedule an evaluation with `scope: plan` in {end} or earlier, so the next plan can build on it"
-    )));
+    sink.push(finding.help(msg!("evaluation-schedule-mismatch-plan-help", end = end)));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Date;
+    use crate::msg;
+    use crate::text::Language;
+
+    /// The gap message of a schedule promising `interval`, in `lang`.
+    fn gap(interval: i64, lang: Language) -> String {
+        msg!(
+            "evaluation-schedule-mismatch-gap",
+            title = "Årlig gjennomgang",
+            months = 30,
+            previous = Date::parse("2026-03-01").unwrap(),
+            interval = interval
+        )
+        .text(lang)
+    }
+
+    #[test]
+    fn the_interval_is_said_as_words() {
+        assert_eq!(
+            gap(1, Language::Nb),
+            "evalueringen «Årlig gjennomgang» kommer 30 måneder etter den forrige \
+             (1.\u{a0}mars 2026), men tiltakene skal gjennomgås hvert år"
+        );
+        assert!(gap(2, Language::Nb).ends_with("skal gjennomgås annethvert år"));
+        assert!(gap(4, Language::Nb).ends_with("skal gjennomgås hvert fjerde år"));
+        assert!(gap(7, Language::Nb).ends_with("skal gjennomgås hvert 7. år"));
+        assert!(gap(1, Language::Nn).ends_with("skal gjennomgåast kvart år"));
+        assert!(gap(2, Language::Nn).ends_with("skal gjennomgåast annakvart år"));
+        assert!(gap(1, Language::En).ends_with("to be reviewed every year"));
+        assert!(gap(2, Language::En).ends_with("to be reviewed every 2 years"));
+    }
 }

@@ -1,8 +1,9 @@
 //! The `grant-not-eligible` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use super::shared::funding;
+use super::shared::{entity, funding};
 use crate::diag::{Code, Finding};
-use crate::model::{Arena, MeasureForm};
+use crate::model::{Arena, EntityKind, MeasureForm};
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `grant-not-eligible`: a source with `collective_only` pays for a measure with `form:
@@ -21,11 +22,6 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         if !individual && !further_education {
             continue;
         }
-        let why = if individual {
-            "an individual measure"
-        } else {
-            "further education"
-        };
         let mut reported: Vec<&str> = Vec::new();
         for cost in measure.costs.iter().flat_map(|c| c.value.iter()) {
             if !cost.status.value.counts() {
@@ -40,21 +36,31 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
                 continue;
             }
             reported.push(id);
-            sink.push(
-                Finding::at(
-                    Code::GrantNotEligible,
-                    cost.funding.span,
-                    format!(
-                        "measure {} is {why}, but {} funds only collective, workplace-based development",
-                        measure.id.value, source.name.value
+            let name = entity(EntityKind::Measure, &measure.id.value);
+            let source = source.name.value.as_str();
+            let (message, help) = if individual {
+                (
+                    msg!(
+                        "grant-not-eligible-individual",
+                        measure = name,
+                        source = source
                     ),
+                    msg!("grant-not-eligible-individual-help"),
                 )
-                .label("not eligible")
-                .help(if individual {
-                    "pay it from another source (the own budget, a scheme for further education), or make the measure collective (`form: collective`) if a unit learns together"
-                } else {
-                    "pay the further education from another source (the own budget, a scheme for further education such as Kompetanse for kvalitet), or change `arena` if the measure is workplace-based learning"
-                }),
+            } else {
+                (
+                    msg!(
+                        "grant-not-eligible-further-education",
+                        measure = name,
+                        source = source
+                    ),
+                    msg!("grant-not-eligible-further-education-help"),
+                )
+            };
+            sink.push(
+                Finding::at(Code::GrantNotEligible, cost.funding.span, message)
+                    .label(msg!("grant-not-eligible-label"))
+                    .help(help),
             );
         }
     }

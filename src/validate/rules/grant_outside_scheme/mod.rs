@@ -1,7 +1,9 @@
 //! The `grant-outside-scheme` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use super::shared::funding;
+use super::shared::{entity, funding};
 use crate::diag::{Code, Finding};
+use crate::model::EntityKind;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `grant-outside-scheme`: a cost year before `from_year` or after `until_year` of its source.
@@ -16,30 +18,29 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
                 continue; // unknown-reference
             };
             let year = cost.year.value;
-            let id = &source.id.value;
-            let outside = match (&source.from_year, &source.until_year) {
-                (Some(from), _) if year < from.value => {
-                    Some(format!("before {id} starts paying in {}", from.value))
-                }
-                (_, Some(until)) if year > until.value => {
-                    Some(format!("after {id}'s last year, {}", until.value))
-                }
-                _ => None,
+            let name = || entity(EntityKind::Measure, &measure.id.value);
+            let message = match (&source.from_year, &source.until_year) {
+                (Some(from), _) if year < from.value => msg!(
+                    "grant-outside-scheme-before",
+                    measure = name(),
+                    source = &source.name.value,
+                    year = year,
+                    from = from.value
+                ),
+                (_, Some(until)) if year > until.value => msg!(
+                    "grant-outside-scheme-after",
+                    measure = name(),
+                    source = &source.name.value,
+                    year = year,
+                    until = until.value
+                ),
+                _ => continue,
             };
-            if let Some(outside) = outside {
-                sink.push(
-                    Finding::at(
-                        Code::GrantOutsideScheme,
-                        cost.year.span,
-                        format!(
-                            "a cost of measure {} from {id} falls in {year}, {outside}",
-                            measure.id.value
-                        ),
-                    )
-                    .label("outside the scheme's years")
-                    .help("pay that year from another source (the own budget, a scheme that follows), or check the scheme's `from_year` and `until_year`"),
-                );
-            }
+            sink.push(
+                Finding::at(Code::GrantOutsideScheme, cost.year.span, message)
+                    .label(msg!("grant-outside-scheme-label"))
+                    .help(msg!("grant-outside-scheme-help")),
+            );
         }
     }
 }

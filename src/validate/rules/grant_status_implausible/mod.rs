@@ -1,8 +1,9 @@
 //! The `grant-status-implausible` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use super::shared::funding;
+use super::shared::{entity, funding};
 use crate::diag::{Code, Finding};
-use crate::model::{CostStatus, FundingKind};
+use crate::model::{CostStatus, EntityKind, FundingKind};
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `grant-status-implausible`: a cost from a `state-grant` source is `granted` for a year after
@@ -19,43 +20,54 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
                 continue;
             }
             let year = cost.year.value;
-            let (status, limit, help) = match cost.status.value {
+            let name = || entity(EntityKind::Measure, &measure.id.value);
+            let source_name = source.name.value.as_str();
+            let (message, help) = match cost.status.value {
                 CostStatus::Granted if year > this_year => (
-                    "granted",
-                    format!("after the current year ({this_year})"),
-                    "the state grants its schemes one year at a time: write `applied` once the application is sent, `to-apply` before",
+                    msg!(
+                        "grant-status-implausible-granted",
+                        measure = name(),
+                        source = source_name,
+                        year = year,
+                        current = this_year
+                    ),
+                    msg!("grant-status-implausible-granted-help"),
                 ),
                 CostStatus::Applied if year > this_year.saturating_add(1) => (
-                    "applied",
-                    format!("more than a year after the current year ({this_year})"),
-                    "applications are sent for the coming year at most: write `to-apply` for the years after",
+                    msg!(
+                        "grant-status-implausible-applied",
+                        measure = name(),
+                        source = source_name,
+                        year = year,
+                        current = this_year
+                    ),
+                    msg!("grant-status-implausible-applied-help"),
                 ),
                 CostStatus::Applied | CostStatus::ToApply if year < this_year => (
-                    if cost.status.value == CostStatus::Applied {
-                        "applied"
-                    } else {
-                        "to-apply"
-                    },
-                    format!("a year that has ended (the current year is {this_year})"),
-                    "a grant for a past year was either given or refused: write `granted` or `rejected`",
+                    msg!(
+                        "grant-status-implausible-past",
+                        status = if cost.status.value == CostStatus::Applied {
+                            "applied"
+                        } else {
+                            "to-apply"
+                        },
+                        measure = name(),
+                        source = source_name,
+                        year = year,
+                        current = this_year
+                    ),
+                    msg!("grant-status-implausible-past-help"),
                 ),
                 _ => continue,
             };
             sink.push(
-                Finding::at(
-                    Code::GrantStatusImplausible,
-                    cost.status.span,
-                    format!(
-                        "a cost of measure {} from {} is `{status}` for {year}, {limit}",
-                        measure.id.value, source.name.value
-                    ),
-                )
-                .label(if year < this_year {
-                    "no longer open"
-                } else {
-                    "not yet possible"
-                })
-                .help(help),
+                Finding::at(Code::GrantStatusImplausible, cost.status.span, message)
+                    .label(if year < this_year {
+                        msg!("grant-status-implausible-past-label")
+                    } else {
+                        msg!("grant-status-implausible-future-label")
+                    })
+                    .help(help),
             );
         }
     }

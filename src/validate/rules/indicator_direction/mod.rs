@@ -1,8 +1,9 @@
 //! The `indicator-direction` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use crate::diag::{Code, Finding};
-use crate::model::{Direction, Spanned};
-use crate::validate::rules::shared::fmt_num;
+use super::shared::entity;
+use crate::diag::{Code, Finding, Msg};
+use crate::model::{Direction, EntityKind, Spanned};
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `indicator-direction`: `increase` with a target below the baseline, `decrease` with a target
@@ -14,36 +15,46 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             continue;
         };
         let baseline = &baseline.value;
-        let id = &indicator.id.value;
+        let name = || entity(EntityKind::Indicator, &indicator.id.value);
         if let Some(target) = &indicator.target {
             if target.value.year.value < baseline.year.value {
                 sink.push(before_baseline(
                     &target.value.year,
                     &baseline.year,
-                    format!("indicator {id} has its target in"),
-                    "the target is where the indicator should be later: correct the target year or the baseline year",
+                    msg!(
+                        "indicator-direction-target-year",
+                        indicator = name(),
+                        year = target.value.year.value,
+                        baseline = baseline.year.value
+                    ),
+                    msg!("indicator-direction-target-year-help"),
                 ));
             }
             let (b, t) = (baseline.value.value, target.value.value.value);
             let against = match indicator.direction.value {
-                Direction::Increase => (t < b).then_some(("increase", "below")),
-                Direction::Decrease => (t > b).then_some(("decrease", "above")),
+                Direction::Increase => (t < b).then_some("increase"),
+                Direction::Decrease => (t > b).then_some("decrease"),
             };
-            if let Some((direction, side)) = against {
+            if let Some(direction) = against {
                 sink.push(
                     Finding::at(
                         Code::IndicatorDirection,
                         target.value.value.span,
-                        format!(
-                            "indicator {id} should {direction}, but its target {} is {side} its baseline {}",
-                            fmt_num(t),
-                            fmt_num(b)
+                        msg!(
+                            "indicator-direction",
+                            direction = direction,
+                            indicator = name(),
+                            target = t,
+                            baseline = b
                         ),
                     )
-                    .label("target")
-                    .related(baseline.value.span, "baseline")
-                    .related(indicator.direction.span, "direction")
-                    .help("correct the `direction`, or the target or baseline value"),
+                    .label(msg!("indicator-direction-label"))
+                    .related(baseline.value.span, msg!("indicator-direction-baseline"))
+                    .related(
+                        indicator.direction.span,
+                        msg!("indicator-direction-direction"),
+                    )
+                    .help(msg!("indicator-direction-help")),
                 );
             }
         }
@@ -52,31 +63,29 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
                 sink.push(before_baseline(
                     &m.value.year,
                     &baseline.year,
-                    format!("indicator {id} has a measurement for"),
-                    "the baseline is the starting point: make the earliest figure the baseline, or correct the year",
+                    msg!(
+                        "indicator-direction-measurement",
+                        indicator = name(),
+                        year = m.value.year.value,
+                        baseline = baseline.year.value
+                    ),
+                    msg!("indicator-direction-measurement-help"),
                 ));
             }
         }
     }
 }
 
-/// A finding at `year`, which lies before `baseline` (the baseline year): "`what` {year}, before
-/// its baseline year {baseline}".
+/// A finding at `year`, which lies before `baseline` (the baseline year), with its message and
+/// help.
 fn before_baseline(
     year: &Spanned<i64>,
     baseline: &Spanned<i64>,
-    what: String,
-    help: &str,
+    message: Msg,
+    help: Msg,
 ) -> Finding {
-    Finding::at(
-        Code::IndicatorDirection,
-        year.span,
-        format!(
-            "{what} {}, before its baseline year {}",
-            year.value, baseline.value
-        ),
-    )
-    .label("before the baseline")
-    .related(baseline.span, "baseline year")
-    .help(help)
+    Finding::at(Code::IndicatorDirection, year.span, message)
+        .label(msg!("indicator-direction-before-label"))
+        .related(baseline.span, msg!("indicator-direction-baseline-year"))
+        .help(help)
 }

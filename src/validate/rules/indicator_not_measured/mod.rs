@@ -1,6 +1,9 @@
 //! The `indicator-not-measured` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use crate::diag::{Code, Finding};
+use super::shared::entity;
+use crate::diag::{Arg, Code, Finding, Msg};
+use crate::model::EntityKind;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// The month from which last year's figures are expected: statistics for a year (KOSTRA, sick
@@ -28,6 +31,7 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
                 .any(|m| m.value.year.value == year)
         };
         let target_year = indicator.target.as_ref().map(|t| &t.value.year);
+        let name = || entity(EntityKind::Indicator, &indicator.id.value);
         if let Some(baseline) = &indicator.baseline {
             let baseline_year = baseline.value.year.value;
             // Years of the plan period after the baseline; before the period the plan did not
@@ -35,32 +39,22 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             let (first, last) = period.unwrap_or((i64::MIN, i64::MAX));
             let from = baseline_year.saturating_add(1).max(first);
             let through = last_due.min(last);
-            let missing: Vec<String> = (from..=through)
+            let missing: Vec<i64> = (from..=through)
                 .filter(|&y| target_year.is_none_or(|t| t.value != y))
                 .filter(|&y| !measured(y))
-                .map(|y| y.to_string())
                 .collect();
             if !missing.is_empty() {
-                let years = match missing.split_last() {
-                    Some((last, rest)) if !rest.is_empty() => {
-                        format!("{} and {last}", rest.join(", "))
-                    }
-                    _ => missing.join(""),
-                };
                 let finding = Finding::at(
                     Code::IndicatorNotMeasured,
                     indicator.id.span,
-                    format!(
-                        "indicator {} has no measurement for {years}, after its baseline year {baseline_year}",
-                        indicator.id.value
-                    ),
+                    not_measured(&indicator.id.value, &missing, baseline_year),
                 )
-                .label("not measured")
-                .related(baseline.value.year.span, "baseline year");
-                sink.push(finding.help(format!(
-                    "add the figure of each year that has passed to `measurements` (today is {})",
-                    cx.today
-                )));
+                .label(msg!("indicator-not-measured-label"))
+                .related(
+                    baseline.value.year.span,
+                    msg!("indicator-not-measured-baseline-year"),
+                );
+                sink.push(finding.help(msg!("indicator-not-measured-help", today = cx.today)));
             }
         }
         if let Some(year) = target_year
@@ -71,15 +65,54 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
                 Finding::at(
                     Code::IndicatorNotMeasured,
                     indicator.id.span,
-                    format!(
-                        "the target year {} of indicator {} has passed with no measurement in it",
-                        year.value, indicator.id.value
+                    msg!(
+                        "indicator-not-measured-target",
+                        year = year.value,
+                        indicator = name()
                     ),
                 )
-                .label("not measured")
-                .related(year.span, "target year")
-                .help("add the figure of the target year to `measurements`: it shows whether the goal was reached"),
+                .label(msg!("indicator-not-measured-label"))
+                .related(year.span, msg!("indicator-not-measured-target-year"))
+                .help(msg!("indicator-not-measured-target-help")),
             );
         }
+    }
+}
+
+/// "indicator I1 has no measurement for 2025 and 2026, after its baseline year 2024".
+fn not_measured(id: &str, years: &[i64], baseline: i64) -> Msg {
+    let years = Arg::and(
+        years
+            .iter()
+            .map(|&year| msg!("indicator-not-measured-year", year = year)),
+    );
+    msg!(
+        "indicator-not-measured",
+        indicator = entity(EntityKind::Indicator, id),
+        years = years,
+        baseline = baseline
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Language;
+
+    #[test]
+    fn the_years_without_a_measurement_are_listed_in_the_language() {
+        let message = not_measured("I1", &[2025, 2026, 2027], 2024);
+        assert_eq!(
+            message.text(Language::En),
+            "indicator I1 has no measurement for 2025, 2026 and 2027, after its baseline year 2024"
+        );
+        assert_eq!(
+            message.text(Language::Nb),
+            "indikator I1 har ingen måling for 2025, 2026 og 2027, etter året for utgangspunktet (2024)"
+        );
+        assert_eq!(
+            not_measured("I2", &[2025], 2024).text(Language::Nn),
+            "indikator I2 har inga måling for 2025, etter året for utgangspunktet (2024)"
+        );
     }
 }

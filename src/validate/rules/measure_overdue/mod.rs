@@ -1,7 +1,9 @@
 //! The `measure-overdue` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
+use super::shared::entity;
 use crate::diag::{Code, Finding};
-use crate::model::MeasureStatus;
+use crate::model::{EntityKind, MeasureStatus};
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `measure-overdue`: today is past a measure's `end` and its status is still planned or ongoing.
@@ -18,22 +20,20 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         let finding = Finding::at(
             Code::MeasureOverdue,
             measure.status.span,
-            format!(
-                "measure {} ended {} but is still {}",
-                measure.id.value,
-                measure.end.value,
-                if measure.status.value == MeasureStatus::Planned {
+            msg!(
+                "measure-overdue",
+                status = if measure.status.value == MeasureStatus::Planned {
                     "planned"
                 } else {
                     "ongoing"
-                }
+                },
+                measure = entity(EntityKind::Measure, &measure.id.value),
+                end = measure.end.value
             ),
         )
-        .label("status not updated")
-        .related(measure.end.span, "end date")
-        .help(format!(
-            "set `status` to completed, postponed or cancelled, or move `end` (today is {today})"
-        ));
+        .label(msg!("measure-overdue-label"))
+        .related(measure.end.span, msg!("measure-overdue-end"))
+        .help(msg!("measure-overdue-help", today = today));
         sink.push(finding);
     }
 }

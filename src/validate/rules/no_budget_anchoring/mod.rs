@@ -2,6 +2,7 @@
 
 use crate::diag::{Code, Finding, Label};
 use crate::model::AnchoringKind;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `no-budget-anchoring`: no anchoring of kind `economy-plan` or `budget`.
@@ -19,15 +20,15 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         return;
     }
     let primary = match cx.plan.anchoring.first() {
-        Some(a) => Some(Label::at(a.id.span).with_message("anchoring without budget")),
+        Some(a) => Some(Label::at(a.id.span).with_message(msg!("no-budget-anchoring-label"))),
         None => cx.plan.manifest_file.map(Label::file),
     };
     sink.push(
         Finding::new(
             Code::NoBudgetAnchoring,
             primary,
-            "the plan is not anchored in the økonomiplan or a budget",
+            msg!("no-budget-anchoring"),
         )
-        .help("add an anchoring of kind `economy-plan` or `budget` (e.g. Økonomiplan 2025–2028) so the measures reach the budget"),
+        .help(msg!("no-budget-anchoring-help")),
     );
 }

@@ -2,6 +2,7 @@
 
 use crate::diag::{Code, Finding, Label};
 use crate::model::Represents;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `no-employee-representative`: no group member represents the employees (KS step 1;
@@ -23,15 +24,15 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         return;
     }
     let primary = match organisation {
-        Some(o) => Some(Label::at(o.span).with_message("no tillitsvalgt in any group")),
+        Some(o) => Some(Label::at(o.span).with_message(msg!("no-employee-representative-label"))),
         None => cx.plan.manifest_file.map(Label::file),
     };
     sink.push(
         Finding::new(
             Code::NoEmployeeRepresentative,
             primary,
-            "no member of any group represents the employees (tillitsvalgt)",
+            msg!("no-employee-representative"),
         )
-        .help("add a member with `represents: employee-representative` to the project or steering group"),
+        .help(msg!("no-employee-representative-help")),
     );
 }

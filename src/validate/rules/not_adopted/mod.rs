@@ -2,6 +2,7 @@
 
 use crate::diag::{Code, Finding};
 use crate::model::PlanStatus;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `not-adopted`: the plan period has started (today is on or after 1 January of `period.start`)
@@ -15,9 +16,9 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
     if period.start.value > period.end.value {
         return; // invalid-period's finding
     }
-    let (status, still) = match meta.status.value {
-        PlanStatus::Draft => ("draft", "a draft"),
-        PlanStatus::Consultation => ("consultation", "out for consultation"),
+    let status = match meta.status.value {
+        PlanStatus::Draft => "draft",
+        PlanStatus::Consultation => "consultation",
         PlanStatus::Adopted | PlanStatus::Retired => return,
     };
     let start = period.start.value;
@@ -28,13 +29,15 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         Finding::at(
             Code::NotAdopted,
             meta.status.span,
-            format!(
-                "the plan period began on 1 January {start}, but the plan is still {still} (today is {})",
-                cx.today
+            msg!(
+                "not-adopted",
+                status = status,
+                start = start,
+                today = cx.today
             ),
         )
-        .label(format!("status is {status}"))
-        .related(meta.period.span, "the plan period")
-        .help("have the plan adopted and set status = \"adopted\" with [plan.adoption], or move the period to the years the plan will actually cover"),
+        .label(msg!("not-adopted-label", status = status))
+        .related(meta.period.span, msg!("not-adopted-period"))
+        .help(msg!("not-adopted-help")),
     );
 }

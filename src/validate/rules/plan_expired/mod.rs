@@ -2,6 +2,7 @@
 
 use crate::diag::{Code, Finding};
 use crate::model::PlanStatus;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `plan-expired`: today is after the plan period's end (31 December of `period.end`) and the
@@ -26,13 +27,10 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         Finding::at(
             Code::PlanExpired,
             meta.status.span,
-            format!(
-                "the plan period ended on 31 December {end}, but the plan is still adopted (today is {})",
-                cx.today
-            ),
+            msg!("plan-expired", end = end, today = cx.today),
         )
-        .label("status is adopted")
-        .related(meta.period.span, "the plan period")
-        .help("revise the plan for a new period (KS step 7), or set status = \"retired\" when a new plan has replaced it"),
+        .label(msg!("plan-expired-label"))
+        .related(meta.period.span, msg!("plan-expired-period"))
+        .help(msg!("plan-expired-help")),
     );
 }

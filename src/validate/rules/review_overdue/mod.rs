@@ -1,7 +1,8 @@
 //! The `review-overdue` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use crate::diag::{Code, Finding};
+use crate::diag::{Code, Finding, Msg};
 use crate::model::{Date, Spanned};
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `review-overdue`: today is past `plan.revision.next_review` or a scheduled evaluation, with no
@@ -15,7 +16,8 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         .flat_map(|e| e.records.iter().map(|r| r.date.value))
         .collect();
     let done_since = |date: Date| records.iter().any(|r| *r >= date);
-    let mut due: Vec<(&Spanned<Date>, String)> = Vec::new();
+    // Each date that was due, with its message.
+    let mut due: Vec<(&Spanned<Date>, Msg)> = Vec::new();
     if let Some(next) = cx
         .plan
         .manifest
@@ -23,27 +25,25 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         .and_then(|m| m.plan.revision.as_ref())
         .and_then(|r| r.next_review.as_ref())
     {
-        due.push((next, "the next review of the plan".to_owned()));
+        due.push((next, msg!("review-overdue-next-review", date = next.value)));
     }
     for item in cx.plan.evaluation.iter().flat_map(|e| e.schedule.iter()) {
         due.push((
             &item.date,
-            format!("the evaluation \"{}\"", item.title.value),
+            msg!(
+                "review-overdue-scheduled",
+                title = &item.title.value,
+                date = item.date.value
+            ),
         ));
     }
-    for (date, what) in due {
+    for (date, message) in due {
         if date.value >= today || done_since(date.value) {
             continue;
         }
-        let finding = Finding::at(
-            Code::ReviewOverdue,
-            date.span,
-            format!("{what} was due {} and no evaluation is recorded since", date.value),
-        )
-        .label("overdue")
-        .help(format!(
-            "record the evaluation under `evaluation.records` with its date, or set a new date (today is {today})"
-        ));
+        let finding = Finding::at(Code::ReviewOverdue, date.span, message)
+            .label(msg!("review-overdue-label"))
+            .help(msg!("review-overdue-help", today = today));
         sink.push(finding);
     }
 }
