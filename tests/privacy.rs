@@ -105,6 +105,10 @@ fn documents_and_context_hold_no_withheld_figure() {
         assert!(!doc.contains("has 3 persons"), "{what} states the size");
         assert!(!doc.contains("add up to 2"), "{what} states the bands' sum");
         assert!(
+            !doc.contains("til sammen 2"),
+            "{what} states the bands' sum"
+        );
+        assert!(
             doc.contains("under 5"),
             "{what} shows the small cell as under 5"
         );
@@ -337,7 +341,7 @@ fn an_out_of_range_warning_states_no_figure_of_a_withheld_row() {
         let doc = std::fs::read_to_string(out.path().join(name)).unwrap();
         assert!(
             doc.replace("\\_", "_")
-                .contains("sick_leave of the workforce row for hjemmetjenesten is out of range"),
+                .contains("i bemanningsraden for hjemmetjenesten (sykepleier) er utenfor 0–100"),
             "{name} lists the warning"
         );
         assert!(!doc.contains("250"), "{name} states the sick leave");
@@ -404,7 +408,9 @@ fn the_part_time_and_departures_warnings_state_no_figure_of_a_withheld_row() {
     let md = std::fs::read_to_string(out.path().join("plan.md")).unwrap();
     assert_clean("plan.md", &md);
     assert!(
-        md.contains("departures from hjemmetjenesten (sykepleier) over the plan period exceed"),
+        md.contains(
+            "forventet avgang fra hjemmetjenesten (sykepleier) i planperioden er til sammen større"
+        ),
         "plan.md lists the warning"
     );
 }

@@ -63,3 +63,8 @@ kind-a = { $kind ->
 entity = { $kind } { $id }
 # A row of the workforce table (rows have no id).
 entity-workforce-row = a workforce row
+
+## R2
+# Labels at a workforce row's `employees` and `fte`.
+row-employees = employees
+row-fte = fte

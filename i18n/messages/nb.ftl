@@ -57,3 +57,8 @@ kind-a = { $kind ->
 entity = { $kind } { $id }
 # En rad i bemanningstabellen (radene har ingen id).
 entity-workforce-row = en rad i bemanningen
+
+## R2
+# Merkelappene ved `employees` og `fte` i en bemanningsrad.
+row-employees = antall ansatte
+row-fte = årsverk

@@ -57,3 +57,8 @@ kind-a = { $kind ->
 entity = { $kind } { $id }
 # Ei rad i bemanningstabellen (radene har ingen id).
 entity-workforce-row = ei rad i bemanninga
+
+## R2
+# Merkelappane ved `employees` og `fte` i ei bemanningsrad.
+row-employees = talet på tilsette
+row-fte = årsverk

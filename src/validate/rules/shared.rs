@@ -80,3 +80,78 @@ pub fn funding<'a>(cx: &RuleContext<'a>, id: &str) -> Option<&'a crate::model::F
         .find(|f| f.id.value == id)
         .map(|f| &f.value)
 }
+
+/// For the rules' unit tests: the findings of `check` on `plan`, with today 2026-11-27.
+#[cfg(test)]
+pub fn run_on(
+    check: fn(&RuleContext<'_>, &mut crate::validate::Sink),
+    plan: &crate::model::Plan,
+) -> Vec<crate::diag::Finding> {
+    let checked = crate::plan::Checked::new(plan);
+    let sources = crate::source::Sources::default();
+    let cx = RuleContext {
+        plan,
+        index: &checked.index,
+        sources: &sources,
+        today: crate::model::Date::parse("2026-11-27").unwrap(),
+        withheld: &checked.withheld,
+    };
+    let mut sink = crate::validate::Sink::default();
+    check(&cx, &mut sink);
+    sink.into_findings()
+}
+
+/// For the rules' unit tests: every text of `findings` (message, help, labels) in every language.
+#[cfg(test)]
+pub fn texts_in_every_language(findings: &[crate::diag::Finding]) -> Vec<String> {
+    let mut out = Vec::new();
+    for lang in crate::text::Language::ALL {
+        for f in findings {
+            out.push(f.message_in(lang));
+            out.push(f.help_in(lang));
+            let labels = f.primary.iter().chain(&f.related);
+            out.extend(
+                labels
+                    .filter_map(|l| l.message.as_ref())
+                    .map(|m| m.text(lang)),
+            );
+        }
+    }
+    out
+}
+
+/// For the rules' unit tests: `value` at an empty span.
+#[cfg(test)]
+pub fn at_nowhere<T>(value: T) -> crate::model::Spanned<T> {
+    crate::model::Spanned::new(
+        value,
+        crate::source::Span::new(crate::source::FileId(0), 0, 0),
+    )
+}
+
+/// For the rules' unit tests: a workforce row of `unit` (`role`) with `employees` persons and
+/// `fte` årsverk as of 2024-12-31, with no optional figure, every value at an empty span.
+#[cfg(test)]
+pub fn workforce_row(
+    unit: &str,
+    role: Option<&str>,
+    employees: i64,
+    fte: f64,
+) -> crate::model::Spanned<crate::model::Workforce> {
+    at_nowhere(crate::model::Workforce {
+        unit: at_nowhere(unit.to_owned()),
+        role: role.map(|r| at_nowhere(r.to_owned())),
+        as_of: at_nowhere(crate::model::Date(jiff::civil::date(2024, 12, 31))),
+        source: None,
+        employees: at_nowhere(employees),
+        fte: at_nowhere(fte),
+        formal_competence: None,
+        part_time: None,
+        turnover: None,
+        sick_leave: None,
+        unwanted_part_time: None,
+        vacancies: None,
+        age: None,
+        departures: None,
+    })
+}

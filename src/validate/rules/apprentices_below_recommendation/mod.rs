@@ -2,6 +2,7 @@
 //! it.
 
 use crate::diag::{Code, Finding};
+use crate::msg;
 use crate::plan::apprentices::{self, RECOMMENDED_PER_THOUSAND};
 use crate::validate::{RuleContext, Sink};
 
@@ -31,18 +32,27 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             .flat_map(|a| a.places.value.0.iter())
             .find(|(y, _)| y.value.0 == year.year)
             .map_or(population.span, |(_, n)| n.span);
-        let per_thousand = year.per_thousand.unwrap_or_default();
+        // One decimal, as the recommendation is read ("1,6 per 1 000").
+        let per_thousand = (year.per_thousand.unwrap_or_default() * 10.0).round() / 10.0;
         sink.push(
             Finding::at(
                 Code::ApprenticesBelowRecommendation,
                 span,
-                format!(
-                    "{} apprenticeship places in {} ({:.1} per 1000 inhabitants); KS recommends at least {RECOMMENDED_PER_THOUSAND} per 1000, {recommended} for a population of {}",
-                    year.places, year.year, per_thousand, population.value
+                msg!(
+                    "apprentices-below-recommendation",
+                    places = year.places,
+                    year = year.year,
+                    per_thousand = per_thousand,
+                    recommended_per_thousand = RECOMMENDED_PER_THOUSAND,
+                    recommended = recommended,
+                    population = population.value
                 ),
             )
-            .label(format!("{} below the recommendation", recommended - year.places))
-            .help("plan more læreplasser in `apprentices` (`places`), or lower this rule in `[checks]` if the plan covers only part of the municipality"),
+            .label(msg!(
+                "apprentices-below-recommendation-label",
+                missing = recommended - year.places
+            ))
+            .help(msg!("apprentices-below-recommendation-help")),
         );
     }
 }

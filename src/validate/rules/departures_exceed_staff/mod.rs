@@ -1,6 +1,7 @@
 //! The `departures-exceed-staff` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
 use crate::diag::{Code, Finding};
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `departures-exceed-staff`: a workforce row's `departures` in the years of the plan period add
@@ -43,23 +44,35 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             Finding::at(
                 Code::DeparturesExceedStaff,
                 departures.span,
-                format!("the departures from {name} over the plan period exceed employees"),
+                msg!("departures-exceed-staff-withheld", row = &name),
             )
-            .label("sum over the plan period")
+            .label(msg!("departures-exceed-staff-withheld-label"))
         } else {
+            // At most `employees` per year, so the sum is far within what an `f64` holds exactly.
+            let sum = sum as f64;
             Finding::at(
                 Code::DeparturesExceedStaff,
                 departures.span,
-                format!(
-                    "{sum} departures from {name} over the plan period {first}–{last}, but only {employees} employees"
+                msg!(
+                    "departures-exceed-staff",
+                    sum = sum,
+                    row = &name,
+                    first = first,
+                    last = last,
+                    employees = employees
                 ),
             )
-            .label(format!("{sum} in {first}–{last}"))
+            .label(msg!(
+                "departures-exceed-staff-label",
+                sum = sum,
+                first = first,
+                last = last
+            ))
         };
         sink.push(
             finding
-                .related(row.employees.span, "employees")
-                .help("over the plan period more people would leave than the row employs today: check `departures` against `turnover` and the age bands; if those hired during the period are expected to leave again (high turnover), the sum can be right, then set the rule to \"off\" in `[checks]`"),
+                .related(row.employees.span, msg!("row-employees"))
+                .help(msg!("departures-exceed-staff-help")),
         );
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::diag::{Code, Finding, Severity};
 use crate::model::PlanStatus;
+use crate::msg;
 use crate::source::Span;
 use crate::validate::{RuleContext, Sink};
 
@@ -29,23 +30,18 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         places.sort_unstable();
         let count = places.len();
         let span = Span::new(file, start as u32, (start + marker.len()) as u32);
-        let places = if count == 1 {
-            "1 place".to_owned()
-        } else {
-            format!("{count} places")
-        };
         let mut finding = Finding::at(
             Code::ExampleText,
             span,
-            format!(
-                "{} still holds example text from `kplan init`: {places} marked `{marker}`",
-                source.path
+            msg!(
+                "example-text",
+                file = &source.path,
+                count = count,
+                marker = marker
             ),
         )
-        .label("example text")
-        .help(format!(
-            "replace each text marked `{marker}` with the plan's own, or delete it (search the file for `{marker}`)"
-        ));
+        .label(msg!("example-text-label"))
+        .help(msg!("example-text-help", marker = marker));
         finding.severity = severity;
         sink.push(finding);
     }

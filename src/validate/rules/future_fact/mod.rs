@@ -1,7 +1,9 @@
 //! The `future-fact` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
+use super::shared::entity;
 use crate::diag::{Code, Finding};
-use crate::model::MeasureStatus;
+use crate::model::{EntityKind, MeasureStatus};
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `future-fact`: a measurement for a year after today's year, an evaluation record dated after
@@ -9,9 +11,6 @@ use crate::validate::{RuleContext, Sink};
 /// today. Costs carry a year, not a date, and are left to `grant-status-implausible`.
 pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
     let today = cx.today;
-    let help = format!(
-        "a plan states what has happened by today ({today}): correct the date, or leave it out until it has happened"
-    );
     for indicator in &cx.plan.indicators {
         for m in &indicator.measurements {
             let year = m.value.year.value;
@@ -22,13 +21,14 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
                 Finding::at(
                     Code::FutureFact,
                     m.value.year.span,
-                    format!(
-                        "indicator {} has a measurement for {year}, a year that has not come",
-                        indicator.id.value
+                    msg!(
+                        "future-fact-measurement",
+                        indicator = entity(EntityKind::Indicator, &indicator.id.value),
+                        year = year
                     ),
                 )
-                .label("after today's year")
-                .help(help.clone()),
+                .label(msg!("future-fact-measurement-label"))
+                .help(msg!("future-fact-measurement-help", today = today)),
             );
         }
     }
@@ -42,15 +42,14 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
                 Finding::at(
                     Code::FutureFact,
                     record.value.date.span,
-                    format!(
-                        "the evaluation record \"{}\" is dated {date}, after today",
-                        record.value.title.value
+                    msg!(
+                        "future-fact-record",
+                        title = &record.value.title.value,
+                        date = date
                     ),
                 )
-                .label("after today")
-                .help(format!(
-                    "{help}; a planned evaluation belongs in `schedule`"
-                )),
+                .label(msg!("future-fact-after-today"))
+                .help(msg!("future-fact-record-help", today = today)),
             );
         }
     }
@@ -67,14 +66,15 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
                 Finding::at(
                     Code::FutureFact,
                     done.span,
-                    format!(
-                        "the milestone \"{}\" is done, but dated {date}, after today",
-                        milestone.value.title.value
+                    msg!(
+                        "future-fact-milestone",
+                        title = &milestone.value.title.value,
+                        date = date
                     ),
                 )
-                .label("done")
-                .related(milestone.value.date.span, "date")
-                .help(help.clone()),
+                .label(msg!("future-fact-milestone-label"))
+                .related(milestone.value.date.span, msg!("future-fact-date"))
+                .help(msg!("future-fact-help", today = today)),
             );
         }
     }
@@ -86,14 +86,15 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             Finding::at(
                 Code::FutureFact,
                 measure.status.span,
-                format!(
-                    "measure {} is completed, but starts {}, after today",
-                    measure.id.value, measure.start.value
+                msg!(
+                    "future-fact-measure",
+                    measure = entity(EntityKind::Measure, &measure.id.value),
+                    start = measure.start.value
                 ),
             )
-            .label("completed")
-            .related(measure.start.span, "start")
-            .help(format!("{help}; a measure that has not started is planned")),
+            .label(msg!("future-fact-measure-label"))
+            .related(measure.start.span, msg!("future-fact-start"))
+            .help(msg!("future-fact-measure-help", today = today)),
         );
     }
 }

@@ -1,6 +1,9 @@
 //! The `invalid-period` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
+use super::shared::entity;
 use crate::diag::{Code, Finding};
+use crate::model::EntityKind;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `invalid-period`: the plan period, or a measure, starts after it ends.
@@ -11,14 +14,15 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             let finding = Finding::at(
                 Code::InvalidPeriod,
                 period.start.span,
-                format!(
-                    "the plan period starts in {} but ends in {}",
-                    period.start.value, period.end.value
+                msg!(
+                    "invalid-period-plan",
+                    start = period.start.value,
+                    end = period.end.value
                 ),
             )
-            .label("start")
-            .related(period.end.span, "end")
-            .help("the period is written as { start = 2025, end = 2028 } with start <= end");
+            .label(msg!("invalid-period-start"))
+            .related(period.end.span, msg!("invalid-period-end"))
+            .help(msg!("invalid-period-plan-help"));
             sink.push(finding);
         }
     }
@@ -27,14 +31,16 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             let finding = Finding::at(
                 Code::InvalidPeriod,
                 measure.start.span,
-                format!(
-                    "measure {} starts {} but ends {}",
-                    measure.id.value, measure.start.value, measure.end.value
+                msg!(
+                    "invalid-period-measure",
+                    measure = entity(EntityKind::Measure, &measure.id.value),
+                    start = measure.start.value,
+                    end = measure.end.value
                 ),
             )
-            .label("start")
-            .related(measure.end.span, "end")
-            .help("swap `start` and `end`, or correct the wrong one");
+            .label(msg!("invalid-period-start"))
+            .related(measure.end.span, msg!("invalid-period-end"))
+            .help(msg!("invalid-period-measure-help"));
             sink.push(finding);
         }
     }

@@ -1,6 +1,9 @@
 //! The `measure-without-cost` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
+use super::shared::entity;
 use crate::diag::{Code, Finding};
+use crate::model::EntityKind;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `measure-without-cost`: a measure has no `costs` (KS step 2: measures belong in the budget).
@@ -12,10 +15,13 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         let finding = Finding::at(
             Code::MeasureWithoutCost,
             measure.id.span,
-            format!("measure {} has no costs", measure.id.value),
+            msg!(
+                "measure-without-cost",
+                measure = entity(EntityKind::Measure, &measure.id.value)
+            ),
         )
-        .label("not in the budget")
-        .help("add `costs` per year with `amount`, `funding` and `status`, so the measure can enter the budget and økonomiplan; a measure without cost may give `amount: 0`");
+        .label(msg!("measure-without-cost-label"))
+        .help(msg!("measure-without-cost-help"));
         sink.push(finding);
     }
 }

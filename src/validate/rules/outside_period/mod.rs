@@ -1,6 +1,9 @@
 //! The `outside-period` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use crate::diag::{Code, Finding};
+use super::shared::entity;
+use crate::diag::{Code, Finding, Msg};
+use crate::model::EntityKind;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `outside-period`: a measure's dates, a cost year, a need's `by` or an indicator target year fall
@@ -13,17 +16,16 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         return; // invalid-period
     }
     let inside = |year: i64| (first..=last).contains(&year);
-    let mut report = |span, what: String| {
+    // Each message is a whole sentence that ends with the period (`first`, `last`).
+    let mut report = |span, message: Msg| {
         sink.push(
             Finding::at(
                 Code::OutsidePeriod,
                 span,
-                format!("{what} is outside the plan period {first}–{last}"),
+                message.arg("first", first).arg("last", last),
             )
-            .label("outside the period")
-            .help(format!(
-                "move it into {first}–{last}, or widen the plan period in kplan.toml"
-            )),
+            .label(msg!("outside-period-label"))
+            .help(msg!("outside-period-help", first = first, last = last)),
         );
     };
     for measure in &cx.plan.measures {
@@ -32,7 +34,12 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             if !inside(date.value.year()) {
                 report(
                     date.span,
-                    format!("the {name} of measure {id} ({})", date.value),
+                    msg!(
+                        "outside-period-measure-date",
+                        measure = entity(EntityKind::Measure, id),
+                        field = name,
+                        date = date.value
+                    ),
                 );
             }
         }
@@ -40,7 +47,11 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             if !inside(cost.year.value) {
                 report(
                     cost.year.span,
-                    format!("a cost of measure {id} in {}", cost.year.value),
+                    msg!(
+                        "outside-period-cost",
+                        measure = entity(EntityKind::Measure, id),
+                        year = cost.year.value
+                    ),
                 );
             }
         }
@@ -49,7 +60,11 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         if !inside(need.by.value) {
             report(
                 need.by.span,
-                format!("need {} by {}", need.id.value, need.by.value),
+                msg!(
+                    "outside-period-need",
+                    need = entity(EntityKind::Need, &need.id.value),
+                    year = need.by.value
+                ),
             );
         }
     }
@@ -59,9 +74,10 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         {
             report(
                 target.year.span,
-                format!(
-                    "the target year {} of indicator {}",
-                    target.year.value, indicator.id.value
+                msg!(
+                    "outside-period-indicator",
+                    indicator = entity(EntityKind::Indicator, &indicator.id.value),
+                    year = target.year.value
                 ),
             );
         }

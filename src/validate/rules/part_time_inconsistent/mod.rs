@@ -1,7 +1,7 @@
 //! The `part-time-inconsistent` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use super::shared::fmt_num;
 use crate::diag::{Code, Finding};
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// How far `fte` may fall below `employees` in a row with `part_time` 0 before it is clearly
@@ -38,38 +38,91 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         let name = crate::plan::privacy::row_name(row);
         let (message, label, help) = if withheld {
             (
-                format!(
-                    "the part_time of the workforce row for {name} does not agree with its fte and employees"
-                ),
-                "does not agree with fte".to_owned(),
+                msg!("part-time-inconsistent-withheld", row = &name),
+                msg!("part-time-inconsistent-withheld-label"),
                 // One help for both cases: which one it is would tell a figure of the row.
-                "when nobody works part time, fte equals employees (give or take half an årsverk of rounding); when some do, fte is below employees: correct `part_time`, `fte` or `employees`",
+                msg!("part-time-inconsistent-withheld-help"),
             )
         } else if full_time_short {
             (
-                format!(
-                    "the workforce row for {name} has part_time 0 %, but {} fte for {employees} employees",
-                    fmt_num(fte)
+                msg!(
+                    "part-time-inconsistent-full-time",
+                    row = &name,
+                    fte = fte,
+                    employees = employees
                 ),
-                "nobody part time".to_owned(),
-                "when nobody works part time, fte equals employees, give or take half an årsverk of rounding: correct `part_time` (the share of employees in positions below full time) or `fte`",
+                msg!("part-time-inconsistent-full-time-label"),
+                msg!("part-time-inconsistent-full-time-help"),
             )
         } else {
             (
-                format!(
-                    "the workforce row for {name} has part_time {} %, but as many fte as employees ({employees})",
-                    fmt_num(share)
+                msg!(
+                    "part-time-inconsistent-part-time",
+                    row = &name,
+                    share = share,
+                    employees = employees
                 ),
-                format!("{} % part time", fmt_num(share)),
-                "a part-timer works less than a full position, so fte is below employees when anyone works part time: correct `part_time` or `fte` (write fte with its decimals, not rounded to whole årsverk)",
+                msg!("part-time-inconsistent-part-time-label", share = share),
+                msg!("part-time-inconsistent-part-time-help"),
             )
         };
         sink.push(
             Finding::at(Code::PartTimeInconsistent, part_time.span, message)
                 .label(label)
-                .related(row.fte.span, "fte")
-                .related(row.employees.span, "employees")
+                .related(row.fte.span, msg!("row-fte"))
+                .related(row.employees.span, msg!("row-employees"))
                 .help(help),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+    use crate::model::Plan;
+    use crate::text::Language;
+    use crate::validate::rules::shared::{
+        at_nowhere, run_on, texts_in_every_language, workforce_row,
+    };
+
+    fn plan_with_row(employees: i64, fte: f64, part_time: f64) -> Plan {
+        let mut row = workforce_row("hjemmetjenesten", Some("assistent"), employees, fte);
+        row.value.part_time = Some(at_nowhere(part_time));
+        Plan {
+            workforce: vec![row],
+            ..Plan::default()
+        }
+    }
+
+    #[test]
+    fn the_figures_are_written_the_languages_way() {
+        let findings = run_on(check, &plan_with_row(20, 14.5, 0.0));
+        assert_eq!(
+            findings[0].message_in(Language::En),
+            "the workforce row for hjemmetjenesten (assistent) has `part_time` 0%, but 14.5 fte for 20 employees"
+        );
+        assert_eq!(
+            findings[0].message_in(Language::Nb),
+            "bemanningsraden for hjemmetjenesten (assistent) har `part_time` 0\u{a0}%, men 14,5 årsverk for 20 ansatte"
+        );
+        let findings = run_on(check, &plan_with_row(20, 20.0, 12.5));
+        assert_eq!(
+            findings[0].message_in(Language::Nn),
+            "bemanningsrada for hjemmetjenesten (assistent) har `part_time` 12,5\u{a0}%, men like mange årsverk som tilsette (20)"
+        );
+    }
+
+    #[test]
+    fn a_withheld_row_gets_no_figure_in_any_language() {
+        for (fte, part_time) in [(1.5, 0.0), (3.0, 40.0)] {
+            let findings = run_on(check, &plan_with_row(3, fte, part_time));
+            assert_eq!(findings.len(), 1);
+            for text in texts_in_every_language(&findings) {
+                assert!(
+                    !text.chars().any(|c| c.is_ascii_digit()),
+                    "a figure in {text}"
+                );
+            }
+        }
     }
 }

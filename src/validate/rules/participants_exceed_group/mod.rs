@@ -2,8 +2,10 @@
 
 use std::collections::BTreeMap;
 
+use super::shared::entity;
 use crate::diag::{Code, Finding};
-use crate::model::{Date, Plan};
+use crate::model::{Date, EntityKind, Plan};
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `participants-exceed-group`: a measure's `participants` exceed the employees of its
@@ -26,9 +28,14 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             continue;
         }
         let group = match unit {
-            Some(unit) => format!("{} in {unit}", role.value),
-            None => role.value.clone(),
+            Some(unit) => msg!(
+                "participants-exceed-group-in-unit",
+                role = &role.value,
+                unit = unit
+            ),
+            None => msg!("participants-exceed-group-role", role = &role.value),
         };
+        let measure_name = entity(EntityKind::Measure, &measure.id.value);
         let withheld = rows
             .iter()
             .any(|&i| cx.withheld.get(i).copied().unwrap_or(true));
@@ -37,27 +44,34 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             Finding::at(
                 Code::ParticipantsExceedGroup,
                 participants.span,
-                format!(
-                    "measure {} has more participants than there are employees in its target group {group}",
-                    measure.id.value
+                msg!(
+                    "participants-exceed-group-withheld",
+                    measure = measure_name,
+                    group = group
                 ),
             )
-            .label("more than the group")
+            .label(msg!("participants-exceed-group-withheld-label"))
         } else {
             Finding::at(
                 Code::ParticipantsExceedGroup,
                 participants.span,
-                format!(
-                    "measure {} has {} participants, but its target group {group} has {employees} employees",
-                    measure.id.value, participants.value
+                msg!(
+                    "participants-exceed-group",
+                    measure = measure_name,
+                    participants = participants.value,
+                    group = group,
+                    employees = employees
                 ),
             )
-            .label(format!("{employees} employees"))
+            .label(msg!(
+                "participants-exceed-group-label",
+                employees = employees
+            ))
         };
         sink.push(
             finding
-                .related(role.span, "target group")
-                .help("correct `participants`, or widen `target_group` or `unit`; newcomers during the measure are not in the workforce figures, so count the ones you plan for"),
+                .related(role.span, msg!("participants-exceed-group-target-group"))
+                .help(msg!("participants-exceed-group-help")),
         );
     }
 }

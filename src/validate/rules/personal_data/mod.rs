@@ -1,6 +1,7 @@
 //! The `personal-data` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
 use crate::diag::{Code, Finding};
+use crate::msg;
 use crate::source::Span;
 use crate::validate::{RuleContext, Sink};
 
@@ -45,22 +46,20 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         );
     for (span, digits, decoded) in found {
         let label = if decoded {
-            "holds an identity number once escapes and line breaks are read"
+            msg!("personal-data-decoded-label")
         } else {
-            "identity number"
+            msg!("personal-data-label")
         };
+        // Only the first two digits: the message reaches terminals, CI logs and scanning reports.
+        let masked = format!("{}{}", &digits[..2], "*".repeat(9));
         sink.push(
             Finding::at(
                 Code::PersonalData,
                 span,
-                format!(
-                    "this looks like a national identity number ({}{})",
-                    &digits[..2],
-                    "*".repeat(9)
-                ),
+                msg!("personal-data", masked = masked),
             )
             .label(label)
-            .help("remove it: a plan sent to an elected body is public and holds no personal data beyond names and roles of those who did the work"),
+            .help(msg!("personal-data-help")),
         );
     }
 }

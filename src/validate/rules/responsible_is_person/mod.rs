@@ -1,7 +1,9 @@
 //! The `responsible-is-person` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use crate::diag::{Code, Finding};
-use crate::model::Text;
+use super::shared::entity;
+use crate::diag::{Code, Finding, Msg};
+use crate::model::{EntityKind, Text};
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `responsible-is-person`: a `responsible` or the `owner` equals the `name` of a group member
@@ -28,41 +30,34 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
     if members.is_empty() {
         return;
     }
-    let mut check = |field: &Text, what: String, name: &str| {
+    // `message` words the finding for the group the person is a member of.
+    let mut check = |field: &Text, message: &dyn Fn(&str) -> Msg| {
         let given = field.value.trim().to_lowercase();
         let Some((_, role, group)) = members.iter().find(|(n, _, _)| *n == given) else {
             return;
         };
         // The message does not repeat the person's name: findings reach the document.
         sink.push(
-            Finding::at(
-                Code::ResponsibleIsPerson,
-                field.span,
-                format!("the `{name}` of {what} is the name of a member of the group {group}, not a role"),
-            )
-            .label("a person")
-            .help(format!(
-                "name the role, which stays when the person leaves: the member is `{role}`"
-            )),
+            Finding::at(Code::ResponsibleIsPerson, field.span, message(group))
+                .label(msg!("responsible-is-person-label"))
+                .help(msg!("responsible-is-person-help", role = *role)),
         );
     };
-    check(
-        &organisation.value.owner,
-        "the organisation".into(),
-        "owner",
-    );
+    check(&organisation.value.owner, &|group| {
+        msg!("responsible-is-person-organisation", group = group)
+    });
     for measure in &cx.plan.measures {
-        check(
-            &measure.responsible,
-            format!("measure {}", measure.id.value),
-            "responsible",
-        );
+        check(&measure.responsible, &|group| {
+            msg!(
+                "responsible-is-person-measure",
+                measure = entity(EntityKind::Measure, &measure.id.value),
+                group = group
+            )
+        });
     }
     if let Some(evaluation) = &cx.plan.evaluation {
-        check(
-            &evaluation.value.responsible,
-            "the evaluation".into(),
-            "responsible",
-        );
+        check(&evaluation.value.responsible, &|group| {
+            msg!("responsible-is-person-evaluation", group = group)
+        });
     }
 }

@@ -1,4 +1,12 @@
 # Meldingane til `responsible-is-person` på nynorsk.
-# TODO(translate)
 
-responsible-is-person-summary = A `responsible` or the `owner` is the `name` of a group member: the plan names roles, not people.
+responsible-is-person-summary = Ein `responsible` eller `owner` er `name` til eit medlem av ei gruppe: planen namngjev roller, ikkje personar.
+# `$group`: namnet på gruppa i `organisation` som har personen som medlem. Meldingane gjentek
+# aldri namnet på personen.
+responsible-is-person-organisation = `owner` for organiseringa er namnet på eit medlem av gruppa «{ $group }», ikkje ei rolle
+# `$measure`: «tiltak T1».
+responsible-is-person-measure = `responsible` for { $measure } er namnet på eit medlem av gruppa «{ $group }», ikkje ei rolle
+responsible-is-person-evaluation = `responsible` for evalueringa er namnet på eit medlem av gruppa «{ $group }», ikkje ei rolle
+responsible-is-person-label = ein person
+# `$role`: `role` til medlemmet.
+responsible-is-person-help = skriv rolla i staden for personen, sidan rolla står att når personen sluttar; medlemmet har rolla `{ $role }`

@@ -1,6 +1,7 @@
 //! The `small-group` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
 use crate::diag::{Code, Finding};
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `small-group`: a workforce row has fewer persons than `privacy_threshold` (but at least one);
@@ -15,13 +16,47 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         let finding = Finding::at(
             Code::SmallGroup,
             row.employees.span,
-            format!(
-                "the workforce row for {} has fewer persons than the privacy threshold of {threshold}",
-                crate::plan::privacy::row_name(row)
+            msg!(
+                "small-group",
+                row = crate::plan::privacy::row_name(row),
+                threshold = threshold
             ),
         )
-        .label("small group")
-        .help(format!("its figures, and those of a row that includes it (such as the unit's total), are withheld from the document (\"færre enn {threshold}\"); merge it with another row (e.g. leave out `role`) to show them"));
+        .label(msg!("small-group-label"))
+        .help(msg!("small-group-help", threshold = threshold));
         sink.push(finding);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check;
+    use crate::model::Plan;
+    use crate::text::Language;
+    use crate::validate::rules::shared::{run_on, texts_in_every_language, workforce_row};
+
+    #[test]
+    fn the_size_of_the_row_is_never_stated() {
+        let plan = Plan {
+            workforce: vec![workforce_row(
+                "hjemmetjenesten",
+                Some("sykepleier"),
+                3,
+                2.75,
+            )],
+            ..Plan::default()
+        };
+        let findings = run_on(check, &plan);
+        assert_eq!(
+            findings[0].message_in(Language::En),
+            "the workforce row for hjemmetjenesten (sykepleier) has fewer persons than the privacy threshold of 5"
+        );
+        for text in texts_in_every_language(&findings) {
+            // Only the threshold, 5.
+            assert!(
+                !text.replace('5', "").chars().any(|c| c.is_ascii_digit()),
+                "a figure in {text}"
+            );
+        }
     }
 }
