@@ -41,6 +41,27 @@ pub enum ReadError {
     },
 }
 
+impl ReadError {
+    /// The error in words, in any language; `None` for the rare ones that have English words only
+    /// (see [`crate::Error::message`]).
+    pub fn message(&self) -> Option<crate::diag::Msg> {
+        match self {
+            ReadError::NotAFolder(path) => Some(crate::msg!(
+                "cli-not-a-folder",
+                path = path.display().to_string()
+            )),
+            ReadError::Read { path, source } => Some(crate::msg!(
+                "cli-cannot-read",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            )),
+            ReadError::Walk(_)
+            | ReadError::TooManyEntries { .. }
+            | ReadError::NotInSource { .. } => None,
+        }
+    }
+}
+
 type Result<T, E = ReadError> = std::result::Result<T, E>;
 
 /// The manifest file name that marks a plan root.
