@@ -58,7 +58,8 @@ struct Asker {
 impl Asker {
     /// Asks `question` until the answer (empty: `default`) is accepted by `parse`; a wrong answer
     /// is told why, in `lang`, and the question asked again. When the input ends, the default is
-    /// taken.
+    /// taken, unless the last answer was wrong: then its reason is the error (nothing is chosen
+    /// for the user).
     fn ask<T>(
         &mut self,
         question: &str,
@@ -72,7 +73,6 @@ impl Asker {
             if self.ended
                 && let Some(reason) = wrong
             {
-                // The input ended on a wrong answer: nothing is chosen for the user.
                 return Err(kplan::Error::Usage(reason));
             }
             match parse(&answer) {
