@@ -41,6 +41,27 @@ pub enum ReadError {
     },
 }
 
+impl ReadError {
+    /// The error in words, in any language; `None` for the rare ones that have English words only
+    /// (see [`crate::Error::message`]).
+    pub fn message(&self) -> Option<crate::diag::Msg> {
+        match self {
+            ReadError::NotAFolder(path) => Some(crate::msg!(
+                "cli-not-a-folder",
+                path = path.display().to_string()
+            )),
+            ReadError::Read { path, source } => Some(crate::msg!(
+                "cli-cannot-read",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            )),
+            ReadError::Walk(_)
+            | ReadError::TooManyEntries { .. }
+            | ReadError::NotInSource { .. } => None,
+        }
+    }
+}
+
 type Result<T, E = ReadError> = std::result::Result<T, E>;
 
 /// The manifest file name that marks a plan root.
@@ -61,9 +82,10 @@ pub fn find_root(start: &Path) -> Result<Option<PathBuf>> {
         .map(Path::to_path_buf))
 }
 
-/// Every plan file below `root`, in sorted path order: `*.toml`, `*.yaml` and `*.yml`, except the
-/// manifest, hidden entries, the skipped folders (output, templates) and nested plans (folders
-/// with their own `kplan.toml`).
+/// Every plan file below `root`, in sorted path order: `*.toml`, `*.yaml` and `*.yml` (in any
+/// case), except the manifest, hidden entries, the skipped folders (output, templates) and nested
+/// plans (folders with their own `kplan.toml`). Files that look like plan files but are not
+/// ([`meant_name`]: `6-tiltak.yaml.txt`) are listed too, so that loading reports them.
 ///
 /// File links that stay inside the root are followed; folder links are not walked (a folder
 /// inside the root is read where it is). A folder link that leads out of the root is listed
@@ -139,11 +161,49 @@ pub fn plan_files(root: &Path, skip: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Whether the name is that of a plan file.
+/// The extensions of plan files, matched without regard to case (`6-tiltak.YAML` is read: Windows
+/// and some editors write them in capitals).
+const PLAN_EXTENSIONS: [&str; 3] = ["toml", "yaml", "yml"];
+
+/// Whether a file name (or a path, `/`-separated or not) is that of a plan file: it ends in
+/// `.toml`, `.yaml` or `.yml`, in any case.
+pub fn is_plan_name(name: &str) -> bool {
+    name.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty()
+            && !stem.ends_with(['/', '\\'])
+            && PLAN_EXTENSIONS.iter().any(|e| e.eq_ignore_ascii_case(ext))
+    })
+}
+
+/// Whether a plan file's name says TOML (`.toml` in any case); else it is YAML.
+pub fn is_toml_name(name: &str) -> bool {
+    name.rsplit_once('.')
+        .is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("toml"))
+}
+
+/// The name a file was probably meant to have, when it looks like a plan file but is not read as
+/// one: `6-tiltak.yaml.txt` (Notepad's «Save as» added `.txt`, and Explorer hides it) was meant
+/// to be `6-tiltak.yaml`. The loader reports such a file (`ignored-file`) instead of passing it
+/// over in silence.
+///
+/// Backups that editors and tools leave beside a file (`6-tiltak.yaml~`, `6-tiltak.yaml.bak`,
+/// `.orig`, `.swp`, `#6-tiltak.yaml#`) are not lookalikes: nobody meant them as plan files, and a
+/// note for each would be noise in every run. They are passed over like any other file.
+pub fn meant_name(name: &str) -> Option<&str> {
+    let (stem, ext) = name.rsplit_once('.')?;
+    (ext.eq_ignore_ascii_case("txt") && is_plan_name(stem)).then_some(stem)
+}
+
+/// Whether the walk lists a file: a plan file, or one that looks like it ([`meant_name`]).
+fn is_listed(name: &str) -> bool {
+    is_plan_name(name) || meant_name(name).is_some()
+}
+
+/// Whether the path is that of a plan file or a lookalike.
 fn is_plan_file(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| matches!(e, "toml" | "yaml" | "yml"))
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(is_listed)
 }
 
 /// Whether the walk failed on a link that leads nowhere (its target is missing, or it is a loop
@@ -194,10 +254,7 @@ pub fn plan_paths(paths: &[String], skip: &[String]) -> Vec<String> {
                 )
                 .any(|dir| p.starts_with(&format!("{}/", dir.trim_end_matches('/'))))
         })
-        .filter(|p| {
-            p.rsplit_once('.')
-                .is_some_and(|(_, ext)| matches!(ext, "toml" | "yaml" | "yml"))
-        })
+        .filter(|p| is_listed(p.rsplit('/').next().unwrap_or(p)))
         .cloned()
         .collect();
     // Component by component, as a directory walk sorted by file name visits them.
@@ -225,13 +282,64 @@ mod tests {
             "other/plan.yaml",
             "notes.md",
             "a.yml",
+            "D.YAML",
+            "e.yaml.txt",
+            "e.yaml~",
+            "e.yaml.bak",
         ]
         .map(String::from)
         .to_vec();
         assert_eq!(
             plan_paths(&paths, &["build".into(), "maler".into()]),
-            ["a.yml", "b/c.yaml", "b-x.yaml", "c.yaml"]
+            [
+                "D.YAML",
+                "a.yml",
+                "b/c.yaml",
+                "b-x.yaml",
+                "c.yaml",
+                "e.yaml.txt"
+            ]
         );
+    }
+
+    #[test]
+    fn extensions_are_read_in_any_case_and_lookalikes_name_what_was_meant() {
+        for name in [
+            "6-tiltak.yaml",
+            "6-tiltak.YAML",
+            "a/b.Yml",
+            "kplan.TOML",
+            "x.toml",
+        ] {
+            assert!(is_plan_name(name), "{name}");
+        }
+        for name in [
+            "6-tiltak.yaml.txt",
+            "notes.md",
+            ".yaml",
+            "a/.yml",
+            "yaml",
+            "x.yaml~",
+        ] {
+            assert!(!is_plan_name(name), "{name}");
+        }
+        assert!(is_toml_name("plan.TOML") && !is_toml_name("plan.yaml"));
+        assert_eq!(meant_name("6-tiltak.yaml.txt"), Some("6-tiltak.yaml"));
+        assert_eq!(
+            meant_name("steg/6-tiltak.YML.TXT"),
+            Some("steg/6-tiltak.YML")
+        );
+        assert_eq!(meant_name("6-tiltak.toml.txt"), Some("6-tiltak.toml"));
+        for quiet in [
+            "6-tiltak.yaml~",
+            "6-tiltak.yaml.bak",
+            "6-tiltak.yaml.orig",
+            "#6-tiltak.yaml#",
+            "notater.txt",
+            "6-tiltak.yaml",
+        ] {
+            assert_eq!(meant_name(quiet), None, "{quiet}");
+        }
     }
 
     #[test]

@@ -5,6 +5,19 @@
 //! `diff::source::SideError`, `render::RenderError`, `write::WriteError`, `init::InitError`);
 //! [`Error`] sits on the top floor and only wraps them, with the command line's own mistakes. No
 //! module below it uses it.
+//!
+//! [`Error::message`] gives the words of an error in any language: the failures a user meets
+//! (no plan, a plan with errors, an unknown rule, a bad date, a folder that is not empty, a side of
+//! a comparison that cannot be read) are in the catalogues (`cli-…` in `i18n/messages/`); rare
+//! operational ones (a broken template, a full disk, git failing half-way) keep their English
+//! words, as their `Display` gives them.
+
+use crate::diag::Msg;
+use crate::init::InitError;
+use crate::msg;
+use crate::render::RenderError;
+use crate::text::Language;
+use crate::write::WriteError;
 
 /// Something that stops kplan before it can report on the plan.
 #[derive(Debug, thiserror::Error)]
@@ -20,8 +33,8 @@ pub enum Error {
     Side(#[from] crate::diff::source::SideError),
     /// A command-line value is not acceptable (a usage mistake; other failures have their own
     /// variant).
-    #[error("{0}")]
-    Usage(String),
+    #[error("{}", .0.text(Language::En))]
+    Usage(Msg),
     /// A template failed or a document could not be written.
     #[error(transparent)]
     Render(#[from] crate::render::RenderError),
@@ -37,6 +50,44 @@ pub enum Error {
     /// A date given on the command line or in `KPLAN_TODAY` is not `YYYY-MM-DD`.
     #[error("`{0}` is not a date; write it as YYYY-MM-DD")]
     BadDate(String),
+}
+
+impl Error {
+    /// The error in words, for `error: …` in any language.
+    /// The words of the rare failures that have none in the catalogues are their English
+    /// `Display`.
+    pub fn message(&self) -> Msg {
+        let words = match self {
+            Error::Read(e) => e.message(),
+            Error::Git(e) => e.message(),
+            Error::Side(e) => e.message(),
+            Error::Usage(m) => Some(m.clone()),
+            Error::Render(RenderError::Write(e))
+            | Error::Init(InitError::Write(e))
+            | Error::Write(e) => write_message(e),
+            Error::Render(e) => e.message(),
+            Error::Init(e) => e.message(),
+            Error::BadDate(date) => Some(msg!("cli-bad-date", date = date)),
+            Error::Stdout(e) => Some(msg!("cli-stdout", reason = e.to_string())),
+        };
+        words.unwrap_or_else(|| msg!("cli-plain", text = self.to_string()))
+    }
+}
+
+/// A [`WriteError`] in words (`write` sits on the floor of the messages, so its words are here).
+fn write_message(error: &WriteError) -> Option<Msg> {
+    let path = |p: &std::path::Path| p.display().to_string();
+    Some(match error {
+        WriteError::Symlink(p) => msg!("cli-write-symlink", path = path(p)),
+        WriteError::NotAFile(p) => msg!("cli-write-not-a-file", path = path(p)),
+        WriteError::NotAFolder(p) => msg!("cli-not-a-folder", path = path(p)),
+        WriteError::Io { path: p, source } => msg!(
+            "cli-cannot-write",
+            path = path(p),
+            reason = source.to_string()
+        ),
+        WriteError::TooLarge { .. } => return None,
+    })
 }
 
 /// Result with [`Error`].
@@ -59,6 +110,77 @@ mod tests {
             (side.to_string(), Error::from(side)),
         ] {
             assert_eq!(wrapped.to_string(), message);
+            assert_eq!(wrapped.message().text(Language::En), message);
+        }
+    }
+
+    /// The English words in the catalogue are those of `Display`, so logs, tests and `--lang en`
+    /// say the same; the Norwegian ones are real translations.
+    #[test]
+    fn the_catalogue_words_of_an_error_are_its_display_in_english() {
+        use crate::diff::source::SideError;
+        use crate::discover::ReadError;
+        use crate::git::GitError;
+        use crate::init::InitError;
+        let errors = [
+            Error::BadDate("2026-13-01".into()),
+            ReadError::NotAFolder(PathBuf::from("nowhere")).into(),
+            ReadError::Read {
+                path: PathBuf::from("plan/a.yaml"),
+                source: std::io::ErrorKind::PermissionDenied.into(),
+            }
+            .into(),
+            SideError::NoPlanAbove { spec: "old".into() }.into(),
+            SideError::NoPlan {
+                root: PathBuf::from("repo/plan"),
+            }
+            .into(),
+            SideError::NoWorkingPlan.into(),
+            GitError::NotARepository {
+                dir: PathBuf::from("/tmp"),
+                stderr: String::new(),
+            }
+            .into(),
+            GitError::UnknownRevision {
+                rev: "v9".into(),
+                repo: PathBuf::from("repo"),
+            }
+            .into(),
+            GitError::NoPlan {
+                rev: "v1".into(),
+                plan_dir: String::new(),
+            }
+            .into(),
+            GitError::NoPlan {
+                rev: "v1".into(),
+                plan_dir: "plan".into(),
+            }
+            .into(),
+            crate::render::RenderError::NoTemplates(PathBuf::from("maler")).into(),
+            InitError::NotEmpty(PathBuf::from("plan")).into(),
+            InitError::Write(crate::write::WriteError::NotAFolder(PathBuf::from(
+                ".github",
+            )))
+            .into(),
+            crate::write::WriteError::Symlink(PathBuf::from("build")).into(),
+            crate::write::WriteError::NotAFile(PathBuf::from("build/plan.html")).into(),
+            Error::Stdout(std::io::ErrorKind::StorageFull.into()),
+            crate::render::RenderError::OutsidePlan {
+                field: "output",
+                value: "../elsewhere".into(),
+            }
+            .into(),
+            InitError::Exists(vec![
+                PathBuf::from("plan/kplan.toml"),
+                PathBuf::from("plan/x"),
+            ])
+            .into(),
+        ];
+        for error in errors {
+            let message = error.message();
+            assert_ne!(message.id(), "cli-plain", "{error}");
+            assert_eq!(message.text(Language::En), error.to_string());
+            assert_ne!(message.text(Language::Nb), error.to_string(), "{error}");
         }
     }
 }

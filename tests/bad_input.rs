@@ -153,7 +153,7 @@ fn folder_that_does_not_exist() {
     let dir = tempfile::tempdir().unwrap();
     let (status, _, stderr) = check(&dir.path().join("missing"));
     assert_eq!(status, 2);
-    assert!(stderr.contains("is not a folder"), "{stderr}");
+    assert!(stderr.contains("er ikke en mappe"), "{stderr}");
 }
 
 #[cfg(unix)]

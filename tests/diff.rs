@@ -179,6 +179,22 @@ fn exit_code_like_git_diff() {
         .args(["diff", "v1", "added-measure"])
         .assert()
         .code(0);
+    // `-q` prints nothing and the status tells, like `git diff --quiet`.
+    for args in [&["-q"][..], &["-q", "--exit-code"]] {
+        kplan(r)
+            .args(["diff", "v1", "added-measure"])
+            .args(args)
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr("");
+        kplan(r)
+            .args(["diff", "v1", "v1"])
+            .args(args)
+            .assert()
+            .code(0)
+            .stdout("");
+    }
 }
 
 #[test]
@@ -217,15 +233,24 @@ fn clear_errors() {
     let repo = history();
     let r = repo.path();
     let not_a_repo = tempfile::tempdir().unwrap();
-    let cases: [(&Path, &[&str], &str); 4] = [
-        (r, &["no-such-tag"], "unknown revision `no-such-tag`"),
+    let cases: [(&Path, &[&str], &str); 5] = [
+        (r, &["no-such-tag"], "feil: ukjent versjon `no-such-tag`"),
         (
             r,
             &["v1:no/such/plan", "moved:planer/helse"],
-            "no plan (kplan.toml) at `no/such/plan` in revision `v1`",
+            "feil: versjonen `v1` har ingen plan (kplan.toml) i `no/such/plan`",
         ),
-        (not_a_repo.path(), &["HEAD~1"], "is not in a git repository"),
-        (r, &["--", "-x"], "unknown revision `-x`"),
+        (
+            not_a_repo.path(),
+            &["HEAD~1"],
+            "er ikke i et git-repository",
+        ),
+        (r, &["--", "-x"], "ukjent versjon `-x`"),
+        (
+            r,
+            &["--lang", "en", "v1:no/such/plan", "moved:planer/helse"],
+            "error: no plan (kplan.toml) at `no/such/plan` in revision `v1`",
+        ),
     ];
     for (dir, args, message) in cases {
         kplan(dir)
@@ -242,7 +267,7 @@ fn clear_errors() {
         .env("PATH", empty.path())
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("git is not installed"));
+        .stderr(predicates::str::contains("git er ikke installert"));
 }
 
 #[test]

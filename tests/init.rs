@@ -1,6 +1,6 @@
 //! `kplan init`: every language × format scaffold passes `kplan check` with no error or warning (only
 //! notes on its example texts) before its period and renders; existing files are never replaced;
-//! missing options are defaulted with a note.
+//! missing options are defaulted with a note; wrong answers are asked again with the reason.
 
 use std::path::Path;
 
@@ -111,7 +111,7 @@ fn every_scaffold_passes_the_checks_and_renders() {
 #[test]
 fn never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("README.md"), "mine").unwrap();
+    std::fs::write(dir.path().join("notater.md"), "mine").unwrap();
     // A folder with files needs --force…
     kplan()
         .args(["init", "--lang", "nb", "--format", "yaml"])
@@ -120,23 +120,25 @@ fn never_overwrites() {
         .code(2)
         .stderr(predicates::str::contains("--force"));
     // …and even with --force an existing file is not replaced: nothing is written at all.
+    std::fs::write(dir.path().join("kplan.toml"), "mine").unwrap();
     kplan()
         .args(["init", "--force", "--lang", "nb", "--format", "yaml"])
         .arg(dir.path())
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("README.md"));
+        .stderr(predicates::str::contains("disse filene finnes allerede"))
+        .stderr(predicates::str::contains("kplan.toml"));
     assert_eq!(
-        std::fs::read_to_string(dir.path().join("README.md")).unwrap(),
+        std::fs::read_to_string(dir.path().join("kplan.toml")).unwrap(),
         "mine"
     );
     assert_eq!(
         std::fs::read_dir(dir.path()).unwrap().count(),
-        1,
+        2,
         "nothing else was written"
     );
     // With no clash, --force adds the plan beside the existing file.
-    std::fs::rename(dir.path().join("README.md"), dir.path().join("notater.md")).unwrap();
+    std::fs::remove_file(dir.path().join("kplan.toml")).unwrap();
     kplan()
         .args(["init", "-q", "--force", "--lang", "nb", "--format", "yaml"])
         .arg(dir.path())
@@ -149,17 +151,76 @@ fn never_overwrites() {
     assert!(dir.path().join("kplan.toml").is_file());
 }
 
+/// A repository just created on GitHub (or with `git init`) holds `.git`, a README, perhaps a
+/// licence and a `.gitignore`: it counts as empty, and its README and `.gitignore` are kept.
+#[test]
+fn a_new_repository_counts_as_empty_and_keeps_its_readme() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join(".git")).unwrap();
+    kplan()
+        .args(["init", "-q", "--lang", "nb", "--format", "yaml"])
+        .arg(dir.path().join(""))
+        .assert()
+        .success();
+    assert!(dir.path().join("README.md").is_file());
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join(".git")).unwrap();
+    for (name, text) in [("README.md", "# Kompetanseplan\n"), ("LICENSE", "MIT\n")] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    std::fs::write(dir.path().join(".gitignore"), "*.tmp\n").unwrap();
+    let out = kplan()
+        .args(["init", "--lang", "nb", "--format", "yaml"])
+        .args([
+            "--municipality",
+            "Testvik kommune",
+            "--scope",
+            "Helse og omsorg",
+        ])
+        .args(["--period", "2026-2029"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("råd: README.md finnes allerede og ble stående som den er; kplans veiledning til planen står i README-kplan.md"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("legg til linjen `/build/`"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("README.md")).unwrap(),
+        "# Kompetanseplan\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(".gitignore")).unwrap(),
+        "*.tmp\n"
+    );
+    let readme = std::fs::read_to_string(dir.path().join("README-kplan.md")).unwrap();
+    assert!(readme.contains("Testvik kommune"), "{readme}");
+}
+
 #[test]
 fn missing_options_are_defaulted_with_a_note_when_not_interactive() {
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join("ny-plan");
-    kplan()
+    let out = kplan()
         .arg("init")
         .arg(&plan)
         .write_stdin("")
-        .assert()
-        .success()
-        .stderr(predicates::str::contains("note: no --municipality given"));
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // Each note says what was chosen and how to choose otherwise next time.
+    for note in [
+        "råd: --municipality var ikke oppgitt, så planen bruker «Eksempel kommune»: endre det i kplan.toml, eller oppgi --municipality neste gang",
+        "råd: --format var ikke oppgitt, så planfilene er YAML: for TOML kjører du `kplan init` på nytt i en tom mappe med --format toml",
+        "råd: --lang var ikke oppgitt, så planen er skrevet på bokmål",
+    ] {
+        assert!(stderr.contains(note), "{note}\n{stderr}");
+    }
     kplan()
         .args(["check", "--today", "2026-11-27"])
         .arg(&plan)
@@ -168,18 +229,113 @@ fn missing_options_are_defaulted_with_a_note_when_not_interactive() {
 }
 
 #[test]
+fn quiet_prints_nothing_but_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    kplan()
+        .args(["init", "-q"])
+        .arg(dir.path().join("p"))
+        .write_stdin("")
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("");
+    // An error is still told.
+    kplan()
+        .args(["init", "-q", "--period", "2029-2026"])
+        .arg(dir.path().join("q"))
+        .assert()
+        .code(2)
+        .stderr("feil: startåret (2029) er etter sluttåret (2026): skriv det første året først, f.eks. 2026-2029\n");
+}
+
+/// The prompts fed on standard input: every wrong answer is told why and asked again, in the
+/// language chosen in the first answer.
+#[test]
+fn a_wrong_answer_is_asked_again_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("p");
+    let out = kplan()
+        .args(["init", "--interactive"])
+        .arg(&plan)
+        .write_stdin(" Nynorsk \nFjordvik kommune\n12345\n46 01\nOppvekst\n2028-2025\n2025-2028\njson\n TOML \n")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    for line in [
+        "`12345` er ikkje eit kommunenummer: skriv dei fire sifra, t.d. 4601, eller la det stå tomt\n",
+        "startåret (2028) er etter sluttåret (2025): skriv det første året først, t.d. 2025-2028\n",
+        "`json` er ikkje eit filformat kplan les: svar yaml eller toml\n",
+    ] {
+        assert!(stderr.contains(line), "{line}\n{stderr}");
+    }
+    assert_eq!(stderr.matches("Planperiode").count(), 2, "{stderr}");
+    let manifest = std::fs::read_to_string(plan.join("kplan.toml")).unwrap();
+    for expected in [
+        "municipality = \"Fjordvik kommune\"",
+        "municipality_number = \"4601\"",
+        "language = \"nn\"",
+        "start = 2025",
+    ] {
+        assert!(manifest.contains(expected), "{expected}\n{manifest}");
+    }
+    assert!(plan.join("6-tiltak.toml").is_file());
+    // Input that ends on a wrong answer chooses nothing: the reason is the error.
+    kplan()
+        .args(["init", "--interactive"])
+        .arg(dir.path().join("q"))
+        .write_stdin("svensk\n")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::ends_with(
+            "feil: `svensk` er ikke ett av språkene: svar nb (bokmål), nn (nynorsk) eller en (engelsk)\n",
+        ));
+    assert!(!dir.path().join("q").exists());
+}
+
+#[test]
+fn the_folder_is_checked_before_any_question() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notater.md"), "mine").unwrap();
+    let out = kplan()
+        .args(["init", "--interactive"])
+        .arg(dir.path())
+        .write_stdin("nb\n")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!stderr.contains("Språk"), "{stderr}");
+    assert!(
+        stderr.starts_with(&format!("feil: {} er ikke tom", dir.path().display())),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn bad_options_are_refused_before_writing() {
     let dir = tempfile::tempdir().unwrap();
-    for (flag, value) in [
-        ("--number", "12345"),
-        ("--period", "2028-2025"),
-        ("--period", "neste år"),
+    for (flag, value, reason) in [
+        ("--number", "12345", "`12345` er ikke et kommunenummer"),
+        (
+            "--period",
+            "2028-2025",
+            "startåret (2028) er etter sluttåret (2025)",
+        ),
+        ("--period", "neste år", "`neste år` er ikke en planperiode"),
     ] {
         kplan()
             .args(["init", "--lang", "nb", "--format", "yaml", flag, value])
             .arg(dir.path().join("p"))
             .assert()
-            .code(2);
+            .code(2)
+            .stderr(predicates::str::contains(reason));
     }
+    kplan()
+        .args(["init", "--lang", "en", "--period", "2028-2025"])
+        .arg(dir.path().join("p"))
+        .assert()
+        .code(2)
+        .stderr("error: the start year (2028) is after the end year (2025): write the first year first, e.g. 2025-2028\n");
     assert!(!dir.path().join("p").exists());
 }

@@ -68,3 +68,75 @@ entity-workforce-row = a workforce row
 # Labels at a workforce row's `employees` and `fte`.
 row-employees = employees
 row-fte = fte
+
+## CLI
+# What the command line itself prints, outside the findings: `src/cli/`, and the errors that stop
+# a run (`kplan::Error`).
+# An error that stops the run: "error: …".
+cli-error = error: { $message }
+# A note of the command line: "note: …".
+cli-note = note: { $message }
+# A text passed on as it is: an operating system's own words, or an error that has its words in
+# English only.
+cli-plain = { $text }
+# A file written by `init`, `render` or `schema`.
+cli-wrote = wrote { $path }
+cli-bad-date = `{ $date }` is not a date; write it as YYYY-MM-DD
+cli-not-a-folder = { $path } is not a folder
+# `$reason`: the operating system's words.
+cli-cannot-read = cannot read { $path }: { $reason }
+cli-cannot-write = cannot write { $path }: { $reason }
+cli-templates-missing = the templates folder { $path } does not exist
+cli-stdout = cannot write to standard output: { $reason }
+cli-write-symlink = { $path } is a symbolic link; kplan never writes through links (remove the link, or give another folder with -o)
+cli-write-not-a-file = { $path } is not a regular file, so kplan will not replace it
+
+# `kplan diff` and `render --since`: the two sides of a comparison.
+cli-no-plan-above = no kplan.toml in { $dir } or any folder above it
+cli-no-plan-in = no plan (kplan.toml) in { $dir }
+# `$message` is the first `parse` finding of the side, in the plan's language.
+cli-side-does-not-parse = { $side }: { $file }: { $message }
+cli-no-working-plan = no kplan.toml here or in any folder above; give NEW
+cli-git-not-installed = git is not installed (kplan reads revisions with the git command)
+cli-git-not-a-repository = { $dir } is not in a git repository, so revisions cannot be read
+cli-git-unknown-revision = unknown revision `{ $rev }` in { $repo }
+cli-git-no-plan-top = no plan (kplan.toml) at the top level in revision `{ $rev }`
+cli-git-no-plan-at = no plan (kplan.toml) at `{ $dir }` in revision `{ $rev }`
+
+# `kplan render`.
+cli-render-has-errors = the plan has errors; fix them before rendering (`kplan check` lists them)
+cli-render-outside-plan = [render] { $field } = "{ $value }" leads out of the plan folder; kplan reads and writes only inside the plan (give a folder elsewhere with --templates or -o)
+cli-render-warnings = { $count } { $count ->
+        [one] warning
+       *[other] warnings
+    }
+cli-render-notes = { $count } { $count ->
+        [one] note
+       *[other] notes
+    }
+# `$listed`: "2 warnings and 1 note".
+cli-render-listed = the document lists { $listed } from the checks; run `kplan check` for details
+
+# `kplan explain`.
+cli-unknown-rule = unknown rule `{ $name }`
+cli-unknown-rule-did-you-mean = unknown rule `{ $name }`; did you mean `{ $suggestion }`?
+cli-explain-lists = `kplan explain` without a code lists every rule
+
+# `kplan init`. The question for the language is asked before the language is known: in bokmål.
+cli-init-ask-language = Language: nb (bokmål), nn (nynorsk) or en (English)
+cli-init-bad-language = `{ $answer }` is not one of the languages: answer nb (bokmål), nn (nynorsk) or en (English)
+cli-init-bad-number = `{ $answer }` is not a municipality number: write its four digits, e.g. 4601, or leave it empty
+cli-init-bad-period = `{ $answer }` is not a plan period: write the first and the last year, e.g. 2025-2028
+cli-init-reversed-period = the start year ({ $start }) is after the end year ({ $end }): write the first year first, e.g. { $end }-{ $start }
+cli-init-bad-format = `{ $answer }` is not a file format kplan reads: answer yaml or toml
+cli-init-not-empty = { $dir } is not empty: choose an empty folder, or give --force to add the plan beside the files in it (no file is ever replaced)
+# `$files`: one path a line.
+cli-init-exists = these files exist already, so nothing was written:
+    { $files }
+# A value `init` chose because its option was not given and nobody was asked.
+cli-init-defaulted = no --{ $flag } given, so the plan uses "{ $value }": change it in kplan.toml, or give --{ $flag } next time
+cli-init-defaulted-lang = no --lang given, so the plan is written in bokmål: for nynorsk or English, run `kplan init` again in an empty folder with --lang nn or --lang en
+cli-init-defaulted-format = no --format given, so the plan files are YAML: for TOML, run `kplan init` again in an empty folder with --format toml
+# `$name`: the file kplan's README was written to instead.
+cli-init-readme-renamed = README.md exists already and was left as it is; kplan's guide to the plan is in { $name }
+cli-init-gitignore-kept = .gitignore exists already and was left as it is: add the line `/build/` to it, so that the documents `kplan render` writes stay out of git

@@ -62,3 +62,72 @@ entity-workforce-row = en rad i bemanningen
 # Merkelappene ved `employees` og `fte` i en bemanningsrad.
 row-employees = antall ansatte
 row-fte = årsverk
+
+## CLI
+# Det kommandolinjen selv skriver, utenom merknadene: `src/cli/`, og feilene som stopper en
+# kjøring (`kplan::Error`).
+# En feil som stopper kjøringen: «feil: …».
+cli-error = feil: { $message }
+# Et råd fra kommandolinjen: «råd: …».
+cli-note = råd: { $message }
+# En tekst som gis videre som den er: operativsystemets egne ord, eller en feil som bare har ord
+# på engelsk.
+cli-plain = { $text }
+# En fil som `init`, `render` eller `schema` har skrevet.
+cli-wrote = lagret { $path }
+cli-bad-date = `{ $date }` er ikke en dato; skriv den som ÅÅÅÅ-MM-DD
+cli-not-a-folder = { $path } er ikke en mappe
+# `$reason`: operativsystemets ord.
+cli-cannot-read = kan ikke lese { $path }: { $reason }
+cli-cannot-write = kan ikke skrive { $path }: { $reason }
+cli-templates-missing = malmappen { $path } finnes ikke
+cli-stdout = kan ikke skrive til standard utdata: { $reason }
+cli-write-symlink = { $path } er en symbolsk lenke; kplan skriver aldri gjennom lenker (fjern lenken, eller oppgi en annen mappe med -o)
+cli-write-not-a-file = { $path } er ikke en vanlig fil, så kplan erstatter den ikke
+
+# `kplan diff` og `render --since`: de to sidene i en sammenligning.
+cli-no-plan-above = fant ingen kplan.toml i { $dir } eller i noen mappe over den
+cli-no-plan-in = ingen plan (kplan.toml) i { $dir }
+# `$message` er den første `parse`-merknaden for siden, på planens språk.
+cli-side-does-not-parse = { $side }: { $file }: { $message }
+cli-no-working-plan = fant ingen kplan.toml her eller i noen mappe over; oppgi også NEW
+cli-git-not-installed = git er ikke installert (kplan leser versjoner med git-kommandoen)
+cli-git-not-a-repository = { $dir } er ikke i et git-repository, så versjoner kan ikke leses
+cli-git-unknown-revision = ukjent versjon `{ $rev }` i { $repo }
+cli-git-no-plan-top = versjonen `{ $rev }` har ingen plan (kplan.toml) øverst i repositoryet
+cli-git-no-plan-at = versjonen `{ $rev }` har ingen plan (kplan.toml) i `{ $dir }`
+
+# `kplan render`.
+cli-render-has-errors = planen har feil; rett dem før du lager dokumentet (`kplan check` viser dem)
+cli-render-outside-plan = [render] { $field } = "{ $value }" fører ut av planmappen; kplan leser og skriver bare inne i planen (oppgi en mappe et annet sted med --templates eller -o)
+cli-render-warnings = { $count } { $count ->
+        [one] advarsel
+       *[other] advarsler
+    }
+cli-render-notes = { $count } råd
+# `$listed`: «2 advarsler og 1 råd».
+cli-render-listed = dokumentet viser { $listed } fra kontrollen; kjør `kplan check` for å se detaljene
+
+# `kplan explain`.
+cli-unknown-rule = ukjent regel `{ $name }`
+cli-unknown-rule-did-you-mean = ukjent regel `{ $name }`; mente du `{ $suggestion }`?
+cli-explain-lists = `kplan explain` uten en kode viser alle reglene
+
+# `kplan init`. Spørsmålet om språk stilles før språket er valgt: på bokmål.
+cli-init-ask-language = Språk: nb (bokmål), nn (nynorsk) eller en (engelsk)
+cli-init-bad-language = `{ $answer }` er ikke ett av språkene: svar nb (bokmål), nn (nynorsk) eller en (engelsk)
+cli-init-bad-number = `{ $answer }` er ikke et kommunenummer: skriv de fire sifrene, f.eks. 4601, eller la det stå tomt
+cli-init-bad-period = `{ $answer }` er ikke en planperiode: skriv første og siste år, f.eks. 2025-2028
+cli-init-reversed-period = startåret ({ $start }) er etter sluttåret ({ $end }): skriv det første året først, f.eks. { $end }-{ $start }
+cli-init-bad-format = `{ $answer }` er ikke et filformat kplan leser: svar yaml eller toml
+cli-init-not-empty = { $dir } er ikke tom: velg en tom mappe, eller bruk --force for å legge planen ved siden av filene som er der (ingen fil blir noen gang erstattet)
+# `$files`: én sti per linje.
+cli-init-exists = disse filene finnes allerede, så ingenting ble skrevet:
+    { $files }
+# En verdi `init` valgte fordi valget ikke var oppgitt og ingen ble spurt.
+cli-init-defaulted = --{ $flag } var ikke oppgitt, så planen bruker «{ $value }»: endre det i kplan.toml, eller oppgi --{ $flag } neste gang
+cli-init-defaulted-lang = --lang var ikke oppgitt, så planen er skrevet på bokmål: for nynorsk eller engelsk kjører du `kplan init` på nytt i en tom mappe med --lang nn eller --lang en
+cli-init-defaulted-format = --format var ikke oppgitt, så planfilene er YAML: for TOML kjører du `kplan init` på nytt i en tom mappe med --format toml
+# `$name`: filen kplan skrev sin README til i stedet.
+cli-init-readme-renamed = README.md finnes allerede og ble stående som den er; kplans veiledning til planen står i { $name }
+cli-init-gitignore-kept = .gitignore finnes allerede og ble stående som den er: legg til linjen `/build/` i den, så dokumentene som `kplan render` skriver, holdes utenfor git

@@ -62,3 +62,72 @@ entity-workforce-row = ei rad i bemanninga
 # Merkelappane ved `employees` og `fte` i ei bemanningsrad.
 row-employees = talet på tilsette
 row-fte = årsverk
+
+## CLI
+# Det kommandolinja sjølv skriv, utanom merknadene: `src/cli/`, og feila som stoppar ei køyring
+# (`kplan::Error`).
+# Ein feil som stoppar køyringa: «feil: …».
+cli-error = feil: { $message }
+# Eit råd frå kommandolinja: «råd: …».
+cli-note = råd: { $message }
+# Ein tekst som blir gitt vidare som han er: orda til operativsystemet, eller ein feil som berre
+# har ord på engelsk.
+cli-plain = { $text }
+# Ei fil som `init`, `render` eller `schema` har skrive.
+cli-wrote = lagra { $path }
+cli-bad-date = `{ $date }` er ikkje ein dato; skriv han som ÅÅÅÅ-MM-DD
+cli-not-a-folder = { $path } er ikkje ei mappe
+# `$reason`: orda til operativsystemet.
+cli-cannot-read = kan ikkje lese { $path }: { $reason }
+cli-cannot-write = kan ikkje skrive { $path }: { $reason }
+cli-templates-missing = malmappa { $path } finst ikkje
+cli-stdout = kan ikkje skrive til standard utdata: { $reason }
+cli-write-symlink = { $path } er ei symbolsk lenkje; kplan skriv aldri gjennom lenkjer (fjern lenkja, eller gi ei anna mappe med -o)
+cli-write-not-a-file = { $path } er ikkje ei vanleg fil, så kplan erstattar henne ikkje
+
+# `kplan diff` og `render --since`: dei to sidene i ei samanlikning.
+cli-no-plan-above = fann ingen kplan.toml i { $dir } eller i nokon mappe over henne
+cli-no-plan-in = ingen plan (kplan.toml) i { $dir }
+# `$message` er den første `parse`-merknaden for sida, på språket til planen.
+cli-side-does-not-parse = { $side }: { $file }: { $message }
+cli-no-working-plan = fann ingen kplan.toml her eller i nokon mappe over; gi òg NEW
+cli-git-not-installed = git er ikkje installert (kplan les versjonar med git-kommandoen)
+cli-git-not-a-repository = { $dir } er ikkje i eit git-repository, så versjonar kan ikkje lesast
+cli-git-unknown-revision = ukjend versjon `{ $rev }` i { $repo }
+cli-git-no-plan-top = versjonen `{ $rev }` har ingen plan (kplan.toml) øvst i repositoryet
+cli-git-no-plan-at = versjonen `{ $rev }` har ingen plan (kplan.toml) i `{ $dir }`
+
+# `kplan render`.
+cli-render-has-errors = planen har feil; rett dei før du lagar dokumentet (`kplan check` viser dei)
+cli-render-outside-plan = [render] { $field } = "{ $value }" fører ut av planmappa; kplan les og skriv berre inne i planen (gi ei mappe ein annan stad med --templates eller -o)
+cli-render-warnings = { $count } { $count ->
+        [one] åtvaring
+       *[other] åtvaringar
+    }
+cli-render-notes = { $count } råd
+# `$listed`: «2 åtvaringar og 1 råd».
+cli-render-listed = dokumentet viser { $listed } frå kontrollen; køyr `kplan check` for å sjå detaljane
+
+# `kplan explain`.
+cli-unknown-rule = ukjend regel `{ $name }`
+cli-unknown-rule-did-you-mean = ukjend regel `{ $name }`; meinte du `{ $suggestion }`?
+cli-explain-lists = `kplan explain` utan ein kode viser alle reglane
+
+# `kplan init`. Spørsmålet om språk blir stilt før språket er valt: på bokmål.
+cli-init-ask-language = Språk: nb (bokmål), nn (nynorsk) eller en (engelsk)
+cli-init-bad-language = `{ $answer }` er ikkje eitt av språka: svar nb (bokmål), nn (nynorsk) eller en (engelsk)
+cli-init-bad-number = `{ $answer }` er ikkje eit kommunenummer: skriv dei fire sifra, t.d. 4601, eller la det stå tomt
+cli-init-bad-period = `{ $answer }` er ikkje ein planperiode: skriv første og siste år, t.d. 2025-2028
+cli-init-reversed-period = startåret ({ $start }) er etter sluttåret ({ $end }): skriv det første året først, t.d. { $end }-{ $start }
+cli-init-bad-format = `{ $answer }` er ikkje eit filformat kplan les: svar yaml eller toml
+cli-init-not-empty = { $dir } er ikkje tom: vel ei tom mappe, eller bruk --force for å leggje planen ved sida av filene som er der (ingen fil blir nokon gong erstatta)
+# `$files`: éin sti per linje.
+cli-init-exists = desse filene finst alt, så ingenting vart skrive:
+    { $files }
+# Ein verdi `init` valde fordi valet ikkje var gitt og ingen vart spurd.
+cli-init-defaulted = --{ $flag } var ikkje gitt, så planen brukar «{ $value }»: endre det i kplan.toml, eller gi --{ $flag } neste gong
+cli-init-defaulted-lang = --lang var ikkje gitt, så planen er skriven på bokmål: for nynorsk eller engelsk køyrer du `kplan init` på nytt i ei tom mappe med --lang nn eller --lang en
+cli-init-defaulted-format = --format var ikkje gitt, så planfilene er YAML: for TOML køyrer du `kplan init` på nytt i ei tom mappe med --format toml
+# `$name`: fila kplan skreiv README-en sin til i staden.
+cli-init-readme-renamed = README.md finst alt og vart ståande som ho er; rettleiinga frå kplan til planen står i { $name }
+cli-init-gitignore-kept = .gitignore finst alt og vart ståande som ho er: legg til linja `/build/` i henne, så dokumenta som `kplan render` skriv, blir haldne utanfor git

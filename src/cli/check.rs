@@ -45,6 +45,13 @@ pub fn today(arg: Option<&str>) -> Result<Today> {
 }
 
 pub fn run(args: Args, global: &Global) -> Result<u8> {
+    let dir = args.dir.clone();
+    super::out::finish(check(args, global), || {
+        super::out::language(global.lang, &dir)
+    })
+}
+
+fn check(args: Args, global: &Global) -> Result<u8> {
     let today = today(args.today.as_deref())?;
     let format = match args.format {
         Some(OutputFormat::Human) => Format::Human,

@@ -20,7 +20,8 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Fmt::Text)]
     format: Fmt,
-    /// Exit with 1 when there are differences, like `git diff --exit-code`.
+    /// Exit with 1 when there are differences, like `git diff --exit-code`. With -q nothing is
+    /// printed and the exit status tells, like `git diff --quiet`.
     #[arg(long)]
     exit_code: bool,
 }
@@ -33,6 +34,12 @@ enum Fmt {
 }
 
 pub fn run(args: Args, global: &Global) -> Result<u8> {
+    super::out::finish(diff(args, global), || {
+        super::out::language(global.lang, std::path::Path::new("."))
+    })
+}
+
+fn diff(args: Args, global: &Global) -> Result<u8> {
     let cwd = std::env::current_dir().map_err(|source| ReadError::Read {
         path: PathBuf::from("."),
         source,
@@ -52,6 +59,10 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
         Fmt::Md => DiffFormat::Markdown,
         Fmt::Json => DiffFormat::Json,
     };
+    // `-q` prints nothing: the exit status says whether the plans differ (`git diff --quiet`).
+    if global.quiet {
+        return Ok(u8::from(comparison.has_changes()));
+    }
     let out = render::changes(&comparison, format, global.lang.unwrap_or(language))?;
     super::out::print(&out)?;
     Ok(u8::from(args.exit_code && comparison.has_changes()))

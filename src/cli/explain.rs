@@ -1,6 +1,7 @@
 //! `kplan explain CODE`
 
 use kplan::diag::{Code, did_you_mean};
+use kplan::msg;
 use kplan::text::Language;
 
 /// Arguments of `kplan explain`.
@@ -45,13 +46,13 @@ pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
         }
         None => {
             let names = Code::ALL.iter().map(|c| c.name());
-            match did_you_mean(&name, names) {
-                Some(s) => super::out::eprintln(&format!(
-                    "error: unknown rule `{name}`; did you mean `{s}`?"
-                )),
-                None => super::out::eprintln(&format!("error: unknown rule `{name}`")),
-            }
-            super::out::eprintln("`kplan explain` without a code lists every rule");
+            let name = name.trim();
+            let message = match did_you_mean(name, names) {
+                Some(s) => msg!("cli-unknown-rule-did-you-mean", name = name, suggestion = s),
+                None => msg!("cli-unknown-rule", name = name),
+            };
+            super::out::error(lang, message);
+            super::out::eprintln(&msg!("cli-explain-lists").text(lang));
             Ok(super::EXIT_FAILURE)
         }
     }

@@ -4,7 +4,9 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 
 use clap::ValueEnum;
+use kplan::diag::Msg;
 use kplan::init::{self, FileFormat, Options};
+use kplan::msg;
 use kplan::text::{Key, Language};
 
 /// Arguments of `kplan init`.
@@ -26,11 +28,17 @@ pub struct Args {
     #[arg(long, value_name = "START-END")]
     period: Option<String>,
     /// File format of the plan files (kplan.toml is always TOML).
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     format: Option<Format>,
-    /// Allow a folder that already has files (existing files are never replaced).
+    /// Allow a folder that already has files (existing files are never replaced). A folder that
+    /// holds only what a new git repository has (.git, README.md, a licence, .gitignore) needs no
+    /// --force.
     #[arg(long)]
     force: bool,
+    /// Ask for every option not given even when standard input is not a terminal (answers are
+    /// read one a line).
+    #[arg(long)]
+    interactive: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -39,111 +47,186 @@ enum Format {
     Toml,
 }
 
-/// Asks on stderr and reads one line; empty input takes the default.
-fn ask(question: &str, default: &str) -> String {
-    super::out::eprint(&format!("{question} [{default}]: "));
-    let _ = std::io::stderr().flush();
-    let mut line = String::new();
-    let _ = std::io::stdin().lock().read_line(&mut line);
-    let line = line.trim();
-    if line.is_empty() {
-        default.to_owned()
-    } else {
-        line.to_owned()
+/// How the options not given on the command line are settled.
+struct Asker {
+    /// Ask on standard error and read the answers from standard input; else take the defaults.
+    interactive: bool,
+    /// Standard input has ended: every later question takes its default.
+    ended: bool,
+}
+
+impl Asker {
+    /// Asks `question` until the answer (empty: `default`) is accepted by `parse`; a wrong answer
+    /// is told why, in `lang`, and the question asked again. When the input ends, the default is
+    /// taken, unless the last answer was wrong: then its reason is the error (nothing is chosen
+    /// for the user).
+    fn ask<T>(
+        &mut self,
+        question: &str,
+        default: &str,
+        lang: Language,
+        parse: impl Fn(&str) -> Result<T, Msg>,
+    ) -> kplan::Result<T> {
+        let mut wrong = None;
+        loop {
+            let answer = self.read(question, default);
+            if self.ended
+                && let Some(reason) = wrong
+            {
+                return Err(kplan::Error::Usage(reason));
+            }
+            match parse(&answer) {
+                Ok(value) => return Ok(value),
+                Err(reason) if self.ended => return Err(kplan::Error::Usage(reason)),
+                Err(reason) => {
+                    super::out::eprintln(&reason.text(lang));
+                    wrong = Some(reason);
+                }
+            }
+        }
+    }
+
+    /// A text option (`--municipality`, `--scope`): as given, else asked for, else the default
+    /// with a note. `flag` is the option's name, `lang` the language to ask in.
+    fn setting(
+        &mut self,
+        given: Option<String>,
+        question: &str,
+        default: &str,
+        flag: &'static str,
+        lang: Language,
+        notes: &mut Vec<Msg>,
+    ) -> kplan::Result<String> {
+        match given {
+            Some(value) => Ok(value.trim().to_owned()),
+            None if self.interactive => {
+                self.ask(question, default, lang, |s| Ok(s.trim().to_owned()))
+            }
+            None => {
+                notes.push(msg!("cli-init-defaulted", flag = flag, value = default));
+                Ok(default.to_owned())
+            }
+        }
+    }
+
+    /// One answer, trimmed; the default for an empty line or at the end of the input. Answers
+    /// that do not come from a terminal are written after the question, so that a transcript
+    /// reads as a dialogue.
+    fn read(&mut self, question: &str, default: &str) -> String {
+        if self.ended {
+            return default.to_owned();
+        }
+        if default.is_empty() {
+            super::out::eprint(&format!("{question}: "));
+        } else {
+            super::out::eprint(&format!("{question} [{default}]: "));
+        }
+        let _ = std::io::stderr().flush();
+        let mut line = String::new();
+        let stdin = std::io::stdin();
+        let read = stdin.lock().read_line(&mut line);
+        if !stdin.is_terminal() {
+            super::out::eprintln(line.trim_end_matches(['\n', '\r']));
+        }
+        match read {
+            Ok(0) | Err(_) => {
+                self.ended = true;
+                default.to_owned()
+            }
+            Ok(_) if line.trim().is_empty() => default.to_owned(),
+            Ok(_) => line.trim().to_owned(),
+        }
     }
 }
 
-fn parse_period(text: &str) -> Option<(i64, i64)> {
-    let (a, b) = text.split_once(['-', '–'])?;
-    let (a, b) = (a.trim().parse().ok()?, b.trim().parse().ok()?);
-    ((1900..=2200).contains(&a) && (a..=2200).contains(&b)).then_some((a, b))
-}
-
-fn usage(message: String) -> kplan::Error {
-    kplan::Error::Usage(message)
-}
-
 pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
-    let interactive = std::io::stdin().is_terminal();
+    // Until the plan's language is chosen, the words are those of --lang, else bokmål.
+    let chosen = std::cell::Cell::new(global.lang.unwrap_or_default());
+    let result = scaffold(args, global, &chosen);
+    super::out::finish(result, || chosen.get())
+}
+
+fn scaffold(
+    args: Args,
+    global: &super::Global,
+    chosen: &std::cell::Cell<Language>,
+) -> kplan::Result<u8> {
+    // The folder is checked before anything is asked.
+    init::check_target(&args.dir, args.force)?;
+    let mut asker = Asker {
+        interactive: args.interactive || std::io::stdin().is_terminal(),
+        ended: false,
+    };
     let this_year = i64::from(jiff::ZonedDateTime::now().date().year());
     let default_period = format!("{}-{}", this_year + 1, this_year + 4);
-    let mut notes = Vec::new();
-    // Each missing option is asked for on a terminal, else defaulted with a note.
-    let mut value = |given: Option<String>, question: &str, default: &str, flag: &str| match given {
-        Some(v) => v,
-        None if interactive => ask(question, default),
-        None => {
-            notes.push(format!(
-                "no --{flag} given: using \"{default}\"; change it in the files"
-            ));
-            default.to_owned()
-        }
-    };
+    // A value not given and not asked for is defaulted, with a note that says how to choose.
+    let mut notes: Vec<Msg> = Vec::new();
     let lang = match global.lang {
         Some(lang) => lang,
+        None if asker.interactive => asker.ask(
+            &msg!("cli-init-ask-language").text(Language::Nb),
+            "nb",
+            Language::Nb,
+            init::parse_language,
+        )?,
         None => {
-            let answer = value(
-                None,
-                "Language: nb (bokmål), nn (nynorsk) or en",
-                "nb",
-                "lang",
-            );
-            Language::from_code(&answer)
-                .ok_or_else(|| usage(format!("`{answer}` is not a language; use nb, nn or en")))?
+            notes.push(msg!("cli-init-defaulted-lang"));
+            Language::Nb
         }
     };
+    chosen.set(lang);
     let text = |key: Key| key.text(lang).to_owned();
-    let municipality = value(
+    let municipality = asker.setting(
         args.municipality,
         &text(Key::InitAskMunicipality),
         &text(Key::InitMunicipality),
         "municipality",
-    );
+        lang,
+        &mut notes,
+    )?;
     let number = match args.number {
-        Some(n) => Some(n),
-        None if interactive => Some(ask(&text(Key::InitAskNumber), "")).filter(|n| !n.is_empty()),
+        Some(n) => init::parse_number(&n).map_err(kplan::Error::Usage)?,
+        None if asker.interactive => {
+            asker.ask(&text(Key::InitAskNumber), "", lang, init::parse_number)?
+        }
         None => None,
     };
-    if let Some(n) = &number
-        && !(n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return Err(usage(format!(
-            "municipality number `{n}` is not four digits"
-        )));
-    }
-    let scope = value(
+    let scope = asker.setting(
         args.scope,
         &text(Key::InitAskScope),
         &text(Key::InitScope),
         "scope",
-    );
-    let period = value(
-        args.period,
-        &text(Key::InitAskPeriod),
-        &default_period,
-        "period",
-    );
-    let (start, end) = parse_period(&period).ok_or_else(|| {
-        usage(format!(
-            "`{period}` is not a plan period; write it as 2025-2028"
-        ))
-    })?;
+        lang,
+        &mut notes,
+    )?;
+    let (start, end) = match args.period {
+        Some(p) => init::parse_period(&p).map_err(kplan::Error::Usage)?,
+        None if asker.interactive => asker.ask(
+            &text(Key::InitAskPeriod),
+            &default_period,
+            lang,
+            init::parse_period,
+        )?,
+        None => {
+            notes.push(msg!(
+                "cli-init-defaulted",
+                flag = "period",
+                value = default_period.as_str()
+            ));
+            init::parse_period(&default_period).map_err(kplan::Error::Usage)?
+        }
+    };
     let format = match args.format {
         Some(Format::Yaml) => FileFormat::Yaml,
         Some(Format::Toml) => FileFormat::Toml,
-        None => match value(None, &text(Key::InitAskFormat), "yaml", "format").as_str() {
-            "toml" => FileFormat::Toml,
-            "yaml" | "yml" => FileFormat::Yaml,
-            other => {
-                return Err(usage(format!(
-                    "`{other}` is not a format; use yaml or toml"
-                )));
-            }
-        },
+        None if asker.interactive => {
+            asker.ask(&text(Key::InitAskFormat), "yaml", lang, init::parse_format)?
+        }
+        None => {
+            notes.push(msg!("cli-init-defaulted-format"));
+            FileFormat::Yaml
+        }
     };
-    for note in &notes {
-        super::out::eprintln(&format!("note: {note}"));
-    }
     let options = Options {
         municipality,
         number,
@@ -153,11 +236,21 @@ pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
         lang,
         format,
     };
-    let files = init::scaffold(&options)?;
+    let mut files = init::scaffold(&options)?;
+    let fitted = init::fit(&args.dir, &mut files);
     let written = init::write(&args.dir, &files, args.force)?;
+    if let Some(name) = fitted.readme {
+        notes.push(msg!("cli-init-readme-renamed", name = name));
+    }
+    if fitted.gitignore_lacks_build {
+        notes.push(msg!("cli-init-gitignore-kept"));
+    }
     if !global.quiet {
         for path in &written {
-            super::out::println(&format!("wrote {}", path.display()))?;
+            super::out::println(&msg!("cli-wrote", path = path.display().to_string()).text(lang))?;
+        }
+        for note in notes {
+            super::out::note(lang, note);
         }
         super::out::println(
             &Key::InitNextSteps

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 use kplan::Result;
+use kplan::diag::{Arg, Msg};
+use kplan::msg;
 use kplan::render::{self, Output, Rendered, Request};
 use kplan::report::{self, Format, HumanOptions};
 
@@ -45,6 +47,13 @@ enum Formats {
 }
 
 pub fn run(args: Args, global: &Global) -> Result<u8> {
+    let dir = args.dir.clone();
+    super::out::finish(render(args, global), || {
+        super::out::language(global.lang, &dir)
+    })
+}
+
+fn render(args: Args, global: &Global) -> Result<u8> {
     let request = Request {
         today: super::check::today(args.today.as_deref())?,
         outputs: match args.format {
@@ -76,9 +85,7 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
                 quiet: true,
             };
             super::out::eprint(&report::format(Format::Human, &findings, &cx, &human));
-            super::out::eprintln(
-                "error: the plan has errors; fix them before rendering (`kplan check` lists them)",
-            );
+            super::out::error(lang, msg!("cli-render-has-errors"));
             return Ok(1);
         }
         Rendered::DocumentData(json) => super::out::println(&json)?,
@@ -86,36 +93,23 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
             paths,
             warnings,
             notes,
+            lang,
         } if !global.quiet => {
             for path in paths {
-                super::out::println(&format!("wrote {}", path.display()))?;
+                super::out::println(
+                    &msg!("cli-wrote", path = path.display().to_string()).text(lang),
+                )?;
             }
-            let plural = |n: usize, one: &str, many: &str| {
-                format!("{n} {}", if n == 1 { one } else { many })
-            };
-            let verb = |n: usize| if n == 1 { "is" } else { "are" };
-            let listed = match (warnings, notes) {
-                (0, 0) => None,
-                (w, 0) => Some(format!(
-                    "{} from the checks {}",
-                    plural(w, "warning", "warnings"),
-                    verb(w)
-                )),
-                (0, n) => Some(format!(
-                    "{} from the checks {}",
-                    plural(n, "note", "notes"),
-                    verb(n)
-                )),
-                (w, n) => Some(format!(
-                    "{} and {} from the checks are",
-                    plural(w, "warning", "warnings"),
-                    plural(n, "note", "notes")
-                )),
-            };
-            if let Some(listed) = listed {
-                super::out::eprintln(&format!(
-                    "note: {listed} listed in the document; run `kplan check` for details"
-                ));
+            let counts: Vec<Msg> = [
+                (warnings, msg!("cli-render-warnings", count = warnings)),
+                (notes, msg!("cli-render-notes", count = notes)),
+            ]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(_, m)| m)
+            .collect();
+            if !counts.is_empty() {
+                super::out::note(lang, msg!("cli-render-listed", listed = Arg::and(counts)));
             }
         }
         Rendered::Written { .. } => {}

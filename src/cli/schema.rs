@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 
 use kplan::model::schema;
+use kplan::msg;
+use kplan::text::Language;
 use kplan::write::OutDir;
 
 /// Arguments of `kplan schema`.
@@ -14,12 +16,17 @@ pub struct Args {
 }
 
 pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
+    let lang = || super::out::language(global.lang, std::path::Path::new("."));
+    super::out::finish(write(args, global, lang()), lang)
+}
+
+fn write(args: Args, global: &super::Global, lang: Language) -> kplan::Result<u8> {
     // Never through a link: `schemas` may be a folder committed to a plan repository.
     let out = OutDir::open(&args.output, None)?;
     for (name, text) in schema::files() {
         let path = out.write(name, text.as_bytes())?;
         if !global.quiet {
-            super::out::println(&format!("wrote {}", path.display()))?;
+            super::out::println(&msg!("cli-wrote", path = path.display().to_string()).text(lang))?;
         }
     }
     Ok(0)

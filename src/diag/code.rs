@@ -35,6 +35,8 @@ macro_rules! for_each_code {
                 "An id does not match the id pattern.";
             DuplicateId = "duplicate-id", Error, rule(duplicate_id, run 2), step "all",
                 "Two entities share an id.";
+            CopiedFile = "copied-file", Error, rule(copied_file, run 49), step "all",
+                "A file named like a copy of another plan file (`6-tiltak - Kopi.yaml`) repeats its entities.";
             UnknownReference = "unknown-reference", Error, rule(unknown_reference, run 3), step "all",
                 "A reference names no entity.";
             WrongReferenceKind = "wrong-reference-kind", Error, rule(wrong_reference_kind, run 4), step "all",
@@ -127,6 +129,8 @@ macro_rules! for_each_code {
                 "No need or measure uses the strategy mobilise; the message gives the plan's cost per strategy.";
             ExampleText = "example-text", Note, rule(example_text, run 34), step "all",
                 "A plan file still holds example text from the `kplan init` scaffold (a note while draft, an error in consultation or adopted).";
+            IgnoredFile = "ignored-file", Note, loader(ignored_file), step "all",
+                "A file looks like a plan file but is not read as one (`6-tiltak.yaml.txt`): rename it.";
         }
     };
 }

@@ -43,6 +43,33 @@ pub enum SideError {
     Read(#[from] ReadError),
 }
 
+impl SideError {
+    /// The error in words, in any language; `None` for the rare ones that have English words only
+    /// (see [`crate::Error::message`]).
+    pub fn message(&self) -> Option<crate::diag::Msg> {
+        use crate::msg;
+        Some(match self {
+            SideError::NoPlanAbove { spec } => msg!("cli-no-plan-above", dir = spec),
+            SideError::NoPlan { root } => {
+                msg!("cli-no-plan-in", dir = root.display().to_string())
+            }
+            SideError::DoesNotParse {
+                side,
+                file,
+                message,
+            } => msg!(
+                "cli-side-does-not-parse",
+                side = side,
+                file = file,
+                message = message
+            ),
+            SideError::NoWorkingPlan => msg!("cli-no-working-plan"),
+            SideError::Git(e) => return e.message(),
+            SideError::Read(e) => return e.message(),
+        })
+    }
+}
+
 type Result<T, E = SideError> = std::result::Result<T, E>;
 
 /// One side of the comparison.

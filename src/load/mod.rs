@@ -23,6 +23,7 @@ use crate::discover::ReadError;
 use crate::limits;
 use crate::model::section::section_list;
 use crate::model::{Manifest, Plan, Section, Spanned};
+use crate::msg;
 use crate::source::{FileId, SourceFile, Sources, Span};
 use de::{DeError, DeErrorKind};
 use safe::Refusal;
@@ -222,8 +223,13 @@ pub fn load_from(source: &dyn FileSource) -> Result<Loaded> {
     }
     // One file at a time: parsing on both cores was measured (docs/performance.md) and held two
     // large trees in memory at once without making large plans scale better.
-    for rel in source.plan_files(&skip)? {
-        let Some((file, node)) = loaded.accept(read_file(source, &rel)?) else {
+    let listed = source.plan_files(&skip)?;
+    for rel in &listed {
+        if let Some(meant) = discover::meant_name(rel) {
+            loaded.ignored_file(source, rel, meant, listed.iter().any(|p| p == meant));
+            continue;
+        }
+        let Some((file, node)) = loaded.accept(read_file(source, rel)?) else {
             loaded.plan.incomplete = true;
             loaded.plan.unparsed_files = true;
             continue;
@@ -290,7 +296,7 @@ fn read_file(source: &dyn FileSource, rel: &str) -> Result<ReadFile> {
             return Ok(ReadFile::NotUtf8(SourceFile::new(rel, path, prefix), valid));
         }
     };
-    let is_toml = rel.ends_with(".toml");
+    let is_toml = discover::is_toml_name(&rel);
     let file = SourceFile::new(rel, path, text);
     let parsed = if is_toml {
         // A TOML file with no keys (empty or only comments) holds no document.
@@ -309,6 +315,39 @@ fn read_file(source: &dyn FileSource, rel: &str) -> Result<ReadFile> {
 }
 
 impl Loaded {
+    /// Reports a file that looks like a plan file but is not read (`ignored-file`): its name,
+    /// and the name it was meant to have (`meant`), which may be the name of a plan file beside
+    /// it (`meant_exists`).
+    fn ignored_file(
+        &mut self,
+        source: &dyn FileSource,
+        rel: &str,
+        meant: &str,
+        meant_exists: bool,
+    ) {
+        let path = source.root().join(rel);
+        let file = self
+            .sources
+            .add(SourceFile::new(rel.to_owned(), path, String::new()));
+        let meant_name = meant.rsplit('/').next().unwrap_or(meant);
+        let finding = if meant_exists {
+            Finding::new(
+                Code::IgnoredFile,
+                Some(Label::file(file)),
+                msg!("ignored-file-beside", meant = meant),
+            )
+            .help(msg!("ignored-file-help-beside", meant = meant_name))
+        } else {
+            Finding::new(
+                Code::IgnoredFile,
+                Some(Label::file(file)),
+                msg!("ignored-file", meant = meant_name),
+            )
+            .help(msg!("ignored-file-help"))
+        };
+        self.findings.push(finding);
+    }
+
     /// Adds a read file to the run: its source, its `parse` findings. `Some((file, None))` when it
     /// holds no document at all; `None` when it has a `parse` finding or is missing.
     fn accept(&mut self, read: ReadFile) -> Option<(FileId, Option<Node>)> {
@@ -363,7 +402,7 @@ impl Loaded {
                 None
             }
             ReadFile::Parsed(source, parsed) => {
-                let is_toml = source.path.ends_with(".toml");
+                let is_toml = discover::is_toml_name(&source.path);
                 let file = self.sources.add(source);
                 match parsed {
                     Ok(node) => {

@@ -77,6 +77,27 @@ pub enum RenderError {
     },
 }
 
+impl RenderError {
+    /// The error in words, in any language; `None` for the ones that have English words only
+    /// and for [`RenderError::Write`], which [`crate::Error::message`] puts into words.
+    pub fn message(&self) -> Option<crate::diag::Msg> {
+        match self {
+            RenderError::Read(e) => e.message(),
+            RenderError::Since(e) => e.message(),
+            RenderError::NoTemplates(path) => Some(crate::msg!(
+                "cli-templates-missing",
+                path = path.display().to_string()
+            )),
+            RenderError::OutsidePlan { field, value } => Some(crate::msg!(
+                "cli-render-outside-plan",
+                field = *field,
+                value = value
+            )),
+            RenderError::Write(_) | RenderError::Template(_) => None,
+        }
+    }
+}
+
 /// The error and its causes, innermost last, each with its template and line.
 fn chain(err: &minijinja::Error) -> String {
     let mut out = err.to_string();

@@ -62,6 +62,8 @@ pub enum Rendered {
         warnings: usize,
         /// How many notes the check left; the document lists them too.
         notes: usize,
+        /// The language the documents are written in.
+        lang: Language,
     },
 }
 
@@ -146,6 +148,7 @@ pub fn run(request: &Request) -> Result<Rendered, RenderError> {
         paths,
         warnings,
         notes,
+        lang,
     })
 }
 

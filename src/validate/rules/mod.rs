@@ -23,6 +23,7 @@ mod adoption_before_consultation;
 mod adoption_missing;
 mod apprentices_below_recommendation;
 mod co_funding_missing;
+mod copied_file;
 mod departures_exceed_staff;
 mod duplicate_id;
 mod evaluation_schedule_mismatch;
