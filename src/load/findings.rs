@@ -278,11 +278,14 @@ fn norwegian<'a>(word: &str, allowed: &[&'a str]) -> Option<&'a str> {
 /// The help for a value of the wrong kind.
 fn help_for(expected: &Expected, found: &Found, literal: Option<&str>) -> Msg {
     match (expected, found) {
-        (Expected::OneOf(values), _) => msg!("schema-allowed", values = names_or(values)),
         (Expected::Text, Found::Whole(_) | Found::Decimal(_) | Found::Bool(_)) => match literal {
             Some(value) => msg!("schema-help-quote", value = value),
             None => msg!("schema-help", kind = "text"),
         },
+        (Expected::Text | Expected::NeedRef, Found::List) => {
+            msg!("schema-help-single")
+        }
+        (Expected::OneOf(values), _) => msg!("schema-allowed", values = names_or(values)),
         (Expected::Other(_), _) => msg!("schema-unreadable-help"),
         _ => msg!("schema-help", kind = type_tag(expected)),
     }
@@ -517,7 +520,7 @@ status = \"draft\"
             [
                 (
                     "`title` should be a text, not a list",
-                    "write a text; put it in quotes if it could be read as a number, e.g. `\"4699\"`"
+                    "write a single value, without `[ ]` or `- `"
                 ),
                 (
                     "`municipality_number` should be a text, not `4699`",

@@ -196,6 +196,7 @@ pub fn load_from(source: &dyn FileSource) -> Result<Loaded> {
                     loaded.plan.manifest = Some(manifest);
                 }
                 Err(errors) => {
+                    loaded.plan.unread_language = language_of(&node, file);
                     let text = &loaded.sources.get(file).text;
                     loaded.findings.extend(
                         errors
@@ -592,6 +593,17 @@ fn refusal_text(refusal: Refusal) -> String {
         Refusal::Folder => "is a folder, not a regular file".to_owned(),
         Refusal::Special(kind) => format!("is {kind}, not a regular file"),
     }
+}
+
+/// `[plan] language` of a manifest node, if it reads.
+fn language_of(manifest: &Node, file: FileId) -> Option<crate::text::Language> {
+    fn field<'n>(node: &'n Node, name: &str) -> Option<&'n Node> {
+        node.as_map()?
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(name))
+            .map(|(_, v)| v)
+    }
+    de::from_node(field(field(manifest, "plan")?, "language")?, file).ok()
 }
 
 fn span_of(file: FileId, node: &Node) -> Span {

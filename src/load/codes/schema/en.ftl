@@ -43,10 +43,12 @@ schema-help = { $kind ->
         [need-ref] write the id of a need (`- B2`), or the id with what this measure closes (`- {"{"} need: B2, closes: 6 {"}"}`)
         [value] write one of the allowed values
         [other] see docs/plan-format.md for what this field takes
-       *[text] write a text; put it in quotes if it could be read as a number, e.g. `"4699"`
+       *[text] write a text after the field name
     }
 # A number or `true`/`false` where a text belongs.
 schema-help-quote = put the value in quotes to make it a text: `"{ $value }"`
+# A list where one value belongs.
+schema-help-single = write a single value, without `[ ]` or `- `
 schema-allowed = allowed values: { $values }
 # An entry of a list section (`goals:`) that is not a group of fields.
 schema-entry-not-mapping = each entry in `{ $section }` should be a group of fields, not { $found }

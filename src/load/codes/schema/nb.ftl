@@ -43,10 +43,12 @@ schema-help = { $kind ->
         [need-ref] skriv id-en til et behov (`- B2`), eller id-en og hvor mye tiltaket lukker (`- {"{"} need: B2, closes: 6 {"}"}`)
         [value] skriv en av de tillatte verdiene
         [other] se docs/plan-format.md for hva feltet kan inneholde
-       *[text] skriv en tekst; sett den i anførselstegn hvis den kan leses som et tall, for eksempel `"4699"`
+       *[text] skriv en tekst etter feltnavnet
     }
 # Et tall eller `true`/`false` der det skal stå en tekst.
 schema-help-quote = sett verdien i anførselstegn, så blir den en tekst: `"{ $value }"`
+# En liste der det skal stå én verdi.
+schema-help-single = skriv én enkelt verdi, uten `[ ]` eller `- `
 schema-allowed = tillatte verdier: { $values }
 # En oppføring i en listeseksjon (`goals:`) som ikke er en gruppe felter.
 schema-entry-not-mapping = hver oppføring i `{ $section }` skal være en gruppe felter, ikke { $found }

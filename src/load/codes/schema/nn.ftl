@@ -43,10 +43,12 @@ schema-help = { $kind ->
         [need-ref] skriv id-en til eit behov (`- B2`), eller id-en og kor mykje tiltaket lukkar (`- {"{"} need: B2, closes: 6 {"}"}`)
         [value] skriv ein av dei tillatne verdiane
         [other] sjå docs/plan-format.md for kva feltet kan innehalde
-       *[text] skriv ein tekst; set han i hermeteikn dersom han kan lesast som eit tal, til dømes `"4699"`
+       *[text] skriv ein tekst etter feltnamnet
     }
 # Eit tal eller `true`/`false` der det skal stå ein tekst.
 schema-help-quote = set verdien i hermeteikn, så blir han ein tekst: `"{ $value }"`
+# Ei liste der det skal stå éin verdi.
+schema-help-single = skriv éin enkelt verdi, utan `[ ]` eller `- `
 schema-allowed = tillatne verdiar: { $values }
 # Ei oppføring i ein listeseksjon (`goals:`) som ikkje er ei gruppe felt.
 schema-entry-not-mapping = kvar oppføring i `{ $section }` skal vere ei gruppe felt, ikkje { $found }
