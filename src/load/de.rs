@@ -813,6 +813,7 @@ mod tests {
         use crate::model::{NeedRef, NonEmpty};
 
         #[derive(Debug, Deserialize)]
+        #[allow(dead_code)] // read only for its errors
         struct Link {
             needs: Vec<Spanned<NeedRef>>,
             goals: Option<NonEmpty<String>>,
@@ -844,6 +845,7 @@ mod tests {
         use crate::model::{Entries, YearKey};
 
         #[derive(Debug, Deserialize)]
+        #[allow(dead_code)] // read only for its errors
         struct Years {
             departures: Entries<YearKey, i64>,
         }

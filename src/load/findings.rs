@@ -26,7 +26,13 @@ const ECHO_MAX: usize = 40;
 
 /// The `schema` finding of one error of the entity `entity`, in the file `file` whose text is
 /// `text`.
-pub fn finding(file: FileId, text: &str, entity: &Node, place: Place<'_>, err: &DeError) -> Finding {
+pub fn finding(
+    file: FileId,
+    text: &str,
+    entity: &Node,
+    place: Place<'_>,
+    err: &DeError,
+) -> Finding {
     let span = err.span.unwrap_or((entity.start, entity.end));
     let at = |(start, end): (u32, u32)| Span::new(file, start, end);
     let field = err.field.as_deref().or(match place {
@@ -53,9 +59,13 @@ pub fn finding(file: FileId, text: &str, entity: &Node, place: Place<'_>, err: &
                 ),
                 None => msg!("schema-unknown-field-help", fields = fields),
             };
-            Finding::at(Code::Schema, at(span), msg!("schema-unknown-field", field = name))
-                .label(msg!("schema-unknown-field-label"))
-                .help(help)
+            Finding::at(
+                Code::Schema,
+                at(span),
+                msg!("schema-unknown-field", field = name),
+            )
+            .label(msg!("schema-unknown-field-label"))
+            .help(help)
         }
         DeErrorKind::UnknownVariant { variant, expected } => {
             unknown_value(at(span), field, variant, expected)
@@ -65,14 +75,20 @@ pub fn finding(file: FileId, text: &str, entity: &Node, place: Place<'_>, err: &
             let span = find(entity, span)
                 .and_then(|n| n.as_map()?.first())
                 .map_or(span, |(key, _)| (key.start, key.end));
-            Finding::at(Code::Schema, at(span), msg!("schema-missing-field", field = *name))
-                .label(msg!("schema-missing-field-label"))
-                .help(msg!("schema-missing-field-help", field = *name))
+            Finding::at(
+                Code::Schema,
+                at(span),
+                msg!("schema-missing-field", field = *name),
+            )
+            .label(msg!("schema-missing-field-label"))
+            .help(msg!("schema-missing-field-help", field = *name))
         }
-        DeErrorKind::DuplicateField(name) => {
-            Finding::at(Code::Schema, at(span), msg!("schema-duplicate-field", field = *name))
-                .help(msg!("schema-duplicate-field-help"))
-        }
+        DeErrorKind::DuplicateField(name) => Finding::at(
+            Code::Schema,
+            at(span),
+            msg!("schema-duplicate-field", field = *name),
+        )
+        .help(msg!("schema-duplicate-field-help")),
         DeErrorKind::InvalidType { found, expected } => {
             let literal = text.get(span.0 as usize..span.1 as usize);
             if let (Found::Text(value), true) = (found, takes_text_form(expected)) {
@@ -84,9 +100,13 @@ pub fn finding(file: FileId, text: &str, entity: &Node, place: Place<'_>, err: &
                     .and_then(|entries| entries.iter().find(|(k, _)| k.as_str() == Some("need")))
                     .and_then(|(_, v)| v.as_str())
                     .unwrap_or("B1");
-                return Finding::at(Code::Schema, at(span), msg!("schema-need-link", need = need))
-                    .label(msg!("schema-need-link-label"))
-                    .help(msg!("schema-need-link-help", need = need));
+                return Finding::at(
+                    Code::Schema,
+                    at(span),
+                    msg!("schema-need-link", need = need),
+                )
+                .label(msg!("schema-need-link-label"))
+                .help(msg!("schema-need-link-help", need = need));
             }
             let found_words = found_msg(found, literal);
             let message = match (place, field) {
@@ -406,7 +426,9 @@ mod tests {
         lang: Language,
     ) -> Vec<(String, String, String)> {
         let node = parse_text(text, is_toml).unwrap().unwrap();
-        let errors = from_node_all::<T>(&node, FileId(1)).err().unwrap_or_default();
+        let errors = from_node_all::<T>(&node, FileId(1))
+            .err()
+            .unwrap_or_default();
         errors
             .iter()
             .map(|e| {
@@ -436,7 +458,8 @@ participants: 12 stk
 
     #[test]
     fn every_error_of_a_measure_is_told_in_plain_words() {
-        let found = words::<Spanned<Measure>>(MEASURE, false, Place::Entry("measures"), Language::En);
+        let found =
+            words::<Spanned<Measure>>(MEASURE, false, Place::Entry("measures"), Language::En);
         let messages: Vec<&str> = found.iter().map(|(m, _, _)| m.as_str()).collect();
         assert_eq!(
             messages,
@@ -453,7 +476,10 @@ participants: 12 stk
             "a Norwegian word is read as the value it stands for"
         );
         assert_eq!(found[2].1, "should be a date such as 2025-08-01");
-        assert_eq!(found[2].2, "write the date as year-month-day, e.g. `2025-08-01`");
+        assert_eq!(
+            found[2].2,
+            "write the date as year-month-day, e.g. `2025-08-01`"
+        );
         assert_eq!(
             found[3].2,
             "write a whole number without quotes, spaces or unit, e.g. `12`"
@@ -469,7 +495,10 @@ participants: 12 stk
             "`start` skal være en dato som 2025-08-01, ikke `1.8.2025`"
         );
         let nn = words::<Spanned<Measure>>(MEASURE, false, Place::Entry("measures"), Language::Nn);
-        assert_eq!(nn[3].0, "`participants` skal vere eit heiltal, ikkje `12 stk`");
+        assert_eq!(
+            nn[3].0,
+            "`participants` skal vere eit heiltal, ikkje `12 stk`"
+        );
         assert_eq!(nn[0].1, "ikkje ein tillaten verdi");
     }
 
@@ -479,11 +508,17 @@ participants: 12 stk
         let found = words::<Spanned<Measure>>(text, false, Place::Entry("measures"), Language::En);
         assert_eq!(found[0].0, "unknown field `tittel`");
         assert!(
-            found[0].2.starts_with("did you mean `title`? The fields here are `id`, `title`, "),
+            found[0]
+                .2
+                .starts_with("did you mean `title`? The fields here are `id`, `title`, "),
             "{}",
             found[0].2
         );
-        assert!(found[0].2.ends_with(", `costs` and `indicators`"), "{}", found[0].2);
+        assert!(
+            found[0].2.ends_with(", `costs` and `indicators`"),
+            "{}",
+            found[0].2
+        );
         // `title` is taken as meant by `tittel`; the other required fields are missing.
         let missing: Vec<&str> = found[1..].iter().map(|(m, _, _)| m.as_str()).collect();
         assert_eq!(
@@ -536,7 +571,8 @@ status = \"draft\"
 
     #[test]
     fn an_entry_that_is_no_group_of_fields_says_so() {
-        let found = words::<Spanned<Measure>>("T1\n", false, Place::Entry("measures"), Language::Nb);
+        let found =
+            words::<Spanned<Measure>>("T1\n", false, Place::Entry("measures"), Language::Nb);
         assert_eq!(
             found[0].0,
             "hver oppføring i `measures` skal være en gruppe felter, ikke `T1`"

@@ -2,7 +2,9 @@
 //!
 //! Files are read, decoded and parsed into a [`tree::Node`] tree (YAML or TOML), then deserialized
 //! into the [`Plan`] model one entity at a time, so that one broken entity does not hide the
-//! problems of the others. Problems in the files become findings; I/O failures are errors.
+//! problems of the others, and every error of a broken entity is reported ([`recover`]).
+//! Problems in the files become findings (`findings` puts `schema` errors into words); I/O
+//! failures are errors.
 //!
 //! The codes the loader emits (`parse`, `schema`, `manifest`) have no rule; their documentation
 //! is in `codes/<name>/{en,nb,nn}.md`, registered in the code table ([`crate::diag::Code`]).
@@ -26,8 +28,8 @@ use crate::limits;
 use crate::model::{Manifest, Plan, Section, Spanned};
 use crate::msg;
 use crate::source::{FileId, SourceFile, Sources, Span};
-pub use findings::allowed_help;
 use findings::Place;
+pub use findings::allowed_help;
 use safe::Refusal;
 use tree::{Node, NodeKind};
 

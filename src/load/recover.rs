@@ -24,7 +24,7 @@
 //! when it has any error: the mended copy only finds the errors and never reaches the rules.
 //!
 //! The work is bounded: at most [`limits::MAX_SCHEMA_ERRORS`] errors per entity, and as many
-//! attempts as keep the nodes visited within [`WORK`] (a huge entity is read a few times only).
+//! attempts as keep the nodes visited within `WORK` (a huge entity is read a few times only).
 
 use serde::Deserialize;
 
@@ -281,7 +281,11 @@ fn entry_named(node: Option<&Node>, name: &str, last: bool) -> Option<usize> {
         .enumerate()
         .filter(|(_, (k, _))| k.as_str() == Some(name))
         .map(|(i, _)| i);
-    if last { named.last() } else { named.next() }
+    if last {
+        named.next_back()
+    } else {
+        named.next()
+    }
 }
 
 /// The path to the deepest node at exactly `span` (keys included); the root is the empty path.
@@ -315,21 +319,23 @@ fn path_to(node: &Node, span: (u32, u32)) -> Option<Vec<Step>> {
 }
 
 fn node_at<'n>(node: &'n Node, path: &[Step]) -> Option<&'n Node> {
-    path.iter().try_fold(node, |node, step| match (&node.kind, step) {
-        (NodeKind::Seq(items), Step::Item(i)) => items.get(*i),
-        (NodeKind::Map(entries), Step::Key(i)) => entries.get(*i).map(|(k, _)| k),
-        (NodeKind::Map(entries), Step::Value(i)) => entries.get(*i).map(|(_, v)| v),
-        _ => None,
-    })
+    path.iter()
+        .try_fold(node, |node, step| match (&node.kind, step) {
+            (NodeKind::Seq(items), Step::Item(i)) => items.get(*i),
+            (NodeKind::Map(entries), Step::Key(i)) => entries.get(*i).map(|(k, _)| k),
+            (NodeKind::Map(entries), Step::Value(i)) => entries.get(*i).map(|(_, v)| v),
+            _ => None,
+        })
 }
 
 fn node_at_mut<'n>(node: &'n mut Node, path: &[Step]) -> Option<&'n mut Node> {
-    path.iter().try_fold(node, |node, step| match (&mut node.kind, step) {
-        (NodeKind::Seq(items), Step::Item(i)) => items.get_mut(*i),
-        (NodeKind::Map(entries), Step::Key(i)) => entries.get_mut(*i).map(|(k, _)| k),
-        (NodeKind::Map(entries), Step::Value(i)) => entries.get_mut(*i).map(|(_, v)| v),
-        _ => None,
-    })
+    path.iter()
+        .try_fold(node, |node, step| match (&mut node.kind, step) {
+            (NodeKind::Seq(items), Step::Item(i)) => items.get_mut(*i),
+            (NodeKind::Map(entries), Step::Key(i)) => entries.get_mut(*i).map(|(k, _)| k),
+            (NodeKind::Map(entries), Step::Value(i)) => entries.get_mut(*i).map(|(_, v)| v),
+            _ => None,
+        })
 }
 
 #[cfg(test)]
