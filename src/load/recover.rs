@@ -125,8 +125,8 @@ impl Mend {
         Node::new(at, at, kind)
     }
 
-    /// Whether the error is the mending's own doing: at a placeholder, or a missing field that
-    /// an earlier error already explains.
+    /// Whether the error is the mending's own doing: at a placeholder, or a missing field (or a
+    /// need link's missing `closes`) that an earlier error already explains.
     fn is_own(&self, err: &DeError) -> bool {
         let Some(span) = err.span else {
             return false;
@@ -134,8 +134,16 @@ impl Mend {
         if is_placeholder(span) {
             return true;
         }
-        matches!(err.kind, DeErrorKind::MissingField(field)
-            if self.explained.iter().any(|(map, f)| *map == span && f == field))
+        let explained = |field: &str| self.explained.iter().any(|(m, f)| *m == span && f == field);
+        match &err.kind {
+            DeErrorKind::MissingField(field) => explained(field),
+            // `{ need: B1, closse: 6 }`: the unknown field was meant as `closes`.
+            DeErrorKind::InvalidType {
+                expected: Expected::NeedLink,
+                ..
+            } => explained("closes") || explained("strategy"),
+            _ => false,
+        }
     }
 
     /// After an unknown field is reported, remembers the field it was likely meant as.
@@ -436,6 +444,22 @@ costs:
                 "missing status"
             ]
         );
+    }
+
+    #[test]
+    fn a_misspelt_field_of_a_need_link_is_one_error() {
+        // `closse` is taken as `closes`: the link is not also reported as lacking `closes`.
+        let text = MEASURE.replace("closes: 6", "closse: 6");
+        let one = errors::<Spanned<Measure>>(&text, false);
+        assert_eq!(one.len(), 1, "{one:?}");
+        assert!(matches!(
+            one[0].kind,
+            DeErrorKind::UnknownField { ref field, .. } if field == "closse"
+        ));
+        // Without a likely meaning, the link still lacks `closes` or `strategy`.
+        let text = MEASURE.replace("closes: 6", "antall: 6");
+        let both = errors::<Spanned<Measure>>(&text, false);
+        assert_eq!(both.len(), 2, "{both:?}");
     }
 
     #[test]
