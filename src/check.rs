@@ -57,12 +57,9 @@ pub fn read(start: &Path) -> Result<Outcome, ReadError> {
         let finding = Finding::new(
             Code::Manifest,
             None,
-            format!(
-                "no kplan.toml in {} or any folder above it",
-                start.display()
-            ),
+            crate::msg!("manifest-missing", folder = start.display().to_string()),
         )
-        .help("run kplan inside a plan folder, or create one with `kplan init`");
+        .help(crate::msg!("manifest-missing-help"));
         return Ok(Outcome {
             root: None,
             sources: Sources::default(),

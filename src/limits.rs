@@ -11,6 +11,9 @@ pub const MAX_WALK_ENTRIES: usize = 1_000_000;
 pub const MAX_NODES: usize = 4_000_000;
 /// Most YAML aliases (`*name`) in one file; plans rarely need any.
 pub const MAX_ALIASES: usize = 1_000;
+/// Most `schema` findings for one entity (a goal, a measure, `kplan.toml`): each is found by
+/// reading the entity again (`load::recover`), and a longer list helps nobody.
+pub const MAX_SCHEMA_ERRORS: usize = 20;
 /// Most parser events in one YAML file.
 pub const MAX_EVENTS: usize = 16_000_000;
 /// Most events replayed or recorded through YAML aliases and anchors in one file.

@@ -145,7 +145,7 @@ fn folder_without_manifest() {
     let (status, stdout, _) = check(dir.path());
     assert_eq!(status, 1);
     assert!(stdout.contains("\"manifest\""), "{stdout}");
-    assert!(stdout.contains("no kplan.toml"), "{stdout}");
+    assert!(stdout.contains("fant ingen kplan.toml"), "{stdout}");
 }
 
 #[test]

@@ -227,7 +227,7 @@ fn assert_cannot_be_lowered(level: &str) {
         schema[0]["message"]
             .as_str()
             .unwrap()
-            .starts_with("personal-data cannot be turned off or lowered: "),
+            .starts_with("`personal-data` kan ikke slås av eller senkes: "),
         "{out}"
     );
 }

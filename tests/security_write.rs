@@ -180,7 +180,7 @@ fn render_output_in_the_manifest_stays_inside_the_plan() {
             finding["message"]
                 .as_str()
                 .unwrap()
-                .contains("outside the plan folder"),
+                .contains("peker ut av planmappen"),
             "{finding}"
         );
         kplan().arg("render").arg(&plan).assert().code(1);

@@ -8,10 +8,11 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 
 use super::tree::{Node, NodeKind};
-use crate::model::spanned::{HELP, SPANNED, SPANNED_FIELDS};
+use crate::model::spanned::{SPANNED, SPANNED_FIELDS, expecting};
 use crate::source::FileId;
 
-/// What went wrong while turning a node into a model value.
+/// What went wrong while turning a node into a model value: data for a message, not its words
+/// (the loader puts them into words in the plan's language).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeErrorKind {
     /// A field the type does not have.
@@ -30,15 +31,115 @@ pub enum DeErrorKind {
     },
     /// A required field is absent.
     MissingField(&'static str),
-    /// The value has the wrong type.
+    /// A field is given twice in one mapping.
+    DuplicateField(&'static str),
+    /// The value is of the wrong kind (text where a number belongs), or of the right kind but
+    /// not readable as what the field takes (`1.8.2025` for a date).
     InvalidType {
         /// What was found.
-        found: String,
+        found: Found,
         /// What was expected.
-        expected: String,
+        expected: Expected,
     },
-    /// Any other message (bad date, …), with a help line when the message gave one.
-    Custom(String, Option<String>),
+    /// A list that must hold an entry is empty.
+    EmptyList,
+    /// A message of serde or of the location protocol, not about the plan's contents (a model
+    /// type read without the kplan deserializer, say); shown as it is.
+    Other(String),
+}
+
+/// What a value was, as an error tells it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found {
+    /// Nothing: an empty value, `null`, `~`.
+    Nothing,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A whole number.
+    Whole(i64),
+    /// A number with decimals.
+    Decimal(f64),
+    /// A text.
+    Text(String),
+    /// A list.
+    List,
+    /// A mapping (fields with values).
+    Mapping,
+    /// Anything else serde can name.
+    Other(String),
+}
+
+/// What the field takes, as an error tells it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expected {
+    /// A whole number.
+    WholeNumber,
+    /// Any number.
+    Number,
+    /// A text.
+    Text,
+    /// `true` or `false`.
+    Bool,
+    /// A list.
+    List,
+    /// A mapping: a struct of the model, or a map such as age bands.
+    Mapping,
+    /// One of the values of an enum.
+    OneOf(&'static [&'static str]),
+    /// A `YYYY-MM-DD` date.
+    Date,
+    /// A date or a yearly `MM-DD`.
+    Deadline,
+    /// A year.
+    Year,
+    /// A need id or `{ need, closes, strategy }`.
+    NeedRef,
+    /// `{ need }` with `closes` or `strategy` beside it.
+    NeedLink,
+    /// Anything else, in serde's words.
+    Other(String),
+}
+
+impl Expected {
+    /// What serde's description of an expected value (`i64`, `a string`, a model type's
+    /// [`expecting`] description) means.
+    fn from_serde(exp: &str) -> Self {
+        match exp {
+            "i64" | "i32" | "i16" | "i8" | "u64" | "u32" | "u16" | "u8" => Expected::WholeNumber,
+            "f64" | "f32" => Expected::Number,
+            "a string" | "a borrowed string" | "a character" => Expected::Text,
+            "a boolean" => Expected::Bool,
+            "a sequence" => Expected::List,
+            "a map" => Expected::Mapping,
+            expecting::DATE => Expected::Date,
+            expecting::DEADLINE => Expected::Deadline,
+            expecting::YEAR => Expected::Year,
+            expecting::NEED_REF => Expected::NeedRef,
+            expecting::NEED_LINK => Expected::NeedLink,
+            other if other.starts_with("struct ") => Expected::Mapping,
+            other => Expected::Other(other.to_owned()),
+        }
+    }
+}
+
+impl Found {
+    fn from_serde(unexp: &de::Unexpected<'_>) -> Self {
+        match *unexp {
+            de::Unexpected::Unit | de::Unexpected::Option => Found::Nothing,
+            de::Unexpected::Bool(b) => Found::Bool(b),
+            de::Unexpected::Signed(i) => Found::Whole(i),
+            de::Unexpected::Unsigned(u) => match i64::try_from(u) {
+                Ok(i) => Found::Whole(i),
+                Err(_) => Found::Decimal(u as f64),
+            },
+            de::Unexpected::Float(x) => Found::Decimal(x),
+            de::Unexpected::Str(s) => Found::Text(s.to_owned()),
+            de::Unexpected::Char(c) => Found::Text(c.to_string()),
+            de::Unexpected::Seq => Found::List,
+            de::Unexpected::Map => Found::Mapping,
+            ref other => Found::Other(other.to_string()),
+        }
+    }
 }
 
 /// An error with the byte range of the value that caused it.
@@ -48,6 +149,9 @@ pub struct DeError {
     pub kind: DeErrorKind,
     /// Where, once known: the innermost node that failed.
     pub span: Option<(u32, u32)>,
+    /// The innermost field of a model type the error is in (`count` for an error in
+    /// `count: many`, `goals` for one in an entry of `goals: [..]`), once known.
+    pub field: Option<String>,
 }
 
 impl DeError {
@@ -56,26 +160,30 @@ impl DeError {
         self
     }
 
+    fn in_field(mut self, key: &Node) -> Self {
+        if self.field.is_none() {
+            self.field = key.as_str().map(str::to_owned);
+        }
+        self
+    }
+
     fn new(kind: DeErrorKind) -> Self {
-        Self { kind, span: None }
+        Self {
+            kind,
+            span: None,
+            field: None,
+        }
     }
 }
 
+/// For developers (logs, test failures): the data of the error. Findings put it into words.
 impl fmt::Display for DeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.kind {
-            DeErrorKind::UnknownField { field, .. } => write!(f, "unknown field `{field}`"),
-            DeErrorKind::UnknownVariant { variant, expected } => write!(
-                f,
-                "`{variant}` is not one of the allowed values: {}",
-                expected.join(", ")
-            ),
-            DeErrorKind::MissingField(name) => write!(f, "missing required field `{name}`"),
-            DeErrorKind::InvalidType { found, expected } => {
-                write!(f, "expected {expected}, found {found}")
-            }
-            DeErrorKind::Custom(msg, _) => f.write_str(msg),
+        write!(f, "{:?}", self.kind)?;
+        if let Some(field) = &self.field {
+            write!(f, " in `{field}`")?;
         }
+        Ok(())
     }
 }
 
@@ -83,22 +191,28 @@ impl std::error::Error for DeError {}
 
 impl de::Error for DeError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        let msg = msg.to_string();
-        match msg.split_once(HELP) {
-            Some((msg, help)) => Self::new(DeErrorKind::Custom(msg.into(), Some(help.into()))),
-            None => Self::new(DeErrorKind::Custom(msg, None)),
-        }
+        Self::new(DeErrorKind::Other(msg.to_string()))
     }
 
     fn invalid_type(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
         Self::new(DeErrorKind::InvalidType {
-            found: describe_unexpected(&unexp),
-            expected: describe_expected(&exp.to_string()),
+            found: Found::from_serde(&unexp),
+            expected: Expected::from_serde(&exp.to_string()),
         })
     }
 
     fn invalid_value(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
         Self::invalid_type(unexp, exp)
+    }
+
+    fn invalid_length(len: usize, exp: &dyn de::Expected) -> Self {
+        if len == 0 && exp.to_string() == expecting::NON_EMPTY {
+            Self::new(DeErrorKind::EmptyList)
+        } else {
+            Self::new(DeErrorKind::Other(format!(
+                "invalid length {len}, expected {exp}"
+            )))
+        }
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
@@ -120,40 +234,7 @@ impl de::Error for DeError {
     }
 
     fn duplicate_field(field: &'static str) -> Self {
-        Self::custom(format_args!("field `{field}` is given twice"))
-    }
-}
-
-/// Phrases serde's type descriptions in the words of a plan author.
-fn describe_unexpected(unexp: &de::Unexpected<'_>) -> String {
-    match unexp {
-        de::Unexpected::Unit | de::Unexpected::Option => "nothing (null)".into(),
-        de::Unexpected::Map => "a mapping".into(),
-        de::Unexpected::Seq => "a list".into(),
-        de::Unexpected::Str(s) => format!("the text \"{s}\""),
-        de::Unexpected::Float(x) => format!("the number {x}"),
-        de::Unexpected::Signed(x) => format!("the number {x}"),
-        de::Unexpected::Unsigned(x) => format!("the number {x}"),
-        de::Unexpected::Bool(b) => format!("`{b}`"),
-        other => other.to_string(),
-    }
-}
-
-fn describe_expected(exp: &str) -> String {
-    match exp {
-        "i64" | "i32" | "u32" | "u64" | "u16" | "i16" => "a whole number".into(),
-        "f64" | "f32" => "a number".into(),
-        "a string" | "a borrowed string" => "text".into(),
-        "a boolean" => "true or false".into(),
-        "a sequence" => "a list".into(),
-        "a map" => "a mapping".into(),
-        other => match other.strip_prefix("struct ") {
-            Some(name) => format!("a mapping ({name})"),
-            None => match other.strip_prefix("enum ") {
-                Some(name) => format!("one of the values of {name}"),
-                None => other.to_owned(),
-            },
-        },
+        Self::new(DeErrorKind::DuplicateField(field))
     }
 }
 
@@ -172,10 +253,10 @@ pub struct NodeDe<'de> {
     file: FileId,
 }
 
-impl<'de> de::Deserializer<'de> for NodeDe<'de> {
-    type Error = DeError;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+impl<'de> NodeDe<'de> {
+    /// Visits the node as what it is; a mapping read as a model struct (`fields`) tells its
+    /// errors the field they are in.
+    fn any<V: Visitor<'de>>(self, visitor: V, fields: bool) -> Result<V::Value, DeError> {
         let node = self.node;
         let result = match &node.kind {
             NodeKind::Null => visitor.visit_unit(),
@@ -183,6 +264,12 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
             NodeKind::Int(i) => visitor.visit_i64(*i),
             NodeKind::Float(x) => visitor.visit_f64(*x),
             NodeKind::Str(s) => visitor.visit_borrowed_str(s),
+            // serde would read a struct from a list, field by field in order: a plan author
+            // never means that.
+            NodeKind::Seq(_) if fields => Err(DeError::new(DeErrorKind::InvalidType {
+                found: Found::List,
+                expected: Expected::Mapping,
+            })),
             NodeKind::Seq(items) => visitor.visit_seq(SeqAccess {
                 items: items.iter(),
                 file: self.file,
@@ -190,10 +277,19 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
             NodeKind::Map(entries) => visitor.visit_map(MapAccess {
                 entries: entries.iter(),
                 value: None,
+                fields,
                 file: self.file,
             }),
         };
         result.map_err(|e| e.at(node))
+    }
+}
+
+impl<'de> de::Deserializer<'de> for NodeDe<'de> {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.any(visitor, false)
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
@@ -235,13 +331,13 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
             return visitor.visit_map(SpannedAccess { de: self, step: 0 });
         }
         let _ = fields;
-        self.deserialize_any(visitor)
+        self.any(visitor, true)
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        _variants: &'static [&'static str],
+        variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, DeError> {
         match &self.node.kind {
@@ -250,7 +346,10 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
                     de::value::BorrowedStrDeserializer::new(s);
                 visitor.visit_enum(de)
             }
-            _ => Err(de::Error::invalid_type(unexpected(self.node), &visitor)),
+            _ => Err(DeError::new(DeErrorKind::InvalidType {
+                found: Found::from_serde(&unexpected(self.node)),
+                expected: Expected::OneOf(variants),
+            })),
         }
         .map_err(|e| e.at(self.node))
     }
@@ -304,7 +403,10 @@ impl<'de> de::SeqAccess<'de> for SeqAccess<'de> {
 
 struct MapAccess<'de> {
     entries: std::slice::Iter<'de, (Node, Node)>,
-    value: Option<&'de Node>,
+    /// The entry whose key was read last, until its value is.
+    value: Option<&'de (Node, Node)>,
+    /// Whether the keys are the fields of a model struct (not data, as in age bands).
+    fields: bool,
     file: FileId,
 }
 
@@ -316,8 +418,9 @@ impl<'de> de::MapAccess<'de> for MapAccess<'de> {
         seed: K,
     ) -> Result<Option<K::Value>, DeError> {
         match self.entries.next() {
-            Some((key, value)) => {
-                self.value = Some(value);
+            Some(entry) => {
+                self.value = Some(entry);
+                let key = &entry.0;
                 seed.deserialize(NodeDe {
                     node: key,
                     file: self.file,
@@ -329,7 +432,7 @@ impl<'de> de::MapAccess<'de> for MapAccess<'de> {
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
-        let node = self
+        let (key, node) = self
             .value
             .take()
             .ok_or_else(|| <DeError as de::Error>::custom("value requested before its key"))?;
@@ -338,7 +441,10 @@ impl<'de> de::MapAccess<'de> for MapAccess<'de> {
             node,
             file: self.file,
         })
-        .map_err(|e| e.at(node))
+        .map_err(|e| {
+            let e = e.at(node);
+            if self.fields { e.in_field(key) } else { e }
+        })
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -582,20 +688,24 @@ mod tests {
         assert_eq!(
             err.kind,
             DeErrorKind::InvalidType {
-                found: "the text \"many\"".into(),
-                expected: "a whole number".into(),
+                found: Found::Text("many".into()),
+                expected: Expected::WholeNumber,
             }
         );
-        assert_eq!(
-            err.to_string(),
-            "expected a whole number, found the text \"many\""
-        );
+        assert_eq!(err.field.as_deref(), Some("count"), "the innermost field");
 
         let text = "[[items]]\nid = \"A\"\n\n[[items]]\nid = [\"B\"]\n";
         let node = toml(text);
         let err = read::<Items>(&node).unwrap_err();
         assert_eq!(blamed(text, &err), "[\"B\"]");
-        assert_eq!(err.to_string(), "expected text, found a list");
+        assert_eq!(
+            err.kind,
+            DeErrorKind::InvalidType {
+                found: Found::List,
+                expected: Expected::Text,
+            }
+        );
+        assert_eq!(err.field.as_deref(), Some("id"));
     }
 
     #[test]
@@ -613,10 +723,22 @@ mod tests {
         assert_eq!(blamed(text, &err), "2025-13-01");
         assert_eq!(
             err.kind,
-            DeErrorKind::Custom(
-                "`2025-13-01` is not a valid date".into(),
-                Some("write the date as YYYY-MM-DD, e.g. 2025-06-19".into())
-            )
+            DeErrorKind::InvalidType {
+                found: Found::Text("2025-13-01".into()),
+                expected: Expected::Date,
+            }
+        );
+        assert_eq!(err.field.as_deref(), Some("date"));
+
+        // A date written as a number is a date of the wrong kind, not a text.
+        let node = yaml("date: 2025\n");
+        let err = read::<When>(&node).unwrap_err();
+        assert_eq!(
+            err.kind,
+            DeErrorKind::InvalidType {
+                found: Found::Whole(2025),
+                expected: Expected::Date,
+            }
         );
     }
 
@@ -666,8 +788,11 @@ mod tests {
         let err = read::<Paint>(&node).unwrap_err();
         assert_eq!(blamed(text, &err), "blue");
         assert_eq!(
-            err.to_string(),
-            "`blue` is not one of the allowed values: red, green"
+            err.kind,
+            DeErrorKind::UnknownVariant {
+                variant: "blue".into(),
+                expected: &["red", "green"],
+            }
         );
 
         let text = "colour: [red]\n";
@@ -675,23 +800,72 @@ mod tests {
         let err = read::<Paint>(&node).unwrap_err();
         assert_eq!(blamed(text, &err), "[red]");
         assert_eq!(
-            err.to_string(),
-            "expected one of the values of Colour, found a list"
+            err.kind,
+            DeErrorKind::InvalidType {
+                found: Found::List,
+                expected: Expected::OneOf(&["red", "green"]),
+            }
         );
     }
 
     #[test]
-    fn the_help_separator_splits_message_and_help() {
-        let err = <DeError as de::Error>::custom(format_args!("no good{HELP}do this instead"));
+    fn model_types_tell_their_mistakes_as_data() {
+        use crate::model::{NeedRef, NonEmpty};
+
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)] // read only for its errors
+        struct Link {
+            needs: Vec<Spanned<NeedRef>>,
+            goals: Option<NonEmpty<String>>,
+        }
+        let text = "needs:\n  - { need: B1 }\n";
+        let node = yaml(text);
+        let err = read::<Link>(&node).unwrap_err();
+        assert_eq!(blamed(text, &err), "{ need: B1 }");
         assert_eq!(
             err.kind,
-            DeErrorKind::Custom("no good".into(), Some("do this instead".into()))
+            DeErrorKind::InvalidType {
+                found: Found::Mapping,
+                expected: Expected::NeedLink,
+            }
         );
-        assert_eq!(err.to_string(), "no good", "the help is not in the message");
-        assert_eq!(err.span, None, "a span is only known once a node adds it");
+        let node = yaml("needs: []\ngoals: []\n");
+        let err = read::<Link>(&node).unwrap_err();
+        assert_eq!(err.kind, DeErrorKind::EmptyList);
+        assert_eq!(err.field.as_deref(), Some("goals"));
 
-        let err = <DeError as de::Error>::custom("no help here");
-        assert_eq!(err.kind, DeErrorKind::Custom("no help here".into(), None));
+        // serde's own messages and the location protocol's stay as they are.
+        let err = <DeError as de::Error>::custom("no good");
+        assert_eq!(err.kind, DeErrorKind::Other("no good".into()));
+        assert_eq!(err.span, None, "a span is only known once a node adds it");
+    }
+
+    #[test]
+    fn the_field_of_an_error_is_a_struct_field_not_a_data_key() {
+        use crate::model::{Entries, YearKey};
+
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)] // read only for its errors
+        struct Years {
+            departures: Entries<YearKey, i64>,
+        }
+        let text = "departures:\n  2025: 3\n  2026: many\n";
+        let node = yaml(text);
+        let err = read::<Years>(&node).unwrap_err();
+        assert_eq!(blamed(text, &err), "many");
+        assert_eq!(err.field.as_deref(), Some("departures"));
+
+        let text = "departures:\n  next: 3\n";
+        let node = yaml(text);
+        let err = read::<Years>(&node).unwrap_err();
+        assert_eq!(blamed(text, &err), "next");
+        assert_eq!(
+            err.kind,
+            DeErrorKind::InvalidType {
+                found: Found::Text("next".into()),
+                expected: Expected::Year,
+            }
+        );
     }
 
     #[test]
@@ -715,8 +889,11 @@ mod tests {
             assert_eq!(read::<Real>(&node).unwrap().n.value, 2.0);
             let err = read::<Whole>(&node).unwrap_err();
             assert_eq!(
-                err.to_string(),
-                "expected a whole number, found the number 2"
+                err.kind,
+                DeErrorKind::InvalidType {
+                    found: Found::Decimal(2.0),
+                    expected: Expected::WholeNumber,
+                }
             );
             assert_eq!(blamed(text, &err), "2.0");
         }

@@ -2,12 +2,16 @@
 //!
 //! Files are read, decoded and parsed into a [`tree::Node`] tree (YAML or TOML), then deserialized
 //! into the [`Plan`] model one entity at a time, so that one broken entity does not hide the
-//! problems of the others. Problems in the files become findings; I/O failures are errors.
+//! problems of the others, and every error of a broken entity is reported ([`recover`]).
+//! Problems in the files become findings (`findings` puts `schema` errors into words); I/O
+//! failures are errors.
 //!
 //! The codes the loader emits (`parse`, `schema`, `manifest`) have no rule; their documentation
 //! is in `codes/<name>/{en,nb,nn}.md`, registered in the code table ([`crate::diag::Code`]).
 
 pub mod de;
+mod findings;
+pub mod recover;
 pub mod safe;
 mod toml;
 pub mod tree;
@@ -21,11 +25,11 @@ use crate::diag::{Code, Finding, Label, did_you_mean};
 use crate::discover;
 use crate::discover::ReadError;
 use crate::limits;
-use crate::model::section::section_list;
 use crate::model::{Manifest, Plan, Section, Spanned};
 use crate::msg;
 use crate::source::{FileId, SourceFile, Sources, Span};
-use de::{DeError, DeErrorKind};
+use findings::Place;
+pub use findings::allowed_help;
 use safe::Refusal;
 use tree::{Node, NodeKind};
 
@@ -186,22 +190,30 @@ pub fn load_from(source: &dyn FileSource) -> Result<Loaded> {
     if let Some((file, node)) = loaded.accept(read_file(source, discover::MANIFEST)?) {
         loaded.plan.manifest_file = Some(file);
         match node {
-            Some(node) => match de::from_node::<Manifest>(&node, file) {
+            Some(node) => match recover::from_node_all::<Manifest>(&node, file) {
                 Ok(manifest) => {
                     for (value, field) in manifest.paths_outside_root() {
                         loaded.findings.push(outside_root(value, field));
                     }
                     loaded.plan.manifest = Some(manifest);
                 }
-                Err(err) => loaded.findings.push(schema_finding(file, &node, err)),
+                Err(errors) => {
+                    loaded.plan.unread_language = language_of(&node, file);
+                    let text = &loaded.sources.get(file).text;
+                    loaded.findings.extend(
+                        errors
+                            .iter()
+                            .map(|e| findings::finding(file, text, &node, Place::Manifest, e)),
+                    );
+                }
             },
             None => loaded.findings.push(
                 Finding::new(
                     Code::Manifest,
                     Some(Label::file(file)),
-                    "kplan.toml is empty",
+                    msg!("manifest-empty"),
                 )
-                .help("start it with a [plan] table: title, municipality, scope, period, status"),
+                .help(msg!("manifest-empty-help")),
             ),
         }
     }
@@ -240,9 +252,9 @@ pub fn load_from(source: &dyn FileSource) -> Result<Loaded> {
                 Finding::new(
                     Code::Schema,
                     Some(Label::file(file)),
-                    "the file is empty: it holds no plan sections",
+                    msg!("schema-empty-file"),
                 )
-                .help("add a section such as `goals:` or delete the file"),
+                .help(msg!("schema-empty-file-help")),
             ),
         }
     }
@@ -454,14 +466,14 @@ impl Loaded {
                 Finding::at(
                     Code::Schema,
                     span_of(file, root),
-                    format!(
-                        "a plan file must be a mapping of sections, found {}",
-                        root.describe()
+                    msg!(
+                        "schema-file-not-mapping",
+                        found = findings::node_found(root, &self.sources.get(file).text)
                     ),
                 )
-                .help(format!(
-                    "start the file with a section name such as `goals:`; sections: {}",
-                    section_list()
+                .help(msg!(
+                    "schema-file-not-mapping-help",
+                    sections = findings::sections()
                 )),
             );
             return;
@@ -472,15 +484,18 @@ impl Loaded {
                     Finding::at(
                         Code::Schema,
                         span_of(file, key),
-                        format!("a section name must be text, found {}", key.describe()),
+                        msg!(
+                            "schema-section-name-not-text",
+                            found = findings::node_found(key, &self.sources.get(file).text)
+                        ),
                     )
-                    .help(format!("sections: {}", section_list())),
+                    .help(msg!("schema-sections", sections = findings::sections())),
                 );
                 continue;
             };
             macro_rules! list {
                 ($field:ident) => {
-                    self.load_list(file, value, |plan| &mut plan.$field)
+                    self.load_list(file, name, value, |plan| &mut plan.$field)
                 };
             }
             macro_rules! singleton {
@@ -511,11 +526,13 @@ impl Loaded {
     fn load_list<T>(
         &mut self,
         file: FileId,
+        name: &str,
         node: &Node,
         list: fn(&mut Plan) -> &mut Vec<Spanned<T>>,
     ) where
         T: for<'de> Deserialize<'de>,
     {
+        let text = &self.sources.get(file).text;
         let items = match &node.kind {
             NodeKind::Seq(items) => items,
             NodeKind::Null => return,
@@ -524,21 +541,29 @@ impl Loaded {
                     Finding::at(
                         Code::Schema,
                         span_of(file, node),
-                        format!("expected a list of entries, found {}", node.describe()),
+                        msg!(
+                            "schema-not-a-list",
+                            section = name,
+                            found = findings::node_found(node, text)
+                        ),
                     )
-                    .help("write each entry on its own line starting with `- ` (YAML) or as [[section]] tables (TOML)"),
+                    .help(msg!("schema-not-a-list-help", section = name)),
                 );
                 return;
             }
         };
         for item in items {
-            match de::from_node::<Spanned<T>>(item, file) {
+            match recover::from_node_all::<Spanned<T>>(item, file) {
                 Ok(entity) => list(&mut self.plan).push(entity),
-                Err(err) => {
+                Err(errors) => {
                     if let Some((id, span)) = id_of(file, item) {
                         self.plan.unreadable_ids.push((id, span));
                     }
-                    self.findings.push(schema_finding(file, item, err));
+                    self.findings.extend(
+                        errors
+                            .iter()
+                            .map(|e| findings::finding(file, text, item, Place::Entry(name), e)),
+                    );
                 }
             }
         }
@@ -553,7 +578,7 @@ impl Loaded {
     ) where
         T: for<'de> Deserialize<'de>,
     {
-        match de::from_node::<Spanned<T>>(node, file) {
+        match recover::from_node_all::<Spanned<T>>(node, file) {
             Ok(value) => {
                 if let Some(first) = slot(&mut self.plan) {
                     let first_span = first.span;
@@ -562,17 +587,24 @@ impl Loaded {
                         Finding::at(
                             Code::Manifest,
                             value.span,
-                            format!("`{name}` is defined more than once (first in {path})"),
+                            msg!("manifest-singleton-twice", section = name, path = path),
                         )
-                        .label("defined again here")
-                        .related(first_span, "first defined here")
-                        .help(format!("`{name}` is a singleton section: keep one definition and merge the other into it")),
+                        .label(msg!("manifest-singleton-twice-label"))
+                        .related(first_span, msg!("manifest-singleton-twice-related"))
+                        .help(msg!("manifest-singleton-twice-help", section = name)),
                     );
                 } else {
                     *slot(&mut self.plan) = Some(value);
                 }
             }
-            Err(err) => self.findings.push(schema_finding(file, node, err)),
+            Err(errors) => {
+                let text = &self.sources.get(file).text;
+                self.findings.extend(
+                    errors
+                        .iter()
+                        .map(|e| findings::finding(file, text, node, Place::Section(name), e)),
+                );
+            }
         }
     }
 }
@@ -582,16 +614,14 @@ fn outside_root(value: &Spanned<String>, field: &str) -> Finding {
     Finding::at(
         Code::Schema,
         value.span,
-        format!(
-            "[render] {field} = \"{}\" is outside the plan folder",
-            value.value
+        msg!(
+            "schema-outside-root",
+            field = field,
+            value = value.value.as_str()
         ),
     )
-    .label("outside the plan folder")
-    .help(format!(
-        "give a folder inside the plan, relative to kplan.toml (e.g. \"{}\"), without `..`; to write elsewhere, use `kplan render -o DIR`",
-        if field == "output" { "build" } else { "maler" }
-    ))
+    .label(msg!("schema-outside-root-label"))
+    .help(msg!("schema-outside-root-help", field = field))
 }
 
 /// What an entry that is not read is, for messages. Never its target: a link's target is outside
@@ -603,6 +633,17 @@ fn refusal_text(refusal: Refusal) -> String {
         Refusal::Folder => "is a folder, not a regular file".to_owned(),
         Refusal::Special(kind) => format!("is {kind}, not a regular file"),
     }
+}
+
+/// `[plan] language` of a manifest node, if it reads.
+fn language_of(manifest: &Node, file: FileId) -> Option<crate::text::Language> {
+    fn field<'n>(node: &'n Node, name: &str) -> Option<&'n Node> {
+        node.as_map()?
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(name))
+            .map(|(_, v)| v)
+    }
+    de::from_node(field(field(manifest, "plan")?, "language")?, file).ok()
 }
 
 fn span_of(file: FileId, node: &Node) -> Span {
@@ -618,71 +659,20 @@ fn id_of(file: FileId, node: &Node) -> Option<(String, Span)> {
 }
 
 fn unknown_section(file: FileId, key: &Node, name: &str) -> Finding {
+    let sections = findings::sections();
     let help = match did_you_mean(name, Section::ALL.iter().map(|s| s.name())) {
-        Some(s) => format!("did you mean `{s}`? sections: {}", section_list()),
-        None => format!("sections: {}", section_list()),
+        Some(s) => msg!(
+            "schema-unknown-section-did-you-mean",
+            suggestion = s,
+            sections = sections
+        ),
+        None => msg!("schema-sections", sections = sections),
     };
     Finding::at(
         Code::Schema,
         span_of(file, key),
-        format!("unknown section `{name}`"),
+        msg!("schema-unknown-section", section = name),
     )
-    .label("unknown section")
+    .label(msg!("schema-unknown-section-label"))
     .help(help)
-}
-
-/// The node at exactly `start..end` inside `node`.
-fn find(node: &Node, start: u32, end: u32) -> Option<&Node> {
-    if (node.start, node.end) == (start, end) {
-        return Some(node);
-    }
-    match &node.kind {
-        NodeKind::Seq(items) => items.iter().find_map(|n| find(n, start, end)),
-        NodeKind::Map(entries) => entries.iter().find_map(|(_, v)| find(v, start, end)),
-        _ => None,
-    }
-}
-
-/// Turns a deserialization error into a `schema` finding at the value at fault.
-fn schema_finding(file: FileId, node: &Node, err: DeError) -> Finding {
-    let (mut start, mut end) = err.span.unwrap_or((node.start, node.end));
-    if let DeErrorKind::MissingField(_) = err.kind {
-        // Point at the entry's first key rather than underlining the whole entry.
-        if let Some((key, _)) = find(node, start, end).and_then(|n| n.as_map()?.first()) {
-            (start, end) = (key.start, key.end);
-        }
-    }
-    let span = Span::new(file, start, end);
-    let message = err.to_string();
-    let (label, help) = match &err.kind {
-        DeErrorKind::UnknownField { field, expected } => (
-            "unknown field",
-            match did_you_mean(field, expected.iter().copied()) {
-                Some(s) => format!("did you mean `{s}`? fields here: {}", expected.join(", ")),
-                None => format!("fields here: {}", expected.join(", ")),
-            },
-        ),
-        DeErrorKind::UnknownVariant { variant, expected } => (
-            "not an allowed value",
-            match did_you_mean(variant, expected.iter().copied()) {
-                Some(s) => format!("did you mean `{s}`? allowed: {}", expected.join(", ")),
-                None => format!("allowed: {}", expected.join(", ")),
-            },
-        ),
-        DeErrorKind::MissingField(name) => (
-            "in this entry",
-            format!("add `{name}` to this entry; it is required"),
-        ),
-        DeErrorKind::InvalidType { expected, .. } => {
-            ("wrong type", format!("write {expected} here"))
-        }
-        DeErrorKind::Custom(_, help) => (
-            "invalid value",
-            help.clone()
-                .unwrap_or_else(|| "see docs/plan-format.md for what this field takes".to_owned()),
-        ),
-    };
-    Finding::at(Code::Schema, span, message)
-        .label(label)
-        .help(help)
 }

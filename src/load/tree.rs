@@ -39,19 +39,6 @@ impl Node {
         Self { start, end, kind }
     }
 
-    /// A short description of the node's kind for messages ("a list", "text", …).
-    pub fn describe(&self) -> &'static str {
-        match self.kind {
-            NodeKind::Null => "nothing (null)",
-            NodeKind::Bool(_) => "true/false",
-            NodeKind::Int(_) => "a whole number",
-            NodeKind::Float(_) => "a number",
-            NodeKind::Str(_) => "text",
-            NodeKind::Seq(_) => "a list",
-            NodeKind::Map(_) => "a mapping",
-        }
-    }
-
     /// The entries of a mapping node, if it is one.
     pub fn as_map(&self) -> Option<&[(Node, Node)]> {
         match &self.kind {
@@ -235,7 +222,6 @@ mod tests {
             node.to_json(),
             serde_json::json!({"2025": 1.5, "list": [null, true, null]})
         );
-        assert_eq!(node.describe(), "a mapping");
         assert!(node.as_str().is_none());
         assert_eq!(node.as_map().map(<[_]>::len), Some(2));
     }

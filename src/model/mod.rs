@@ -68,6 +68,9 @@ pub struct Plan {
     /// Whether a whole plan file failed to parse: its ids are unknown, so references are not
     /// checked for existence.
     pub unparsed_files: bool,
+    /// The `[plan] language` of a `kplan.toml` that could not be read for other mistakes, so
+    /// that the findings about them are still in the plan's language.
+    pub unread_language: Option<crate::text::Language>,
 }
 
 /// The kinds of entity that have an id and can be referenced.
@@ -164,6 +167,7 @@ impl Plan {
             .as_ref()
             .and_then(|m| m.plan.language.as_ref())
             .map(|l| l.value)
+            .or(self.unread_language)
             .unwrap_or_default()
     }
 

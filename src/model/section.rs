@@ -129,15 +129,6 @@ pub fn sections_of_step(step: u8) -> impl Iterator<Item = Section> {
         .filter(move |s| s.step() == step)
 }
 
-/// The section names, comma-separated, as help texts list them.
-pub fn section_list() -> String {
-    Section::ALL
-        .iter()
-        .map(|s| s.name())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// Emptiness of a section's field in [`Plan`], whatever its shape.
 trait SectionField {
     fn is_empty_section(&self) -> bool;

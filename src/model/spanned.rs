@@ -15,8 +15,9 @@
 //! Any other answer is an error ("Spanned needs the kplan deserializer"): a `Spanned` cannot be
 //! read without a location, so plain `serde_json` or `toml` cannot produce the model.
 //!
-//! Model types report their own mistakes with `de::Error::custom(message)`; a message may carry
-//! a help line after the [`HELP`] separator, which the loader shows as the finding's help.
+//! Model types report their own mistakes as data, never as words: `de::Error::invalid_value`
+//! (or `invalid_type`, `invalid_length`) with one of the [`expecting`] descriptions, which the
+//! loader recognises and puts into words in the plan's language.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -29,8 +30,24 @@ use crate::source::{FileId, Span};
 pub const SPANNED: &str = "$kplan::Spanned";
 /// Field names of the location pseudo-struct, in the order they are produced.
 pub const SPANNED_FIELDS: &[&str] = &["$file", "$start", "$end", "$value"];
-/// Separates a message from its help line in `de::Error::custom` messages of model types.
-pub const HELP: &str = "\u{1f}";
+
+/// What a model type expected, as it tells serde's `Expected` (`E::invalid_value(found,
+/// &expecting::DATE)`). The loader's deserializer knows these descriptions and turns each into
+/// a message of its own; another deserializer shows them as they are.
+pub mod expecting {
+    /// A `YYYY-MM-DD` date.
+    pub const DATE: &str = "a date (YYYY-MM-DD)";
+    /// A date, or a month and day that comes back every year.
+    pub const DEADLINE: &str = "a deadline (YYYY-MM-DD or MM-DD)";
+    /// A year (a mapping key).
+    pub const YEAR: &str = "a year";
+    /// A need id, or `{ need, closes, strategy }`.
+    pub const NEED_REF: &str = "a need id or { need, closes, strategy }";
+    /// `{ need }` with `closes` or `strategy` beside it.
+    pub const NEED_LINK: &str = "`closes` or `strategy` beside `need`";
+    /// A list with at least one entry.
+    pub const NON_EMPTY: &str = "at least one entry";
+}
 
 /// A value and the span it was read from. Equality and ordering ignore the span.
 #[derive(Debug, Clone)]

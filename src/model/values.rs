@@ -7,7 +7,7 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use super::Spanned;
 use super::sections::Strategy;
-use super::spanned::HELP;
+use super::spanned::expecting;
 
 /// A calendar date written as `YYYY-MM-DD` (a TOML date or a string).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -55,13 +55,28 @@ impl serde::Serialize for Date {
     }
 }
 
+/// Reads a value written as text with `parse`; anything else is a mistake against `expected`
+/// (an [`expecting`] description), told to the deserializer as data.
+struct FromText<T> {
+    parse: fn(&str) -> Option<T>,
+    expected: &'static str,
+}
+
+impl<T> Visitor<'_> for FromText<T> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.expected)
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        (self.parse)(v).ok_or_else(|| E::invalid_value(de::Unexpected::Str(v), &self.expected))
+    }
+}
+
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Date::parse(&text).ok_or_else(|| {
-            de::Error::custom(format_args!(
-                "`{text}` is not a valid date{HELP}write the date as YYYY-MM-DD, e.g. 2025-06-19"
-            ))
+        deserializer.deserialize_str(FromText {
+            parse: Date::parse,
+            expected: expecting::DATE,
         })
     }
 }
@@ -140,11 +155,9 @@ impl serde::Serialize for Deadline {
 
 impl<'de> Deserialize<'de> for Deadline {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Deadline::parse(&text).ok_or_else(|| {
-            de::Error::custom(format_args!(
-                "`{text}` is neither a date nor a yearly month-day{HELP}write one deadline as YYYY-MM-DD (2026-04-01), a yearly one as MM-DD (04-01)"
-            ))
+        deserializer.deserialize_str(FromText {
+            parse: Deadline::parse,
+            expected: expecting::DEADLINE,
         })
     }
 }
@@ -159,7 +172,7 @@ impl<'de> Deserialize<'de> for YearKey {
         impl Visitor<'_> for V {
             type Value = YearKey;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a year")
+                f.write_str(expecting::YEAR)
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<YearKey, E> {
                 Ok(YearKey(v))
@@ -167,14 +180,13 @@ impl<'de> Deserialize<'de> for YearKey {
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<YearKey, E> {
                 i64::try_from(v)
                     .map(YearKey)
-                    .map_err(|_| E::custom("year out of range"))
+                    .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(v), &self))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<YearKey, E> {
-                v.trim().parse().map(YearKey).map_err(|_| {
-                    E::custom(format_args!(
-                        "`{v}` is not a year{HELP}write a four-digit year, e.g. 2026"
-                    ))
-                })
+                v.trim()
+                    .parse()
+                    .map(YearKey)
+                    .map_err(|_| E::invalid_value(de::Unexpected::Str(v), &self))
             }
         }
         deserializer.deserialize_any(V)
@@ -285,7 +297,7 @@ impl<'de> Deserialize<'de> for Either {
         impl<'de> Visitor<'de> for V {
             type Value = Either;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a need id or { need, closes, strategy }")
+                f.write_str(expecting::NEED_REF)
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Either, E> {
                 Ok(Either::Id(v.to_owned()))
@@ -303,9 +315,10 @@ impl<'de> Deserialize<'de> for Either {
                 }
                 let need = need.ok_or_else(|| de::Error::missing_field("need"))?;
                 if closes.is_none() && strategy.is_none() {
-                    return Err(de::Error::custom(format_args!(
-                        "`{{ need }}` needs `closes` or `strategy`{HELP}write the plain id, e.g. `- B2`, or add what this measure closes, e.g. `{{ need: B2, closes: 6 }}`"
-                    )));
+                    return Err(de::Error::invalid_value(
+                        de::Unexpected::Map,
+                        &expecting::NEED_LINK,
+                    ));
                 }
                 Ok(Either::Link(need, closes, strategy))
             }
@@ -329,9 +342,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for NonEmpty<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let items = Vec::<T>::deserialize(deserializer)?;
         if items.is_empty() {
-            return Err(de::Error::custom(format_args!(
-                "this list is empty, but needs at least one entry{HELP}name at least one, e.g. `goals: [G1]`"
-            )));
+            return Err(de::Error::invalid_length(0, &expecting::NON_EMPTY));
         }
         Ok(NonEmpty(items))
     }

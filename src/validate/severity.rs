@@ -1,7 +1,9 @@
 //! `[checks]` in `kplan.toml`: per-rule severity overrides, themselves validated.
 
 use crate::diag::{Code, Finding, Severity, did_you_mean};
+use crate::load::allowed_help;
 use crate::model::Plan;
+use crate::msg;
 
 /// What `[checks]` may set a rule to.
 const LEVELS: &[&str] = &["error", "warning", "note", "off"];
@@ -18,18 +20,16 @@ pub fn apply_severities(plan: &Plan, findings: &mut Vec<Finding>) {
         let Some(code) = Code::from_name(&key.value) else {
             let names = Code::ALL.iter().map(|c| c.name());
             let help = match did_you_mean(&key.value, names) {
-                Some(s) => {
-                    format!("did you mean `{s}`? `kplan explain` lists every rule")
-                }
-                None => "`kplan explain` lists every rule".to_owned(),
+                Some(s) => msg!("schema-checks-unknown-rule-did-you-mean", suggestion = s),
+                None => msg!("schema-checks-unknown-rule-help"),
             };
             problems.push(
                 Finding::at(
                     Code::Schema,
                     key.span,
-                    format!("[checks] names an unknown rule `{}`", key.value),
+                    msg!("schema-checks-unknown-rule", rule = key.value.as_str()),
                 )
-                .label("unknown rule")
+                .label(msg!("schema-checks-unknown-rule-label"))
                 .help(help),
             );
             continue;
@@ -41,12 +41,10 @@ pub fn apply_severities(plan: &Plan, findings: &mut Vec<Finding>) {
                     Finding::at(
                         Code::Schema,
                         value.span,
-                        format!(
-                            "{code} cannot be turned off or lowered: an identity number must never reach a public document"
-                        ),
+                        msg!("schema-checks-always-error", code = code.name()),
                     )
-                    .label("always an error")
-                    .help(format!("remove `{code}` from [checks]; remove the number from the plan instead")),
+                    .label(msg!("schema-checks-always-error-label"))
+                    .help(msg!("schema-checks-always-error-help", code = code.name())),
                 );
                 continue;
             }
@@ -59,10 +57,14 @@ pub fn apply_severities(plan: &Plan, findings: &mut Vec<Finding>) {
                     Finding::at(
                         Code::Schema,
                         value.span,
-                        format!("[checks] sets `{code}` to `{other}`, which is not a severity"),
+                        msg!(
+                            "schema-checks-not-a-severity",
+                            code = code.name(),
+                            value = other
+                        ),
                     )
-                    .label("not a severity")
-                    .help(format!("allowed: {}", LEVELS.join(", "))),
+                    .label(msg!("schema-checks-not-a-severity-label"))
+                    .help(allowed_help(other, LEVELS)),
                 );
                 continue;
             }
