@@ -63,3 +63,13 @@ kind-a = { $kind ->
 entity = { $kind } { $id }
 # A row of the workforce table (rows have no id).
 entity-workforce-row = a workforce row
+
+## R1
+# A strategy as the files write it (`acquire`); the Norwegian catalogues add its name.
+strategy-value = `{ $strategy }`
+# A finding that may be a consequence of an unknown reference (`unknown-reference`): `$message`
+# is the finding's own message, `$from` the entity that refers ("measure T5"), `$id` the id that
+# names nothing, `$kind` the kind it should have named ("need").
+cause-unknown-reference = { $message } (perhaps because { $from } refers to `{ $id }`, and no { $kind } has that id)
+# The label at that unknown reference; `$meant`: "need B2" or "need B1 or need B3".
+cause-unknown-reference-label = no { $kind } has this id: did you mean { $meant }?

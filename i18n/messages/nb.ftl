@@ -57,3 +57,18 @@ kind-a = { $kind ->
 entity = { $kind } { $id }
 # En rad i bemanningstabellen (radene har ingen id).
 entity-workforce-row = en rad i bemanningen
+
+## R1
+# En strategi slik filene skriver den (`acquire`), med navnet på norsk.
+strategy-value = `{ $strategy }` ({ $strategy ->
+        [acquire] anskaffe
+        [develop] utvikle
+        [mobilise] mobilisere
+       *[phase-out] avvikle
+    })
+# En merknad som kan være en følge av en ukjent referanse (`unknown-reference`): `$message` er
+# merknadens egen melding, `$from` elementet som viser til noe («tiltak T5»), `$id` id-en som
+# ikke finnes, `$kind` typen den skulle vist til («behov»).
+cause-unknown-reference = { $message } (kanskje fordi { $from } viser til `{ $id }`, og ingen { $kind } har den id-en)
+# Etiketten ved den ukjente referansen; `$meant`: «behov B2» eller «behov B1 eller behov B3».
+cause-unknown-reference-label = ingen { $kind } har denne id-en: mente du { $meant }?

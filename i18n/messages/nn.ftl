@@ -57,3 +57,18 @@ kind-a = { $kind ->
 entity = { $kind } { $id }
 # Ei rad i bemanningstabellen (radene har ingen id).
 entity-workforce-row = ei rad i bemanninga
+
+## R1
+# Ein strategi slik filene skriv han (`acquire`), med namnet på norsk.
+strategy-value = `{ $strategy }` ({ $strategy ->
+        [acquire] skaffe
+        [develop] utvikle
+        [mobilise] mobilisere
+       *[phase-out] avvikle
+    })
+# Ein merknad som kan vere ei følgje av ein ukjend referanse (`unknown-reference`): `$message` er
+# den eigne meldinga til merknaden, `$from` elementet som viser til noko («tiltak T5»), `$id`
+# id-en som ikkje finst, `$kind` typen han skulle ha vist til («behov»).
+cause-unknown-reference = { $message } (kanskje fordi { $from } viser til `{ $id }`, og ingen { $kind } har den id-en)
+# Etiketten ved den ukjende referansen; `$meant`: «behov B2» eller «behov B1 eller behov B3».
+cause-unknown-reference-label = ingen { $kind } har denne id-en: meinte du { $meant }?
