@@ -71,5 +71,7 @@ strategy-value = `{ $strategy }`
 # is the finding's own message, `$from` the entity that refers ("measure T5"), `$id` the id that
 # names nothing, `$kind` the kind it should have named ("need").
 cause-unknown-reference = { $message } (perhaps because { $from } refers to `{ $id }`, and no { $kind } has that id)
-# The label at that unknown reference; `$meant`: "need B2" or "need B1 or need B3".
-cause-unknown-reference-label = no { $kind } has this id: did you mean { $meant }?
+# The label at that unknown reference; `$meant`: "`B2`" or "`B1` or `B3`", each a
+# `cause-unknown-reference-id`.
+cause-unknown-reference-label = no { $kind } has this id: should it be { $meant }?
+cause-unknown-reference-id = `{ $id }`

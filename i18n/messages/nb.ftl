@@ -70,5 +70,7 @@ strategy-value = `{ $strategy }` ({ $strategy ->
 # merknadens egen melding, `$from` elementet som viser til noe («tiltak T5»), `$id` id-en som
 # ikke finnes, `$kind` typen den skulle vist til («behov»).
 cause-unknown-reference = { $message } (kanskje fordi { $from } viser til `{ $id }`, og ingen { $kind } har den id-en)
-# Etiketten ved den ukjente referansen; `$meant`: «behov B2» eller «behov B1 eller behov B3».
-cause-unknown-reference-label = ingen { $kind } har denne id-en: mente du { $meant }?
+# Etiketten ved den ukjente referansen; `$meant`: «`B2`» eller «`B1` eller `B3`», hver en
+# `cause-unknown-reference-id`.
+cause-unknown-reference-label = ingen { $kind } har denne id-en: skulle det stå { $meant } her?
+cause-unknown-reference-id = `{ $id }`

@@ -70,5 +70,7 @@ strategy-value = `{ $strategy }` ({ $strategy ->
 # den eigne meldinga til merknaden, `$from` elementet som viser til noko («tiltak T5»), `$id`
 # id-en som ikkje finst, `$kind` typen han skulle ha vist til («behov»).
 cause-unknown-reference = { $message } (kanskje fordi { $from } viser til `{ $id }`, og ingen { $kind } har den id-en)
-# Etiketten ved den ukjende referansen; `$meant`: «behov B2» eller «behov B1 eller behov B3».
-cause-unknown-reference-label = ingen { $kind } har denne id-en: meinte du { $meant }?
+# Etiketten ved den ukjende referansen; `$meant`: «`B2`» eller «`B1` eller `B3`», kvar ein
+# `cause-unknown-reference-id`.
+cause-unknown-reference-label = ingen { $kind } har denne id-en: skulle det stå { $meant } her?
+cause-unknown-reference-id = `{ $id }`

@@ -137,8 +137,9 @@ pub fn unknown_references_for<'r, 'a>(
     }
 }
 
-/// `finding` with the unknown references that may have been meant for `meant` (entities of
-/// `kind`): its message says it may be caused by the first, and each is shown as a related place.
+/// `finding` with the unknown references that may have been meant for `meant` (ids of entities
+/// of `kind`): its message says it may be caused by the first, and each is shown as a related
+/// place that asks whether one of `meant` should be written there.
 pub fn maybe_caused_by(
     mut finding: Finding,
     refs: &[&Reference<'_>],
@@ -155,7 +156,11 @@ pub fn maybe_caused_by(
         id = first.id.value.as_str(),
         kind = self::kind(kind)
     );
-    let meant = Arg::or(meant.iter().map(|id| entity(kind, id)));
+    let meant = Arg::or(
+        meant
+            .iter()
+            .map(|id| msg!("cause-unknown-reference-id", id = *id)),
+    );
     for r in refs {
         finding = finding.related(
             r.id.span,
