@@ -140,3 +140,15 @@ cli-init-defaulted-format = no --format given, so the plan files are YAML: for T
 # `$name`: the file kplan's README was written to instead.
 cli-init-readme-renamed = README.md exists already and was left as it is; kplan's guide to the plan is in { $name }
 cli-init-gitignore-kept = .gitignore exists already and was left as it is: add the line `/build/` to it, so that the documents `kplan render` writes stay out of git
+
+## R1
+# A strategy as the files write it (`acquire`); the Norwegian catalogues add its name.
+strategy-value = `{ $strategy }`
+# A finding that may be a consequence of an unknown reference (`unknown-reference`): `$message`
+# is the finding's own message, `$from` the entity that refers ("measure T5"), `$id` the id that
+# names nothing, `$kind` the kind it should have named ("need").
+cause-unknown-reference = { $message } (perhaps because { $from } refers to `{ $id }`, and no { $kind } has that id)
+# The label at that unknown reference; `$meant`: "`B2`" or "`B1` or `B3`", each a
+# `cause-unknown-reference-id`.
+cause-unknown-reference-label = no { $kind } has this id: should it be { $meant }?
+cause-unknown-reference-id = `{ $id }`

@@ -131,3 +131,20 @@ cli-init-defaulted-format = --format var ikke oppgitt, så planfilene er YAML: f
 # `$name`: filen kplan skrev sin README til i stedet.
 cli-init-readme-renamed = README.md finnes allerede og ble stående som den er; kplans veiledning til planen står i { $name }
 cli-init-gitignore-kept = .gitignore finnes allerede og ble stående som den er: legg til linjen `/build/` i den, så dokumentene som `kplan render` skriver, holdes utenfor git
+
+## R1
+# En strategi slik filene skriver den (`acquire`), med navnet på norsk.
+strategy-value = `{ $strategy }` ({ $strategy ->
+        [acquire] anskaffe
+        [develop] utvikle
+        [mobilise] mobilisere
+       *[phase-out] avvikle
+    })
+# En merknad som kan være en følge av en ukjent referanse (`unknown-reference`): `$message` er
+# merknadens egen melding, `$from` elementet som viser til noe («tiltak T5»), `$id` id-en som
+# ikke finnes, `$kind` typen den skulle vist til («behov»).
+cause-unknown-reference = { $message } (kanskje fordi { $from } viser til `{ $id }`, og ingen { $kind } har den id-en)
+# Etiketten ved den ukjente referansen; `$meant`: «`B2`» eller «`B1` eller `B3`», hver en
+# `cause-unknown-reference-id`.
+cause-unknown-reference-label = ingen { $kind } har denne id-en: skulle det stå { $meant } her?
+cause-unknown-reference-id = `{ $id }`

@@ -131,3 +131,20 @@ cli-init-defaulted-format = --format var ikkje gitt, så planfilene er YAML: for
 # `$name`: fila kplan skreiv README-en sin til i staden.
 cli-init-readme-renamed = README.md finst alt og vart ståande som ho er; rettleiinga frå kplan til planen står i { $name }
 cli-init-gitignore-kept = .gitignore finst alt og vart ståande som ho er: legg til linja `/build/` i henne, så dokumenta som `kplan render` skriv, blir haldne utanfor git
+
+## R1
+# Ein strategi slik filene skriv han (`acquire`), med namnet på norsk.
+strategy-value = `{ $strategy }` ({ $strategy ->
+        [acquire] skaffe
+        [develop] utvikle
+        [mobilise] mobilisere
+       *[phase-out] avvikle
+    })
+# Ein merknad som kan vere ei følgje av ein ukjend referanse (`unknown-reference`): `$message` er
+# den eigne meldinga til merknaden, `$from` elementet som viser til noko («tiltak T5»), `$id`
+# id-en som ikkje finst, `$kind` typen han skulle ha vist til («behov»).
+cause-unknown-reference = { $message } (kanskje fordi { $from } viser til `{ $id }`, og ingen { $kind } har den id-en)
+# Etiketten ved den ukjende referansen; `$meant`: «`B2`» eller «`B1` eller `B3`», kvar ein
+# `cause-unknown-reference-id`.
+cause-unknown-reference-label = ingen { $kind } har denne id-en: skulle det stå { $meant } her?
+cause-unknown-reference-id = `{ $id }`

@@ -1,10 +1,10 @@
 //! Helpers used by more than one rule. No rule lives here: each is in the folder named like its
 //! code.
 
-use crate::diag::{Arg, Msg};
+use crate::diag::{Arg, Finding, Msg, did_you_mean};
 use crate::model::{EntityKind, Need};
 use crate::msg;
-use crate::plan::Owner;
+use crate::plan::{Owner, Reference};
 use crate::validate::RuleContext;
 
 /// A number without a needless `.0`.
@@ -14,12 +14,6 @@ pub fn fmt_num(x: f64) -> String {
     } else {
         format!("{x}")
     }
-}
-
-/// A figure as a message gives it: at most one decimal (årsverk converted by position size
-/// have many).
-pub fn fmt_rounded(x: f64) -> String {
-    fmt_num((x * 10.0).round() / 10.0)
 }
 
 /// The kind as a message names it: "goal", "mål".
@@ -48,15 +42,6 @@ pub fn owner(owner: &Owner<'_>) -> Msg {
 /// The kinds a reference expects, as a list: "a goal or a need", "et mål eller et behov".
 pub fn expected_kinds_list(expected: &[EntityKind]) -> Arg {
     Arg::or(expected.iter().map(|k| kind_a(*k)))
-}
-
-/// The kinds a reference expects, as a message names them ("a goal or a need").
-pub fn expected_kinds(expected: &[EntityKind]) -> String {
-    expected
-        .iter()
-        .map(|k| k.with_article())
-        .collect::<Vec<_>>()
-        .join(" or ")
 }
 
 /// The sum of the `closes` the measures of `need` give for it; `None` when it has no measure or
@@ -154,4 +139,97 @@ pub fn workforce_row(
         age: None,
         departures: None,
     })
+}
+
+/// A figure rounded to one decimal, as a message gives it (årsverk converted by position size
+/// have many); the language writes it (`1,5` / `1.5`).
+pub fn rounded(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// What the unknown references (`unknown-reference`) say about entities that look unserved
+/// because nothing refers to them: whether one of those references may have been meant for them.
+pub enum Unknown<'r, 'a> {
+    /// No unknown reference could have meant them.
+    None,
+    /// An unknown reference is a near miss of one of them: `unknown-reference` already asks
+    /// "did you mean …?", so the consequence is left out.
+    NearMiss,
+    /// Unknown references that are near no id at all: any of them may have been meant for them.
+    Maybe(Vec<&'r Reference<'a>>),
+}
+
+/// The unknown references that expect `kind` and may have been meant for one of `ids` (of that
+/// kind). A reference whose closest id (as `unknown-reference` finds it) is one of `ids` is a
+/// near miss; one that is close to another id was meant for that one and is left out.
+pub fn unknown_references_for<'r, 'a>(
+    cx: &'r RuleContext<'a>,
+    kind: EntityKind,
+    ids: &[&str],
+) -> Unknown<'r, 'a> {
+    let mut maybe = Vec::new();
+    for r in &cx.index.refs {
+        let id = r.id.value.as_str();
+        if !r.expected.contains(&kind)
+            || cx.index.ids.contains_key(id)
+            || cx.index.unreadable.contains_key(id)
+        {
+            continue;
+        }
+        // The candidates `unknown-reference` suggests from.
+        let candidates = cx
+            .index
+            .ids
+            .iter()
+            .filter(|(_, (k, _))| r.expected.contains(k))
+            .map(|(id, _)| *id)
+            .chain(cx.index.unreadable.keys().copied());
+        match did_you_mean(id, candidates) {
+            Some(near) if ids.contains(&near) => return Unknown::NearMiss,
+            Some(_) => {}
+            None => maybe.push(r),
+        }
+    }
+    if maybe.is_empty() {
+        Unknown::None
+    } else {
+        Unknown::Maybe(maybe)
+    }
+}
+
+/// `finding` with the unknown references that may have been meant for `meant` (ids of entities
+/// of `kind`): its message says it may be caused by the first, and each is shown as a related
+/// place that asks whether one of `meant` should be written there.
+pub fn maybe_caused_by(
+    mut finding: Finding,
+    refs: &[&Reference<'_>],
+    kind: EntityKind,
+    meant: &[&str],
+) -> Finding {
+    let Some(first) = refs.first() else {
+        return finding;
+    };
+    finding.message = msg!(
+        "cause-unknown-reference",
+        message = finding.message.clone(),
+        from = owner(&first.from),
+        id = first.id.value.as_str(),
+        kind = self::kind(kind)
+    );
+    let meant = Arg::or(
+        meant
+            .iter()
+            .map(|id| msg!("cause-unknown-reference-id", id = *id)),
+    );
+    for r in refs {
+        finding = finding.related(
+            r.id.span,
+            msg!(
+                "cause-unknown-reference-label",
+                kind = self::kind(kind),
+                meant = meant.clone()
+            ),
+        );
+    }
+    finding
 }

@@ -1,6 +1,9 @@
 //! The `goal-without-basis` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
+use super::shared::entity;
 use crate::diag::{Code, Finding};
+use crate::model::EntityKind;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `goal-without-basis`: a goal has no `based_on`.
@@ -12,10 +15,13 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         let finding = Finding::at(
             Code::GoalWithoutBasis,
             goal.id.span,
-            format!("goal {} rests on no guideline or anchoring", goal.id.value),
+            msg!(
+                "goal-without-basis",
+                goal = entity(EntityKind::Goal, &goal.id.value)
+            ),
         )
-        .label("no `based_on`")
-        .help("add `based_on: [...]` naming the guidelines (laws, norms, plans) or anchoring decisions behind the goal");
+        .label(msg!("goal-without-basis-label"))
+        .help(msg!("goal-without-basis-help"));
         sink.push(finding);
     }
 }

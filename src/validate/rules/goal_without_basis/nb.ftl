@@ -1,4 +1,7 @@
 # Meldingene til `goal-without-basis` på bokmål.
-# TODO(translate)
 
-goal-without-basis-summary = A goal has no `based_on`.
+goal-without-basis-summary = Et mål har ingen `based_on`.
+# `$goal`: «mål G1».
+goal-without-basis = { $goal } bygger ikke på noen føring eller forankring
+goal-without-basis-label = ingen `based_on`
+goal-without-basis-help = legg til `based_on: [...]` med føringene (lover, normer, planer) eller forankringsvedtakene som målet bygger på

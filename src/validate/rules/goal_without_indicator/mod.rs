@@ -1,6 +1,9 @@
 //! The `goal-without-indicator` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
+use super::shared::entity;
 use crate::diag::{Code, Finding};
+use crate::model::EntityKind;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `goal-without-indicator`: a goal has no indicator (KS step 3: can the goal be measured?).
@@ -12,10 +15,13 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         let finding = Finding::at(
             Code::GoalWithoutIndicator,
             goal.id.span,
-            format!("goal {} has no indicator", goal.id.value),
+            msg!(
+                "goal-without-indicator",
+                goal = entity(EntityKind::Goal, &goal.id.value)
+            ),
         )
-        .label("how will this be measured?")
-        .help("add `indicators: [I1]` naming an indicator with a baseline and a target (step 7)");
+        .label(msg!("goal-without-indicator-label"))
+        .help(msg!("goal-without-indicator-help"));
         sink.push(finding);
     }
 }

@@ -1,6 +1,8 @@
 //! The `invalid-id` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
+use super::shared::kind_a;
 use crate::diag::{Code, Finding};
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// Longest id allowed.
@@ -21,10 +23,10 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             let finding = Finding::at(
                 Code::InvalidId,
                 id.span,
-                format!("`{}` is not a valid id for {}", id.value, kind.with_article()),
+                msg!("invalid-id", id = id.value.as_str(), kind = kind_a(kind)),
             )
-            .label("invalid id")
-            .help("an id starts with a letter or digit, then up to 63 letters, digits, `.`, `_` or `-` (ASCII, no spaces), e.g. `B1` or `helse-fagbrev`");
+            .label(msg!("invalid-id-label"))
+            .help(msg!("invalid-id-help"));
             sink.push(finding);
         }
     }

@@ -1,6 +1,9 @@
 //! The `measure-without-need` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
+use super::shared::entity;
 use crate::diag::{Code, Finding};
+use crate::model::EntityKind;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `measure-without-need`: a measure's `needs` is empty.
@@ -12,10 +15,13 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         let finding = Finding::at(
             Code::MeasureWithoutNeed,
             measure.needs.span,
-            format!("measure {} names no competence need", measure.id.value),
+            msg!(
+                "measure-without-need",
+                measure = entity(EntityKind::Measure, &measure.id.value)
+            ),
         )
-        .label("empty list")
-        .help("name the need(s) this measure closes, e.g. `needs: [B1]`; a measure without a need has no purpose in the plan");
+        .label(msg!("measure-without-need-label"))
+        .help(msg!("measure-without-need-help"));
         sink.push(finding);
     }
 }

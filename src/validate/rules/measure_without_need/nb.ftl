@@ -1,4 +1,7 @@
 # Meldingene til `measure-without-need` på bokmål.
-# TODO(translate)
 
-measure-without-need-summary = A measure's `needs` is empty.
+measure-without-need-summary = `needs`-listen til et tiltak er tom.
+# `$measure`: «tiltak T3».
+measure-without-need = { $measure } viser ikke til noe kompetansebehov
+measure-without-need-label = tom liste
+measure-without-need-help = skriv hvilke behov tiltaket skal dekke, for eksempel `needs: [B1]`; passer ingen av behovene, legger du først inn behovet (med målet det hører til)

@@ -1,7 +1,8 @@
 //! The `missing-step` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use crate::diag::{Code, Finding, Label};
-use crate::model::section::{STEP_NAMES, sections_of_step};
+use crate::diag::{Arg, Code, Finding, Label};
+use crate::model::section::sections_of_step;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `missing-step`: one of the seven steps has no content at all (every section of the step, as
@@ -10,27 +11,20 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
     if cx.plan.incomplete {
         return; // what failed to load may hold it
     }
-    for (step, name) in (1..=7).zip(STEP_NAMES) {
+    for step in 1..=7 {
         if !sections_of_step(step).all(|s| cx.plan.section_is_empty(s)) {
             continue;
         }
-        let names: Vec<String> = sections_of_step(step)
-            .map(|s| format!("`{}`", s.name()))
-            .collect();
-        let sections = match names.split_last() {
-            Some((last, [])) => last.clone(),
-            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-            None => unreachable!("every step has a section (a test of the table says so)"),
-        };
+        let sections = Arg::or(
+            sections_of_step(step).map(|s| msg!("missing-step-section", section = s.name())),
+        );
         sink.push(
             Finding::new(
                 Code::MissingStep,
                 cx.plan.manifest_file.map(Label::file),
-                format!("step {step} ({name}) has no content"),
+                msg!("missing-step", step = step),
             )
-            .help(format!(
-                "add {sections} to a plan file; `kplan init` shows an example of every step"
-            )),
+            .help(msg!("missing-step-help", sections = sections)),
         );
     }
 }
@@ -57,8 +51,16 @@ mod tests {
         };
         let mut sink = Sink::default();
         check(&cx, &mut sink);
-        let texts: Vec<(String, String)> = sink
-            .into_findings()
+        let findings = sink.into_findings();
+        assert_eq!(
+            findings[3].message_in(Language::Nb),
+            "steg 4 («Hva er kompetanse?») har ikke noe innhold"
+        );
+        assert_eq!(
+            findings[3].help_in(Language::Nn),
+            "legg til `competence` eller `competence_areas` i ei planfil; `kplan init` viser eit døme på kvart steg"
+        );
+        let texts: Vec<(String, String)> = findings
             .into_iter()
             .map(|f| (f.message_in(Language::En), f.help_in(Language::En)))
             .collect();

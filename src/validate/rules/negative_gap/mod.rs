@@ -1,8 +1,9 @@
 //! The `negative-gap` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use super::shared::fmt_num;
+use super::shared::entity;
 use crate::diag::{Code, Finding};
-use crate::model::Strategy;
+use crate::model::{EntityKind, Strategy};
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `negative-gap`: `required < current` for a need to acquire or develop.
@@ -15,17 +16,17 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         let finding = Finding::at(
             Code::NegativeGap,
             need.required.span,
-            format!(
-                "need {} requires {} but {} are already there, yet its strategy is {}",
-                need.id.value,
-                fmt_num(need.required.value),
-                fmt_num(need.current.value),
-                need.strategy.value.as_str()
+            msg!(
+                "negative-gap",
+                need = entity(EntityKind::Need, &need.id.value),
+                required = need.required.value,
+                current = need.current.value,
+                strategy = msg!("strategy-value", strategy = need.strategy.value.as_str())
             ),
         )
-        .label("required is below current")
-        .related(need.current.span, "current")
-        .help("check `current` and `required`; if the need shrinks, the strategy is probably `mobilise` or `phase-out`");
+        .label(msg!("negative-gap-label"))
+        .related(need.current.span, msg!("negative-gap-current"))
+        .help(msg!("negative-gap-help"));
         sink.push(finding);
     }
 }

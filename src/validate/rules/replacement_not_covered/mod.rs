@@ -1,14 +1,20 @@
 //! The `replacement-not-covered` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use super::shared::{closes_given, fmt_rounded as num};
+use super::shared::{
+    Unknown, closes_given, entity, maybe_caused_by, rounded as num, unknown_references_for,
+};
 use crate::diag::{Code, Finding};
+use crate::model::EntityKind;
+use crate::msg;
 use crate::plan::{analysis, apprentices};
 use crate::validate::{RuleContext, Sink};
 
 /// `replacement-not-covered`: a need's measures close less than its gross recruitment need, the
 /// gap plus the expected departures of its population through `by`
 /// ([`analysis::replacement`]); the own apprentices completing for it
-/// ([`apprentices::attribute`]) count beside the measures.
+/// ([`apprentices::attribute`]) count beside the measures. A measure's `needs` that names no
+/// need but is a near miss of this one (`unknown-reference` asks "did you mean …?") may hold the
+/// rest: the need is then not reported; an unknown id near no need is named as a possible cause.
 pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
     if cx.plan.incomplete {
         return; // what failed to load may be the missing link
@@ -34,48 +40,68 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         if covered + 1e-9 >= recruitment {
             continue;
         }
-        let (id, by) = (&need.id.value, need.by.value);
+        let (id, by) = (need.id.value.as_str(), need.by.value);
+        let of = entity(EntityKind::Need, id);
         let finding = if replacement.publishable(cx.withheld, threshold) {
-            let short = recruitment - covered;
+            let short = num(recruitment - covered);
             // The apprentices were converted (for an `fte` need) with the rows of the
             // replacement, which is publishable: so are they.
-            let cover = if own > 0.0 {
-                format!(
-                    "its measures close {} and own apprentices {}",
-                    num(closed),
-                    num(own)
+            let message = if own > 0.0 {
+                msg!(
+                    "replacement-not-covered-apprentices",
+                    need = of,
+                    recruit = num(recruitment),
+                    gap = num(gap),
+                    departures = num(replacement.departures),
+                    by = by,
+                    closed = num(closed),
+                    own = num(own),
+                    short = short
                 )
             } else {
-                format!("its measures close {}", num(closed))
+                msg!(
+                    "replacement-not-covered",
+                    need = of,
+                    recruit = num(recruitment),
+                    gap = num(gap),
+                    departures = num(replacement.departures),
+                    by = by,
+                    closed = num(closed),
+                    short = short
+                )
             };
-            Finding::at(
-                Code::ReplacementNotCovered,
-                need.id.span,
-                format!(
-                    "need {id} must recruit {} (gap {} + {} expected to leave by {by}); {cover}, {} short",
-                    num(recruitment),
-                    num(gap),
-                    num(replacement.departures),
-                    num(short),
-                ),
-            )
-            .label(format!("{} short", num(short)))
+            Finding::at(Code::ReplacementNotCovered, need.id.span, message)
+                .label(msg!("replacement-not-covered-label", short = short))
         } else {
             // The departures would give away withheld figures (docs/privacy.md): none is stated.
-            Finding::at(
-                Code::ReplacementNotCovered,
-                need.id.span,
-                format!(
-                    "need {id} must also replace those expected to leave by {by}; its measures close {} of a gap of {}{}, which leaves them uncovered (departures withheld for privacy)",
-                    num(closed),
-                    num(gap),
-                    if own > 0.0 { ", with own apprentices" } else { "" },
-                ),
-            )
-            .label("departures not covered")
+            let message = if own > 0.0 {
+                msg!(
+                    "replacement-not-covered-withheld-apprentices",
+                    need = of,
+                    by = by,
+                    closed = num(closed),
+                    gap = num(gap)
+                )
+            } else {
+                msg!(
+                    "replacement-not-covered-withheld",
+                    need = of,
+                    by = by,
+                    closed = num(closed),
+                    gap = num(gap)
+                )
+            };
+            Finding::at(Code::ReplacementNotCovered, need.id.span, message)
+                .label(msg!("replacement-not-covered-withheld-label"))
         };
-        sink.push(finding.help(
-            "raise the measures' `closes`, add a recruitment measure or own apprentices (`apprentices` with `completing`), or set `replace_departures: false` if the departures are replaced elsewhere (say where in `rationale`)",
-        ));
+        let finding = finding.help(msg!("replacement-not-covered-help"));
+        // A misspelled `needs` of a measure may hold the missing `closes`.
+        match unknown_references_for(cx, EntityKind::Need, &[id]) {
+            Unknown::NearMiss => {}
+            Unknown::None => sink.push(finding),
+            Unknown::Maybe(refs) => {
+                sink.push(maybe_caused_by(finding, &refs, EntityKind::Need, &[id]));
+            }
+        }
     }
 }

@@ -1,7 +1,8 @@
 //! The `strategy-balance` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use crate::diag::{Code, Finding};
+use crate::diag::{Arg, Code, Finding};
 use crate::model::Strategy;
+use crate::msg;
 use crate::plan::analysis;
 use crate::validate::{RuleContext, Sink};
 
@@ -38,26 +39,22 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         return;
     };
     let budget = analysis::budget(plan);
-    let shares = if budget.total > 0 {
-        let parts: Vec<String> = budget
-            .by_strategy
-            .iter()
-            .map(|(strategy, amount)| {
-                let percent = *amount as f64 * 100.0 / budget.total as f64;
-                format!("{} {:.0} %", strategy.as_str(), percent)
-            })
-            .collect();
-        format!("the plan's cost by strategy: {}", parts.join(", "))
+    let message = if budget.total > 0 {
+        let shares = budget.by_strategy.iter().map(|(strategy, amount)| {
+            let percent = *amount as f64 * 100.0 / budget.total as f64;
+            msg!(
+                "strategy-balance-share",
+                strategy = strategy.as_str(),
+                percent = percent.round()
+            )
+        });
+        msg!("strategy-balance", shares = Arg::and(shares))
     } else {
-        "the plan has no costs yet".to_owned()
+        msg!("strategy-balance-no-costs")
     };
     sink.push(
-        Finding::at(
-            Code::StrategyBalance,
-            span,
-            format!("no need or measure mobilises the competence the staff already has; {shares}"),
-        )
-        .label("no mobilise")
-        .help("look first at what the employees already know and can do more of (KS step 6; Lai: mobilise before you acquire or develop): add a need or a measure with strategy: mobilise, e.g. wider use of specialists or a job rotation"),
+        Finding::at(Code::StrategyBalance, span, message)
+            .label(msg!("strategy-balance-label"))
+            .help(msg!("strategy-balance-help")),
     );
 }

@@ -1,6 +1,9 @@
 //! The `strategy-mismatch` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
+use super::shared::entity;
 use crate::diag::{Code, Finding};
+use crate::model::EntityKind;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `strategy-mismatch`: the strategy by which a measure serves a need it names (the link's own
@@ -18,34 +21,40 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
             if need.strategy.value == strategy.value {
                 continue;
             }
-            let finding = Finding::at(
-                Code::StrategyMismatch,
-                strategy.span,
-                if of_link {
-                    format!(
-                        "measure {} serves need {} by `{}`, but the need is `{}`",
-                        measure.id.value,
-                        need.id.value,
-                        strategy.value.as_str(),
-                        need.strategy.value.as_str()
-                    )
-                } else {
-                    format!(
-                        "measure {} is `{}` but its need {} is `{}`",
-                        measure.id.value,
-                        strategy.value.as_str(),
-                        need.id.value,
-                        need.strategy.value.as_str()
-                    )
-                },
-            )
-            .label(if of_link {
-                "strategy of the link"
+            let of = || entity(EntityKind::Need, &need.id.value);
+            let who = entity(EntityKind::Measure, &measure.id.value);
+            let how = msg!("strategy-value", strategy = strategy.value.as_str());
+            let of_need = msg!("strategy-value", strategy = need.strategy.value.as_str());
+            let (message, label) = if of_link {
+                (
+                    msg!(
+                        "strategy-mismatch-link",
+                        measure = who,
+                        need = of(),
+                        strategy = how,
+                        of_need = of_need
+                    ),
+                    msg!("strategy-mismatch-label-link"),
+                )
             } else {
-                "strategy of the measure"
-            })
-            .related(need.strategy.span, format!("strategy of need {}", need.id.value))
-            .help("align the strategies; a measure that serves needs of several strategies gives the link its own, e.g. `{ need: B2, closes: 6, strategy: acquire }`");
+                (
+                    msg!(
+                        "strategy-mismatch",
+                        measure = who,
+                        strategy = how,
+                        need = of(),
+                        of_need = of_need
+                    ),
+                    msg!("strategy-mismatch-label"),
+                )
+            };
+            let finding = Finding::at(Code::StrategyMismatch, strategy.span, message)
+                .label(label)
+                .related(
+                    need.strategy.span,
+                    msg!("strategy-mismatch-of-need", need = of()),
+                )
+                .help(msg!("strategy-mismatch-help"));
             sink.push(finding);
         }
     }

@@ -2,12 +2,16 @@
 
 use std::collections::HashSet;
 
+use super::shared::{Unknown, kind as kind_name, maybe_caused_by, unknown_references_for};
 use crate::diag::{Code, Finding};
 use crate::model::EntityKind;
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `unused`: a unit, role, competence area, guideline, ambition, funding source or indicator is
-/// defined but never referenced.
+/// defined but never referenced. A reference that names no entity but is a near miss of it
+/// (`unknown-reference` asks "did you mean …?") is the cause: it is then not reported; an
+/// unknown id of its kind near no id is named as a possible cause.
 pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
     use EntityKind as K;
     if cx.plan.incomplete {
@@ -28,23 +32,19 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         if !checked || used.contains(id.value.as_str()) {
             continue;
         }
-        let how = match kind {
-            K::Unit => "a need, measure, workforce row or child unit",
-            K::Role => "a need (`role`), measure (`target_group`) or workforce row",
-            K::CompetenceArea => "a need (`area`)",
-            K::Guideline => "a goal (`based_on`)",
-            K::Ambition => "a goal (`ambition`)",
-            K::Funding => "a measure cost (`funding`)",
-            _ => "a goal or measure (`indicators`)",
-        };
-        sink.push(
-            Finding::at(
-                Code::Unused,
-                id.span,
-                format!("{} `{}` is never referenced", kind.noun(), id.value),
-            )
-            .label("defined but not used")
-            .help(format!("refer to it from {how}, or remove it")),
-        );
+        let finding = Finding::at(
+            Code::Unused,
+            id.span,
+            msg!("unused", kind = kind_name(kind), id = id.value.as_str()),
+        )
+        .label(msg!("unused-label"))
+        .help(msg!("unused-help", kind = kind.key()));
+        match unknown_references_for(cx, kind, &[id.value.as_str()]) {
+            Unknown::NearMiss => {}
+            Unknown::None => sink.push(finding),
+            Unknown::Maybe(refs) => {
+                sink.push(maybe_caused_by(finding, &refs, kind, &[id.value.as_str()]));
+            }
+        }
     }
 }

@@ -1,7 +1,8 @@
 //! The `wrong-reference-kind` rule, documented in `en.md`, `nb.md` and `nn.md` beside it.
 
-use super::shared::expected_kinds;
+use super::shared::{expected_kinds_list, kind_a, owner};
 use crate::diag::{Code, Finding};
+use crate::msg;
 use crate::validate::{RuleContext, Sink};
 
 /// `wrong-reference-kind`: a reference names an entity of another kind ("T1 is a measure,
@@ -17,29 +18,31 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
         {
             continue; // a duplicated id is reported once, by duplicate-id
         }
-        let kinds = expected_kinds(r.expected);
+        let kinds = expected_kinds_list(r.expected);
+        let id = r.id.value.as_str();
         sink.push(
             Finding::at(
                 Code::WrongReferenceKind,
                 r.id.span,
-                format!(
-                    "`{}` is {}, but `{}` of {} expects {kinds}",
-                    r.id.value,
-                    kind.with_article(),
-                    r.field,
-                    r.from
+                msg!(
+                    "wrong-reference-kind",
+                    id = id,
+                    actual = kind_a(kind),
+                    field = r.field,
+                    from = owner(&r.from),
+                    kinds = kinds.clone()
                 ),
             )
-            .label(format!("expected {kinds}"))
+            .label(msg!("wrong-reference-kind-label", kinds = kinds.clone()))
             .related(
                 span,
-                format!(
-                    "`{}` is defined here as {}",
-                    r.id.value,
-                    kind.with_article()
+                msg!(
+                    "wrong-reference-kind-defined",
+                    id = id,
+                    actual = kind_a(kind)
                 ),
             )
-            .help(format!("name {kinds} here")),
+            .help(msg!("wrong-reference-kind-help", kinds = kinds)),
         );
     }
 }
