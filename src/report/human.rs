@@ -610,6 +610,6 @@ mod tests {
             .chars()
             .map(visible)
             .collect();
-        assert_eq!(shown, "␛␇␍␡��\t");
+        assert_eq!(shown, "␛␇␍␡��→");
     }
 }

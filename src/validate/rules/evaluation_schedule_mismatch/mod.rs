@@ -117,7 +117,7 @@ mod tests {
         assert_eq!(
             gap(1, Language::Nb),
             "evalueringen «Årlig gjennomgang» kommer 30 måneder etter den forrige \
-             (1.\u{a0}mars 2026), men tiltakene skal gjennomgås hvert år"
+             (1.\u{a0}mars\u{a0}2026), men tiltakene skal gjennomgås hvert år"
         );
         assert!(gap(2, Language::Nb).ends_with("skal gjennomgås annethvert år"));
         assert!(gap(4, Language::Nb).ends_with("skal gjennomgås hvert fjerde år"));
