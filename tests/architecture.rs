@@ -15,7 +15,8 @@ mod common;
 /// The floors, bottom first. A module uses only modules of lower floors.
 const FLOORS: &[&[&str]] = &[
     &["limits", "source", "text"],
-    &["diag", "model", "write"],
+    &["model", "write"],
+    &["diag"],
     &["discover"],
     &["load"],
     &["git", "plan"],
@@ -297,6 +298,8 @@ fn reexports(src: &Path) -> BTreeMap<String, String> {
             }
         }
     }
+    // `msg!` is defined in `diag` and exported at the crate root by `#[macro_export]`.
+    out.insert("msg".into(), "diag".into());
     out
 }
 
