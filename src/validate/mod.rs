@@ -86,6 +86,6 @@ mod tests {
             findings: Vec::new(),
             rule: Some(Code::Unused),
         };
-        sink.push(Finding::new(Code::Parse, None, "not the rule's code"));
+        sink.push(Finding::new(Code::Parse, None, crate::msg!("list-or")));
     }
 }
