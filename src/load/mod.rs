@@ -8,6 +8,7 @@
 //! is in `codes/<name>/{en,nb,nn}.md`, registered in the code table ([`crate::diag::Code`]).
 
 pub mod de;
+mod habits;
 pub mod safe;
 mod toml;
 pub mod tree;
@@ -47,13 +48,7 @@ pub struct Loaded {
 /// parsers and limits as [`load`]; `None` for an empty document. Errors are the parser's messages.
 pub fn parse_text(text: &str, is_toml: bool) -> Result<Option<Node>, String> {
     if is_toml {
-        toml::parse(text).map(Some).map_err(|errors| {
-            errors
-                .into_iter()
-                .map(|e| e.message)
-                .collect::<Vec<_>>()
-                .join("; ")
-        })
+        toml::parse(text).map(Some).map_err(|e| e.detail)
     } else {
         yaml::parse(text).map_err(|e| e.message)
     }
@@ -192,7 +187,10 @@ pub fn load_from(source: &dyn FileSource) -> Result<Loaded> {
                     }
                     loaded.plan.manifest = Some(manifest);
                 }
-                Err(err) => loaded.findings.push(schema_finding(file, &node, err)),
+                Err(err) => {
+                    let text = &loaded.sources.get(file).text;
+                    loaded.findings.push(schema_finding(file, text, &node, err));
+                }
             },
             None => loaded.findings.push(
                 Finding::new(
@@ -240,6 +238,8 @@ pub fn load_from(source: &dyn FileSource) -> Result<Loaded> {
             ),
         }
     }
+    let amounts = habits::amount_findings(&loaded.plan, &loaded.sources);
+    loaded.findings.extend(amounts);
     Ok(loaded)
 }
 
@@ -256,7 +256,7 @@ enum ReadFile {
     /// Parsed (or not) by YAML or TOML.
     Parsed(
         SourceFile,
-        std::result::Result<Option<Node>, Vec<toml::TomlError>>,
+        std::result::Result<Option<Node>, Box<toml::TomlError>>,
     ),
 }
 
@@ -299,10 +299,13 @@ fn read_file(source: &dyn FileSource, rel: &str) -> Result<ReadFile> {
     } else {
         yaml::parse(&file.text).map_err(|err| {
             let start = err.position.map(|(l, c)| file.offset_of(l, c));
-            vec![toml::TomlError {
-                message: err.message,
+            Box::new(toml::TomlError {
+                message: format!("invalid YAML: {}", err.message).into(),
+                label: None,
+                help: Some("fix the YAML syntax at this position".into()),
                 range: start.map(|s| (s, s)),
-            }]
+                detail: err.message,
+            })
         })
     };
     Ok(ReadFile::Parsed(file, parsed))
@@ -363,7 +366,6 @@ impl Loaded {
                 None
             }
             ReadFile::Parsed(source, parsed) => {
-                let is_toml = source.path.ends_with(".toml");
                 let file = self.sources.add(source);
                 match parsed {
                     Ok(node) => {
@@ -377,22 +379,20 @@ impl Loaded {
                         }
                         Some((file, node))
                     }
-                    Err(errors) => {
-                        let format = if is_toml { "TOML" } else { "YAML" };
-                        for err in errors {
-                            let label = match err.range {
-                                Some((s, e)) => Label::at(Span::new(file, s, e)),
-                                None => Label::file(file),
-                            };
-                            self.findings.push(
-                                Finding::new(
-                                    Code::Parse,
-                                    Some(label),
-                                    format!("invalid {format}: {}", err.message),
-                                )
-                                .help(format!("fix the {format} syntax at this position")),
-                            );
-                        }
+                    // The first syntax error only: what follows it is mostly noise.
+                    Err(err) => {
+                        let err = *err;
+                        let label = match err.range {
+                            Some((s, e)) => Label::at(Span::new(file, s, e)),
+                            None => Label::file(file),
+                        };
+                        let label = match err.label {
+                            Some(words) => label.with_message(words),
+                            None => label,
+                        };
+                        let mut finding = Finding::new(Code::Parse, Some(label), err.message);
+                        finding.help = err.help;
+                        self.findings.push(finding);
                         None
                     }
                 }
@@ -499,7 +499,8 @@ impl Loaded {
                     if let Some((id, span)) = id_of(file, item) {
                         self.plan.unreadable_ids.push((id, span));
                     }
-                    self.findings.push(schema_finding(file, item, err));
+                    let text = &self.sources.get(file).text;
+                    self.findings.push(schema_finding(file, text, item, err));
                 }
             }
         }
@@ -533,7 +534,10 @@ impl Loaded {
                     *slot(&mut self.plan) = Some(value);
                 }
             }
-            Err(err) => self.findings.push(schema_finding(file, node, err)),
+            Err(err) => {
+                let text = &self.sources.get(file).text;
+                self.findings.push(schema_finding(file, text, node, err));
+            }
         }
     }
 }
@@ -604,8 +608,9 @@ fn find(node: &Node, start: u32, end: u32) -> Option<&Node> {
     }
 }
 
-/// Turns a deserialization error into a `schema` finding at the value at fault.
-fn schema_finding(file: FileId, node: &Node, err: DeError) -> Finding {
+/// Turns a deserialization error into a `schema` finding at the value at fault (`text` is the
+/// file's).
+fn schema_finding(file: FileId, text: &str, node: &Node, err: DeError) -> Finding {
     let (mut start, mut end) = err.span.unwrap_or((node.start, node.end));
     if let DeErrorKind::MissingField(_) = err.kind {
         // Point at the entry's first key rather than underlining the whole entry.
@@ -643,6 +648,17 @@ fn schema_finding(file: FileId, node: &Node, err: DeError) -> Finding {
                 .unwrap_or_else(|| "see docs/plan-format.md for what this field takes".to_owned()),
         ),
     };
+    // A number or a date written the Norwegian way (`48,2`, `200 000 kr`, `200.000`,
+    // `1.8.2025`): ask what was meant instead (`habits`).
+    let number_expected = match &err.kind {
+        DeErrorKind::InvalidType { expected, .. } => Some(expected.ends_with("number")),
+        DeErrorKind::Custom(..) => Some(false),
+        _ => None,
+    };
+    let habit = number_expected
+        .zip(find(node, start, end))
+        .and_then(|(number, at)| habits::schema_help(habits::Written::of(at, text)?, number));
+    let help = habit.unwrap_or_else(|| help.into());
     Finding::at(Code::Schema, span, message)
         .label(label)
         .help(help)
