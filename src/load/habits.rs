@@ -201,40 +201,43 @@ pub fn point_groups(literal: &str) -> Option<String> {
     }
 }
 
-/// What a value that failed where a number or a date was expected may have meant.
-#[derive(Debug, Clone, Copy)]
-pub enum Written<'a> {
-    /// A text (YAML reads `48,2`, `200 000 kr`, `1.8.2025` as text).
-    Text(&'a str),
-    /// A number, with its literal as written in the file (`200.000`) and the value read (200).
-    Number(&'a str, f64),
-}
-
-impl<'a> Written<'a> {
-    /// The value of `node` as written in `text` (the node's file), if it is a text or a number.
-    pub fn of(node: &'a Node, text: &'a str) -> Option<Self> {
-        let literal = || text.get(node.start as usize..node.end as usize);
-        match &node.kind {
-            NodeKind::Str(s) => Some(Written::Text(s)),
-            NodeKind::Float(x) => Some(Written::Number(literal()?, *x)),
-            NodeKind::Int(i) => Some(Written::Number(literal()?, *i as f64)),
-            _ => None,
+/// The help of a `schema` error at `node` (`text` is its file's), if its value is a number or a
+/// date written the Norwegian way: a number when `number_expected`, else a date (or anything else
+/// that a date-shaped text may be). The help shows the line as it should be.
+pub fn schema_help(text: &str, node: &Node, number_expected: bool) -> Option<Msg> {
+    let (start, end) = (node.start as usize, node.end as usize);
+    let literal = text.get(start..end)?;
+    let line = |fixed: &str| corrected_line(text, start, end, fixed);
+    match &node.kind {
+        NodeKind::Str(s) => {
+            let suggestion = if number_expected { number(s) } else { date(s) }?;
+            Some(suggestion.help(&line(&suggestion.fixed)))
         }
-    }
-}
-
-/// The help of a `schema` error at a value written the Norwegian way, if it is one: `number` when
-/// a number was expected, else a date was (or anything else that a date-shaped text may be).
-pub fn schema_help(written: Written<'_>, number_expected: bool) -> Option<Msg> {
-    match written {
-        Written::Text(text) if number_expected => number(text).map(|s| s.help(&s.fixed)),
-        Written::Text(text) => date(text).map(|s| s.help(&s.fixed)),
-        Written::Number(literal, read) if number_expected => {
+        NodeKind::Float(read) if number_expected => {
             let fixed = point_groups(literal)?;
-            Some(point_help(literal, read, &fixed))
+            Some(point_help(literal, *read, &line(&fixed)))
         }
-        Written::Number(..) => None,
+        _ => None,
     }
+}
+
+/// The line of the value at `start..end` in `text` with the value replaced by `fixed`, trimmed;
+/// `fixed` alone when the value spans lines.
+fn corrected_line(text: &str, start: usize, end: usize, fixed: &str) -> String {
+    if text[start..end].contains('\n') {
+        return fixed.to_owned();
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..]
+        .find(['\r', '\n'])
+        .map_or(text.len(), |i| end + i);
+    format!(
+        "{}{fixed}{}",
+        &text[line_start..start],
+        &text[end..line_end]
+    )
+    .trim()
+    .to_owned()
 }
 
 /// "the point is a decimal point, so `200.000` is read as 200: did you mean `200000`?"
@@ -285,12 +288,15 @@ fn amount_with_points(value: &Spanned<f64>, sources: &Sources) -> Option<Finding
         msg!(
             "parse-amount-with-points",
             value = literal,
-            read = value.value,
-            meant = crate::diag::Arg::Money(meant)
+            read = value.value
         ),
     )
     .label(msg!("parse-amount-with-points-label", read = value.value))
-    .help(msg!("parse-amount-with-points-help", fixed = fixed));
+    .help(msg!(
+        "parse-amount-with-points-help",
+        meant = crate::diag::Arg::Money(meant),
+        fixed = fixed
+    ));
     finding.severity = Severity::Warning;
     Some(finding)
 }
@@ -429,29 +435,47 @@ mod tests {
     }
 
     #[test]
-    fn a_schema_help_asks_what_was_meant() {
+    fn a_schema_help_asks_what_was_meant_with_the_line_as_meant() {
+        use crate::load::parse_text;
+        use crate::load::tree::testing::get;
         use crate::text::Language;
-        let help = |w, n| schema_help(w, n).map(|m| m.text(Language::En));
+        let help = |text: &str, key: &str, number: bool| {
+            let root = parse_text(text, false).unwrap().unwrap();
+            schema_help(text, get(&root, key), number).map(|m| m.text(Language::En))
+        };
         assert_eq!(
-            help(Written::Text("48,2"), true).as_deref(),
-            Some("write decimals with a point, not a comma: did you mean `48.2`?")
+            help("fte: 48,2  # note\n", "fte", true).as_deref(),
+            Some("write decimals with a point, not a comma: did you mean `fte: 48.2  # note`?")
         );
         assert_eq!(
-            help(Written::Text("1.8.2025"), false).as_deref(),
-            Some("write dates as year-month-day: did you mean `2025-08-01`?")
+            help("fte: \"48,2\"\n", "fte", true).as_deref(),
+            Some("write decimals with a point, not a comma: did you mean `fte: 48.2`?"),
+            "the quotes go too"
         );
-        assert!(help(Written::Text("48,2"), false).is_none(), "no date");
-        assert!(help(Written::Text("1.8.2025"), true).is_none(), "no number");
         assert_eq!(
-            help(Written::Number("200.000", 200.0), true).as_deref(),
+            help("start: 1.8.2025\n", "start", false).as_deref(),
+            Some("write dates as year-month-day: did you mean `start: 2025-08-01`?")
+        );
+        assert!(help("fte: 48,2\n", "fte", false).is_none(), "no date");
+        assert!(
+            help("start: 1.8.2025\n", "start", true).is_none(),
+            "no number"
+        );
+        assert_eq!(
+            help("amount: 200.000\n", "amount", true).as_deref(),
             Some(
-                "the point is a decimal point here, so kplan reads `200.000` as 200: did you mean `200000`?"
+                "the point is a decimal point here, so kplan reads `200.000` as 200: did you mean `amount: 200000`?"
             )
         );
-        assert!(help(Written::Number("200.5", 200.5), true).is_none());
-        let nb = schema_help(Written::Text("200 000 kr"), true)
+        assert!(help("amount: 200.5\n", "amount", true).is_none());
+        let text = "title: |\n  48,2\n";
+        let root = parse_text(text, false).unwrap().unwrap();
+        let nb = schema_help(text, get(&root, "title"), true)
             .unwrap()
             .text(Language::Nb);
-        assert_eq!(nb, "skriv bare tallet, uten `kr`: mente du `200000`?");
+        assert_eq!(
+            nb, "skriv desimaltall med punktum, ikke komma: mente du `48.2`?",
+            "a value over several lines: the value alone"
+        );
     }
 }

@@ -657,7 +657,7 @@ fn schema_finding(file: FileId, text: &str, node: &Node, err: DeError) -> Findin
     };
     let habit = number_expected
         .zip(find(node, start, end))
-        .and_then(|(number, at)| habits::schema_help(habits::Written::of(at, text)?, number));
+        .and_then(|(number, at)| habits::schema_help(text, at, number));
     let help = habit.unwrap_or_else(|| help.into());
     Finding::at(Code::Schema, span, message)
         .label(label)

@@ -146,7 +146,15 @@ fn explain(text: &str, errors: &[Raw]) -> TomlError {
         .iter()
         .min_by_key(|e| e.range.map_or(usize::MAX, |r| r.0))
         .expect("an error to explain");
+    let boundary = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
     let range = first.range.unwrap_or((text.len(), text.len()));
+    let range = (boundary(range.0), boundary(range.1.max(range.0)));
     let explained = multi_line(text, range.0)
         .or_else(|| curly_quotes(text, range))
         .or_else(|| habit(text, range.0))
@@ -320,7 +328,7 @@ fn multi_line(text: &str, at: usize) -> Option<Explained> {
     }
     let (s, close) = strings
         .iter()
-        .filter_map(|s| s.close.filter(|&c| c < at).map(|c| (s, c)))
+        .filter_map(|s| s.close.filter(|&c| c + 3 <= at).map(|c| (s, c)))
         .next_back()?;
     // The quotes that closed it open a text of their own (`description = """`), or the text holds
     // a table header: it was meant to end before.
@@ -342,14 +350,31 @@ fn multi_line(text: &str, at: usize) -> Option<Explained> {
         let tail = text[after..error_end].trim();
         !tail.is_empty() && !tail.starts_with('#')
     };
-    goes_on.then(|| Explained {
+    if !goes_on {
+        return None;
+    }
+    let line = line_of(text, at);
+    // A `"""` alone on a line further down, which the text can end at once these quotes go.
+    let end = strings.iter().find(|next| next.open > at).filter(|next| {
+        let (start, end) = line_bounds(text, next.open);
+        text[start..end].trim() == quotes(next)
+    });
+    let help = match end {
+        Some(next) => msg!(
+            "parse-toml-text-closed-early-help-remove",
+            quotes = quotes(s),
+            line = line,
+            end = line_of(text, next.open)
+        ),
+        None if s.quote == b'"' && !rest.contains('\n') => {
+            msg!("parse-toml-text-closed-early-help-quote")
+        }
+        None => msg!("parse-toml-text-closed-early-help-move", line = line),
+    };
+    Some(Explained {
         message: msg!("parse-toml-text-closed-early", quotes = quotes(s)),
         label: Some(msg!("parse-toml-text-closed-early-label")),
-        help: Some(msg!(
-            "parse-toml-text-closed-early-help",
-            quotes = quotes(s),
-            line = line_of(text, at)
-        )),
+        help: Some(help),
         range: (close, after),
     })
 }
@@ -364,10 +389,26 @@ const CURLY: [char; 12] = [
 /// replaced; `None` if there were none. A curly quote inside a text (`Kari’s`) stays.
 fn straighten(line: &str) -> Option<(String, Vec<char>)> {
     let chars: Vec<char> = line.chars().collect();
-    let before = |k: usize| chars[..k].iter().rev().find(|c| !c.is_whitespace());
-    let after = |k: usize| chars[k + 1..].iter().find(|c| !c.is_whitespace());
-    let opens = |k: usize| before(k).is_none_or(|c| "=[,{".contains(*c));
-    let closes = |k: usize| after(k).is_none_or(|c| ",]}#".contains(*c));
+    // The nearest character that is not a space before and after each position, in one pass each
+    // (a line can be long).
+    let mut before: Vec<Option<char>> = Vec::with_capacity(chars.len());
+    let mut last = None;
+    for &c in &chars {
+        before.push(last);
+        if !c.is_whitespace() {
+            last = Some(c);
+        }
+    }
+    let mut after: Vec<Option<char>> = vec![None; chars.len()];
+    let mut next = None;
+    for (k, &c) in chars.iter().enumerate().rev() {
+        after[k] = next;
+        if !c.is_whitespace() {
+            next = Some(c);
+        }
+    }
+    let opens = |k: usize| before[k].is_none_or(|c| "=[,{".contains(c));
+    let closes = |k: usize| after[k].is_none_or(|c| ",]}#".contains(c));
     let mut out = String::with_capacity(line.len());
     let mut found = Vec::new();
     let mut open: Option<char> = None;
@@ -444,16 +485,19 @@ fn habit(text: &str, at: usize) -> Option<Explained> {
     let (line_start, line_end) = line_bounds(text, at);
     let line = &text[line_start..line_end];
     let col = at.saturating_sub(line_start).min(line.len());
-    let starts = std::iter::once(0).chain(
+    // A number or a date is short: look no further than this on either side of the error.
+    const REACH: usize = 48;
+    let near = |i: usize| i + REACH >= col && i <= col + REACH;
+    let starts = std::iter::once(0).filter(|&i| near(i)).chain(
         line.char_indices()
-            .filter(|&(i, c)| i < col && "=[{,".contains(c))
+            .filter(|&(i, c)| i < col && near(i) && "=[{,".contains(c))
             .map(|(i, _)| i + 1),
     );
     let ends: Vec<usize> = line
         .char_indices()
-        .filter(|&(i, c)| i >= col && ",]}#".contains(c))
+        .filter(|&(i, c)| i >= col && near(i) && ",]}#".contains(c))
         .map(|(i, _)| i)
-        .chain([line.len()])
+        .chain(Some(line.len()).filter(|&i| near(i)))
         .collect();
     for start in starts {
         for &end in ends.iter().rev() {
@@ -601,6 +645,11 @@ fn plain(text: &str, error: &Raw, range: (usize, usize)) -> Explained {
             msg!("parse-toml-invalid-key"),
             msg!("parse-toml-invalid-key-help"),
         ),
+        // The parser's own limit (80) is above kplan's, so more than kplan's is true.
+        "cannot recurse further; max recursion depth met" | "recursion limit" => (
+            msg!("parse-toml-too-deep", limit = limits::MAX_DEPTH),
+            msg!("parse-toml-too-deep-help"),
+        ),
         d if d.starts_with("invalid date") || d.starts_with("invalid time") => (
             msg!("parse-toml-invalid-date", value = token),
             msg!("parse-toml-invalid-date-help"),
@@ -736,7 +785,10 @@ mod tests {
     fn a_multi_line_text_that_is_never_closed_is_reported_where_it_opens() {
         // To the end of the file.
         let (message, help, marked) = explained("a = 1\ntext = \"\"\"\nline one\nline two\n");
-        assert_eq!(message, "this text in `\"\"\"` is never closed");
+        assert_eq!(
+            message,
+            "the text that starts with `\"\"\"` is never closed"
+        );
         assert!(
             help.ends_with("kplan reads the rest of the file as part of the text"),
             "{help}"
@@ -758,7 +810,10 @@ mod tests {
         );
         // The same with `\'\'\'`.
         let (message, _, _) = explained("text = \'\'\'\nline\n");
-        assert_eq!(message, "this text in `\'\'\'` is never closed");
+        assert_eq!(
+            message,
+            "the text that starts with `\'\'\'` is never closed"
+        );
     }
 
     #[test]
@@ -775,12 +830,26 @@ mod tests {
             Some((close, close + 3)),
             "the quotes on line 3"
         );
-        assert!(error.help.unwrap().text(Language::En).contains("(line 4)"));
+        assert_eq!(
+            error.help.unwrap().text(Language::En),
+            "if line 4 belongs to the text, delete these quotes: the text then ends at the `\"\"\"` on line 5"
+        );
+        // No `"""` further down: move these.
+        let (_, help, _) =
+            explained("text = \"\"\"\nFirst part.\n\"\"\"\nSecond part.\nnext = 1\n");
+        assert_eq!(
+            help,
+            "if line 4 belongs to the text, move these quotes to after the last line of the text"
+        );
         // Three quotes inside the text end it on the same line.
         let text = "text = \"\"\"Say \"hi\"\"\"\" and go.\"\"\"\n";
-        let (message, _, marked) = explained(text);
+        let (message, help, marked) = explained(text);
         assert!(message.starts_with("the text ends here"), "{message}");
         assert_eq!(marked, "\"\"\"");
+        assert!(
+            help.starts_with("three quotes in a row end the text"),
+            "{help}"
+        );
         // A closed text followed by another mistake is not blamed.
         let (message, _, _) = explained("text = \"\"\"\nwords\n\"\"\"\nname = Flere\n");
         assert_eq!(message, "a text must be in quotes in TOML");
@@ -913,5 +982,22 @@ d = """
                 (at("d = ") + 4, None, b'"'),
             ]
         );
+    }
+
+    #[test]
+    fn explaining_never_panics_on_one_character_more_anywhere() {
+        let text = "[[goals]]\nid = \"G1\"  # ø\ntitle = 'Mål'\ndescription = \"\"\"\nTekst «x».\n\"\"\"\nvalues = [1, 2.5, { a = 2025-08-01 }]\n";
+        for extra in [
+            "\"", "'", "\"\"\"", "“", "»", ",", " ", "#", "\n", "=", "[", "{", "}", "\u{a0}", "é",
+            "\\", "%", ".", "kr",
+        ] {
+            for (at, _) in text.char_indices() {
+                let mutated = format!("{}{extra}{}", &text[..at], &text[at..]);
+                if let Err(error) = parse(&mutated) {
+                    let _ = error.message.text(Language::Nb);
+                    let _ = error.help.map(|h| h.text(Language::Nn));
+                }
+            }
+        }
     }
 }

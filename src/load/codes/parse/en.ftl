@@ -5,15 +5,19 @@ parse-summary = A file is not valid TOML/YAML, is not UTF-8, or breaks the parse
 ## TOML
 
 # The opening `"""` of a multi-line text that is never closed. `$quotes` is `"""` or `'''`.
-parse-toml-unclosed-text = this text in `{ $quotes }` is never closed
-parse-toml-unclosed-text-label = the text starts here
+parse-toml-unclosed-text = the text that starts with `{ $quotes }` is never closed
+parse-toml-unclosed-text-label = opened here
 parse-toml-unclosed-text-help = end the text with `{ $quotes }` on a line of its own after its last line; as it is, kplan reads the rest of the file as part of the text
 # `$line`: the line of the next text's opening quotes, which close this one instead.
 parse-toml-unclosed-text-help-line = end the text with `{ $quotes }` on a line of its own after its last line; as it is, kplan reads everything up to the `{ $quotes }` on line { $line } as part of the text
 # The closing `"""` of a text that goes on after it. `$line`: where it goes on.
 parse-toml-text-closed-early = the text ends here with `{ $quotes }`, but it goes on after them
 parse-toml-text-closed-early-label = the text ends here
-parse-toml-text-closed-early-help = if what comes after them (line { $line }) belongs to the text, remove these quotes and end the text with `{ $quotes }` after its last line; a quote inside the text is written `\"`
+# `$line`: where the text goes on; `$end`: the line of the `"""` further down that can end it.
+parse-toml-text-closed-early-help-remove = if line { $line } belongs to the text, delete these quotes: the text then ends at the `{ $quotes }` on line { $end }
+parse-toml-text-closed-early-help-move = if line { $line } belongs to the text, move these quotes to after the last line of the text
+# The text goes on on the same line: three quotes in a row inside the text.
+parse-toml-text-closed-early-help-quote = three quotes in a row end the text; write a quote inside the text as `\"`
 # `$quotes`: the curly quotes found, such as "“ ”" or "« »".
 parse-toml-curly-quotes = the text is in typographic quotes ({ $quotes }), which TOML does not read as quotes
 parse-toml-curly-quotes-label = typographic quotes
@@ -63,6 +67,6 @@ parse-toml-number-too-large-help = check whether the number has too many digits
 
 # An amount in kroner with points between the thousands, read as a decimal without an error (an
 # indicator of quantity `amount`): `$read` is the number read, `$meant` the amount meant.
-parse-amount-with-points = kplan reads `{ $value }` as { $read }, not { $meant }
+parse-amount-with-points = kplan reads `{ $value }` as { $read }: the point is a decimal point
 parse-amount-with-points-label = read as { $read }
-parse-amount-with-points-help = did you mean `{ $fixed }`? Write amounts without points between the digits
+parse-amount-with-points-help = did you mean { $meant }? Write `{ $fixed }`, without points between the digits

@@ -6,15 +6,19 @@ parse-summary = A file is not valid TOML/YAML, is not UTF-8, or breaks the parse
 ## TOML
 
 # Åpningen `"""` av en tekst over flere linjer som aldri avsluttes. `$quotes` er `"""` eller `'''`.
-parse-toml-unclosed-text = denne teksten i `{ $quotes }` blir aldri avsluttet
-parse-toml-unclosed-text-label = teksten starter her
+parse-toml-unclosed-text = teksten som starter med `{ $quotes }`, blir aldri avsluttet
+parse-toml-unclosed-text-label = åpnet her
 parse-toml-unclosed-text-help = avslutt teksten med `{ $quotes }` på en egen linje etter siste linje i teksten; slik det står nå, leser kplan resten av filen som en del av teksten
 # `$line`: linjen med åpningen av neste tekst, som avslutter denne i stedet.
 parse-toml-unclosed-text-help-line = avslutt teksten med `{ $quotes }` på en egen linje etter siste linje i teksten; slik det står nå, leser kplan alt fram til `{ $quotes }` på linje { $line } som en del av teksten
 # Avslutningen `"""` av en tekst som fortsetter etterpå. `$line`: der den fortsetter.
 parse-toml-text-closed-early = teksten avsluttes her med `{ $quotes }`, men den fortsetter etterpå
 parse-toml-text-closed-early-label = teksten slutter her
-parse-toml-text-closed-early-help = hører det som kommer etter (linje { $line }) til teksten, fjerner du disse anførselstegnene og avslutter teksten med `{ $quotes }` etter siste linje; et anførselstegn inne i teksten skrives `\"`
+# `$line`: der teksten fortsetter; `$end`: linjen med `"""` lenger ned som kan avslutte den.
+parse-toml-text-closed-early-help-remove = hører linje { $line } med til teksten, sletter du disse anførselstegnene, så slutter teksten ved `{ $quotes }` på linje { $end }
+parse-toml-text-closed-early-help-move = hører linje { $line } med til teksten, flytter du disse anførselstegnene til etter siste linje i teksten
+# Teksten fortsetter på samme linje: tre anførselstegn på rad inne i teksten.
+parse-toml-text-closed-early-help-quote = tre anførselstegn på rad avslutter teksten; skriv et anførselstegn inne i teksten som `\"`
 # `$quotes`: de typografiske anførselstegnene som ble funnet, for eksempel «“ ”» eller «« »».
 parse-toml-curly-quotes = teksten står i typografiske anførselstegn ({ $quotes }), som TOML ikke leser som anførselstegn
 parse-toml-curly-quotes-label = typografiske anførselstegn
@@ -64,6 +68,6 @@ parse-toml-number-too-large-help = sjekk om tallet har fått for mange sifre
 
 # Et beløp i kroner med punktum mellom tusenene, lest som et desimaltall uten feil (en indikator
 # med `quantity` `amount`): `$read` er tallet som ble lest, `$meant` beløpet som var ment.
-parse-amount-with-points = kplan leser `{ $value }` som { $read }, ikke { $meant }
+parse-amount-with-points = kplan leser `{ $value }` som { $read }, fordi punktum er desimaltegn
 parse-amount-with-points-label = leses som { $read }
-parse-amount-with-points-help = mente du `{ $fixed }`? Skriv beløp uten punktum mellom sifrene
+parse-amount-with-points-help = mente du { $meant }? Skriv `{ $fixed }`, uten punktum mellom sifrene

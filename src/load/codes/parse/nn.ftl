@@ -6,15 +6,19 @@ parse-summary = A file is not valid TOML/YAML, is not UTF-8, or breaks the parse
 ## TOML
 
 # Opninga `"""` av ein tekst over fleire linjer som aldri blir avslutta. `$quotes` er `"""` eller `'''`.
-parse-toml-unclosed-text = denne teksten i `{ $quotes }` blir aldri avslutta
-parse-toml-unclosed-text-label = teksten byrjar her
+parse-toml-unclosed-text = teksten som byrjar med `{ $quotes }`, blir aldri avslutta
+parse-toml-unclosed-text-label = opna her
 parse-toml-unclosed-text-help = avslutt teksten med `{ $quotes }` på ei eiga linje etter siste linja i teksten; slik det står no, les kplan resten av fila som ein del av teksten
 # `$line`: linja med opninga av neste tekst, som avsluttar denne i staden.
 parse-toml-unclosed-text-help-line = avslutt teksten med `{ $quotes }` på ei eiga linje etter siste linja i teksten; slik det står no, les kplan alt fram til `{ $quotes }` på linje { $line } som ein del av teksten
 # Avslutninga `"""` av ein tekst som held fram etterpå. `$line`: der han held fram.
 parse-toml-text-closed-early = teksten blir avslutta her med `{ $quotes }`, men han held fram etterpå
 parse-toml-text-closed-early-label = teksten sluttar her
-parse-toml-text-closed-early-help = høyrer det som kjem etter (linje { $line }) til teksten, fjernar du desse hermeteikna og avsluttar teksten med `{ $quotes }` etter siste linja; eit hermeteikn inne i teksten skriv du `\"`
+# `$line`: der teksten held fram; `$end`: linja med `"""` lenger nede som kan avslutte han.
+parse-toml-text-closed-early-help-remove = høyrer linje { $line } med til teksten, slettar du desse hermeteikna, så sluttar teksten ved `{ $quotes }` på linje { $end }
+parse-toml-text-closed-early-help-move = høyrer linje { $line } med til teksten, flyttar du desse hermeteikna til etter siste linja i teksten
+# Teksten held fram på same linja: tre hermeteikn på rad inne i teksten.
+parse-toml-text-closed-early-help-quote = tre hermeteikn på rad avsluttar teksten; skriv eit hermeteikn inne i teksten som `\"`
 # `$quotes`: dei typografiske hermeteikna som vart funne, til dømes «“ ”» eller «« »».
 parse-toml-curly-quotes = teksten står i typografiske hermeteikn ({ $quotes }), som TOML ikkje les som hermeteikn
 parse-toml-curly-quotes-label = typografiske hermeteikn
@@ -64,6 +68,6 @@ parse-toml-number-too-large-help = sjekk om talet har fått for mange siffer
 
 # Eit beløp i kroner med punktum mellom tusena, lese som eit desimaltal utan feil (ein indikator
 # med `quantity` `amount`): `$read` er talet som vart lese, `$meant` beløpet som var meint.
-parse-amount-with-points = kplan les `{ $value }` som { $read }, ikkje { $meant }
+parse-amount-with-points = kplan les `{ $value }` som { $read }, fordi punktum er desimalteikn
 parse-amount-with-points-label = kplan les dette som { $read }
-parse-amount-with-points-help = meinte du `{ $fixed }`? Skriv beløp utan punktum mellom sifra
+parse-amount-with-points-help = meinte du { $meant }? Skriv `{ $fixed }`, utan punktum mellom sifra
