@@ -1,7 +1,6 @@
 # Meldingene til `parse` på bokmål.
-# TODO(translate)
 
-parse-summary = A file is not valid TOML/YAML, is not UTF-8, or breaks the parser's safety limits.
+parse-summary = En fil er ikke gyldig TOML/YAML, er ikke UTF-8, eller bryter parserens sikkerhetsgrenser.
 
 ## TOML
 

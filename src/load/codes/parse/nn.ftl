@@ -1,7 +1,6 @@
 # Meldingane til `parse` på nynorsk.
-# TODO(translate)
 
-parse-summary = A file is not valid TOML/YAML, is not UTF-8, or breaks the parser's safety limits.
+parse-summary = Ei fil er ikkje gyldig TOML/YAML, er ikkje UTF-8 eller bryt tryggleiksgrensene til parseren.
 
 ## TOML
 
