@@ -152,3 +152,15 @@ cause-unknown-reference = { $message } (perhaps because { $from } refers to `{ $
 # `cause-unknown-reference-id`.
 cause-unknown-reference-label = no { $kind } has this id: should it be { $meant }?
 cause-unknown-reference-id = `{ $id }`
+
+## P2
+## Numbers and dates written the Norwegian way (`load::habits`): the help of `parse` (TOML) and
+## `schema` (YAML) findings. `$fixed` is the value, or the whole line, as it should be written.
+# `$unit` as written: `kr`, `%`, `NOK`, `,-`.
+habit-unit = write the bare number, without `{ $unit }`: did you mean `{ $fixed }`?
+habit-decimal-comma = write decimals with a point, not a comma: did you mean `{ $fixed }`?
+habit-group-space = write the number without spaces: did you mean `{ $fixed }`?
+habit-group-point = write the number without points between the digits: did you mean `{ $fixed }`?
+habit-date = write dates as year-month-day: did you mean `{ $fixed }`?
+# `200.000` where a whole number is expected: `$read` is the number read (200).
+habit-point-is-decimal = the point is a decimal point here, so kplan reads `{ $value }` as { $read }: did you mean `{ $fixed }`?

@@ -148,3 +148,15 @@ cause-unknown-reference = { $message } (kanskje fordi { $from } viser til `{ $id
 # `cause-unknown-reference-id`.
 cause-unknown-reference-label = ingen { $kind } har denne id-en: skulle det stå { $meant } her?
 cause-unknown-reference-id = `{ $id }`
+
+## P2
+## Tall og datoer skrevet på norsk vis (`load::habits`): hjelpen til `parse`-merknader (TOML) og
+## `schema`-merknader (YAML). `$fixed` er verdien, eller hele linjen, slik den skal skrives.
+# `$unit` slik den er skrevet: `kr`, `%`, `NOK`, `,-`.
+habit-unit = skriv bare tallet, uten `{ $unit }`: mente du `{ $fixed }`?
+habit-decimal-comma = skriv desimaltall med punktum, ikke komma: mente du `{ $fixed }`?
+habit-group-space = skriv tallet uten mellomrom: mente du `{ $fixed }`?
+habit-group-point = skriv tallet uten punktum mellom sifrene: mente du `{ $fixed }`?
+habit-date = skriv datoen som år-måned-dag: mente du `{ $fixed }`?
+# `200.000` der det skal stå et heltall: `$read` er tallet som blir lest (200).
+habit-point-is-decimal = punktum er desimaltegn her, så kplan leser `{ $value }` som { $read }: mente du `{ $fixed }`?

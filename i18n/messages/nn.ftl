@@ -148,3 +148,15 @@ cause-unknown-reference = { $message } (kanskje fordi { $from } viser til `{ $id
 # `cause-unknown-reference-id`.
 cause-unknown-reference-label = ingen { $kind } har denne id-en: skulle det stå { $meant } her?
 cause-unknown-reference-id = `{ $id }`
+
+## P2
+## Tal og datoar skrivne på norsk vis (`load::habits`): hjelpa til `parse`-merknader (TOML) og
+## `schema`-merknader (YAML). `$fixed` er verdien, eller heile linja, slik ho skal skrivast.
+# `$unit` slik han er skriven: `kr`, `%`, `NOK`, `,-`.
+habit-unit = skriv berre talet, utan `{ $unit }`: meinte du `{ $fixed }`?
+habit-decimal-comma = skriv desimaltal med punktum, ikkje komma: meinte du `{ $fixed }`?
+habit-group-space = skriv talet utan mellomrom: meinte du `{ $fixed }`?
+habit-group-point = skriv talet utan punktum mellom sifra: meinte du `{ $fixed }`?
+habit-date = skriv datoen som år-månad-dag: meinte du `{ $fixed }`?
+# `200.000` der det skal stå eit heiltal: `$read` er talet som blir lese (200).
+habit-point-is-decimal = punktum er desimalteikn her, så kplan les `{ $value }` som { $read }: meinte du `{ $fixed }`?

@@ -25,8 +25,35 @@ pub enum Place<'a> {
 const ECHO_MAX: usize = 40;
 
 /// The `schema` finding of one error of the entity `entity`, in the file `file` whose text is
-/// `text`.
+/// `text`. A number or a date written the Norwegian way (`48,2`, `200 000 kr`, `200.000`,
+/// `1.8.2025`) gets the line as it should be as its help ([`super::habits`]).
 pub fn finding(
+    file: FileId,
+    text: &str,
+    entity: &Node,
+    place: Place<'_>,
+    err: &DeError,
+) -> Finding {
+    let mut finding = words(file, text, entity, place, err);
+    if let DeErrorKind::InvalidType { expected, .. } = &err.kind {
+        let number_expected = match expected {
+            Expected::WholeNumber | Expected::Number => Some(true),
+            Expected::Date | Expected::Deadline => Some(false),
+            _ => None,
+        };
+        let span = err.span.unwrap_or((entity.start, entity.end));
+        let habit = number_expected
+            .zip(find(entity, span))
+            .and_then(|(number, node)| super::habits::schema_help(text, node, number));
+        if let Some(help) = habit {
+            finding.help = Some(help);
+        }
+    }
+    finding
+}
+
+/// [`finding`] before the habits are read.
+fn words(
     file: FileId,
     text: &str,
     entity: &Node,
@@ -478,7 +505,8 @@ participants: 12 stk
         assert_eq!(found[2].1, "should be a date such as 2025-08-01");
         assert_eq!(
             found[2].2,
-            "write the date as year-month-day, e.g. `2025-08-01`"
+            "write dates as year-month-day: did you mean `start: 2025-08-01`?",
+            "a Norwegian date gets the line as it should be"
         );
         assert_eq!(
             found[3].2,

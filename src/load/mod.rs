@@ -11,6 +11,7 @@
 
 pub mod de;
 mod findings;
+mod habits;
 pub mod recover;
 pub mod safe;
 mod toml;
@@ -52,13 +53,7 @@ pub struct Loaded {
 /// parsers and limits as [`load`]; `None` for an empty document. Errors are the parser's messages.
 pub fn parse_text(text: &str, is_toml: bool) -> Result<Option<Node>, String> {
     if is_toml {
-        toml::parse(text).map(Some).map_err(|errors| {
-            errors
-                .into_iter()
-                .map(|e| e.message)
-                .collect::<Vec<_>>()
-                .join("; ")
-        })
+        toml::parse(text).map(Some).map_err(|e| e.detail)
     } else {
         yaml::parse(text).map_err(|e| e.message)
     }
@@ -258,6 +253,8 @@ pub fn load_from(source: &dyn FileSource) -> Result<Loaded> {
             ),
         }
     }
+    let amounts = habits::amount_findings(&loaded.plan, &loaded.sources);
+    loaded.findings.extend(amounts);
     Ok(loaded)
 }
 
@@ -274,7 +271,7 @@ enum ReadFile {
     /// Parsed (or not) by YAML or TOML.
     Parsed(
         SourceFile,
-        std::result::Result<Option<Node>, Vec<toml::TomlError>>,
+        std::result::Result<Option<Node>, Box<toml::TomlError>>,
     ),
 }
 
@@ -317,10 +314,13 @@ fn read_file(source: &dyn FileSource, rel: &str) -> Result<ReadFile> {
     } else {
         yaml::parse(&file.text).map_err(|err| {
             let start = err.position.map(|(l, c)| file.offset_of(l, c));
-            vec![toml::TomlError {
-                message: err.message,
+            Box::new(toml::TomlError {
+                message: format!("invalid YAML: {}", err.message).into(),
+                label: None,
+                help: Some("fix the YAML syntax at this position".into()),
                 range: start.map(|s| (s, s)),
-            }]
+                detail: err.message,
+            })
         })
     };
     Ok(ReadFile::Parsed(file, parsed))
@@ -414,7 +414,6 @@ impl Loaded {
                 None
             }
             ReadFile::Parsed(source, parsed) => {
-                let is_toml = discover::is_toml_name(&source.path);
                 let file = self.sources.add(source);
                 match parsed {
                     Ok(node) => {
@@ -428,22 +427,20 @@ impl Loaded {
                         }
                         Some((file, node))
                     }
-                    Err(errors) => {
-                        let format = if is_toml { "TOML" } else { "YAML" };
-                        for err in errors {
-                            let label = match err.range {
-                                Some((s, e)) => Label::at(Span::new(file, s, e)),
-                                None => Label::file(file),
-                            };
-                            self.findings.push(
-                                Finding::new(
-                                    Code::Parse,
-                                    Some(label),
-                                    format!("invalid {format}: {}", err.message),
-                                )
-                                .help(format!("fix the {format} syntax at this position")),
-                            );
-                        }
+                    // The first syntax error only: what follows it is mostly noise.
+                    Err(err) => {
+                        let err = *err;
+                        let label = match err.range {
+                            Some((s, e)) => Label::at(Span::new(file, s, e)),
+                            None => Label::file(file),
+                        };
+                        let label = match err.label {
+                            Some(words) => label.with_message(words),
+                            None => label,
+                        };
+                        let mut finding = Finding::new(Code::Parse, Some(label), err.message);
+                        finding.help = err.help;
+                        self.findings.push(finding);
                         None
                     }
                 }
