@@ -231,13 +231,12 @@ fn corrected_line(text: &str, start: usize, end: usize, fixed: &str) -> String {
     let line_end = text[end..]
         .find(['\r', '\n'])
         .map_or(text.len(), |i| end + i);
-    format!(
-        "{}{fixed}{}",
-        &text[line_start..start],
-        &text[end..line_end]
-    )
-    .trim()
-    .to_owned()
+    // A comment after the value is not part of the line to write.
+    let rest = &text[end..line_end];
+    let rest = rest.find(" #").map_or(rest, |at| &rest[..at]);
+    format!("{}{fixed}{rest}", &text[line_start..start])
+        .trim()
+        .to_owned()
 }
 
 /// "the point is a decimal point, so `200.000` is read as 200: did you mean `200000`?"
