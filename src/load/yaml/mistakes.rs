@@ -102,7 +102,7 @@ fn diagnose(lines: &Lines<'_>, line: usize, column: usize, parser: &str) -> Diag
                 {
                     return d;
                 }
-                let key = text[shape.body..error_byte].trim_end();
+                let key = text.get(shape.body..error_byte).unwrap_or("").trim_end();
                 if !lines::is_field_name(key) {
                     return Diagnosis {
                         range: (at, at + 1),
@@ -243,7 +243,8 @@ fn quotes(text: &str, start: usize, shape: &Shape, parser: &str) -> Option<Diagn
         return None;
     }
     let close = value + 1 + text[value + 1..].find(quote)?;
-    let raw = strip_comment(&text[value..]);
+    let tail = strip_comment(&text[close + 1..]);
+    let raw = &text[value..close + 1 + tail.len()];
     let comment = text[value + raw.len()..].trim();
     let mut fixed = format!("{}{}", &text[..value], quoted(raw));
     if !comment.is_empty() {
@@ -401,7 +402,8 @@ fn indentation(lines: &Lines<'_>, line: usize, shape: &Shape) -> Option<Diagnosi
         Some(key) if shape.dashes.is_empty() => key,
         _ => content.trim_end(),
     };
-    let end = at + shape.key.map_or(1, |(_, colon)| colon - here);
+    let first = content.chars().next().map_or(1, char::len_utf8);
+    let end = at + shape.key.map_or(first, |(_, colon)| colon - here);
     Some(Diagnosis {
         range: (at, end.max(at + 1)),
         message: msg!(
@@ -468,6 +470,9 @@ pub fn suspicious(file: FileId, text: &str, root: &Node) -> (Option<Finding>, Ve
     (walk.error, walk.warnings)
 }
 
+/// How far along its line a value's context is looked for.
+const CONTEXT: usize = 2000;
+
 struct Walk<'t> {
     file: FileId,
     text: &'t str,
@@ -510,18 +515,20 @@ impl Walk<'_> {
         if self.text.get(start..end) != Some(value) || value.contains('\n') || value.is_empty() {
             return;
         }
-        let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = self.text[end..]
-            .find('\n')
-            .map_or(self.text.len(), |i| end + i);
-        let line = self.text[line_start..line_end].trim_end_matches('\r');
-        let (before, after) = (&line[..start - line_start], &line[end - line_start..]);
-        if !flow && self.error.is_none() && self.is_missing_space(value, key, start) {
+        let missing = !flow && self.error.is_none() && self.is_missing_space(value, key, start);
+        let curly = value.starts_with(CURLY) && value.ends_with(CURLY);
+        // In block context a line holds one value: looking along it stays linear in the file.
+        if !(missing || curly || !flow) {
+            return;
+        }
+        let (before, after) = rest_of_line(self.text, start, end);
+        if missing {
             let colon = value.find(':').unwrap_or(0);
-            let d = missing_space(line, start - line_start + colon, start + colon);
+            let line = format!("{before}{value}{after}");
+            let d = missing_space(&line, before.len() + colon, start + colon);
             self.error = Some(self.finding(Code::Parse, d));
         }
-        if let Some(d) = curly_text(value, before, after, start) {
+        if curly && let Some(d) = curly_text(value, before, after, start) {
             let mut finding = self.finding(Code::Parse, d);
             finding.severity = Severity::Warning;
             self.warnings.push(finding);
@@ -555,6 +562,24 @@ impl Walk<'_> {
         }
         finding
     }
+}
+
+/// The text of the line before `start` and after `end`, each cut at [`CONTEXT`] bytes (so a
+/// long line of many values is not read again for each).
+fn rest_of_line(text: &str, start: usize, end: usize) -> (&str, &str) {
+    let mut from = start.saturating_sub(CONTEXT);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..start];
+    let before = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
+    let mut to = (end + CONTEXT).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = &text[end..to];
+    let after = after.find('\n').map_or(after, |i| &after[..i]);
+    (before, after.trim_end_matches('\r'))
 }
 
 /// A plain text wrapped in curly quotes, which YAML keeps as part of the text. `before` and
@@ -689,8 +714,8 @@ mod tests {
             error(&format!("{GOAL}    title: Flere\n      ambition: A1\n"));
         assert_eq!(
             message,
-            "this line starts 2 spaces further right than `title` on line 3 above it, so YAML \
-             cannot tell where it belongs"
+            "this line starts 2 spaces further right than `title` on line 3, so YAML cannot \
+             tell where it belongs"
         );
         assert!(
             help.contains("move `ambition` 2 spaces to the left"),
@@ -756,6 +781,42 @@ mod tests {
             help,
             "put the whole text in quotes: `title: '\"Flere\" sykepleiere'`"
         );
+    }
+
+    /// Every finding for small edits of a real plan file (an inserted tab, `: `, curly quote,
+    /// `#`, bracket, quote or space, or a deleted character): none panics, and each range lies in
+    /// the file on character boundaries.
+    #[test]
+    fn no_edit_of_a_plan_file_makes_a_finding_panic() {
+        let base = include_str!("../../../tests/rules/_base/measures.yaml");
+        let edits = ["\t", ": ", "“", "#", "[", "\"", " ", "- ", ":"];
+        let starts: Vec<usize> = (0..base.len())
+            .filter(|&i| base.is_char_boundary(i))
+            .collect();
+        for &at in starts.iter().step_by(3) {
+            let mut texts: Vec<String> = edits
+                .iter()
+                .map(|e| format!("{}{e}{}", &base[..at], &base[at..]))
+                .collect();
+            if let Some(c) = base[at..].chars().next() {
+                texts.push(format!("{}{}", &base[..at], &base[at + c.len_utf8()..]));
+            }
+            for text in texts {
+                let parsed = super::super::parse(&text);
+                let (_, findings) = super::super::read(FileId(0), &text, parsed);
+                for f in findings {
+                    let _ = (f.message_in(Language::Nb), f.help_in(Language::En));
+                    if let Some((a, b)) = f.primary.and_then(|l| l.range) {
+                        let (a, b) = (a as usize, b as usize);
+                        assert!(a <= b && b <= text.len(), "{text:?}: {a}..{b}");
+                        assert!(
+                            text.is_char_boundary(a) && text.is_char_boundary(b),
+                            "{text:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -80,7 +80,7 @@ parse-yaml-indent = this line starts { $n } { $n ->
     } further { $dir ->
         [deeper] right
        *[shallower] left
-    } than `{ $anchor }` on line { $line } above it, so YAML cannot tell where it belongs
+    } than `{ $anchor }` on line { $line }, so YAML cannot tell where it belongs
 parse-yaml-indent-label = does not line up
 parse-yaml-indent-help = lines that belong together start in the same column: move `{ $key }` { $n } { $n ->
         [one] space

@@ -78,7 +78,7 @@ parse-yaml-colon-in-text-continued-help = sett hele teksten i anførselstegn ("�
 parse-yaml-indent = linjen begynner { $n } mellomrom lenger til { $dir ->
         [deeper] høyre
        *[shallower] venstre
-    } enn `{ $anchor }` på linje { $line } over, så YAML kan ikke se hvor den hører til
+    } enn `{ $anchor }` på linje { $line }, så YAML kan ikke se hvor den hører til
 parse-yaml-indent-label = feil innrykk
 parse-yaml-indent-help = linjer som hører sammen, begynner i samme kolonne: flytt `{ $key }` { $n } mellomrom til { $dir ->
         [deeper] venstre

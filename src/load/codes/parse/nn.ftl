@@ -78,7 +78,7 @@ parse-yaml-colon-in-text-continued-help = set heile teksten i hermeteikn ("…")
 parse-yaml-indent = linja byrjar { $n } mellomrom lenger til { $dir ->
         [deeper] høgre
        *[shallower] venstre
-    } enn `{ $anchor }` på linje { $line } over, så YAML kan ikkje sjå kvar ho høyrer til
+    } enn `{ $anchor }` på linje { $line }, så YAML kan ikkje sjå kvar ho høyrer til
 parse-yaml-indent-label = feil innrykk
 parse-yaml-indent-help = linjer som høyrer saman, byrjar i same kolonne: flytt `{ $key }` { $n } mellomrom til { $dir ->
         [deeper] venstre
