@@ -540,9 +540,16 @@ impl Walk<'_> {
 
     /// `- id:G1` as a list entry, or `key:` with `other:value` on the line below: a field and its
     /// value with no space between, which YAML read as one text. No entry of a plan is a text of
-    /// that form (references are ids, which have no `:`).
+    /// that form (references are ids, which have no `:`); the field name must be written as
+    /// kplan's are (lowercase, `_`), so that a text such as `Notat:se vedlegg` is left alone.
     fn is_missing_space(&self, value: &str, key: Option<&Node>, start: usize) -> bool {
-        if lines::missing_space(value).is_none() {
+        let Some(colon) = lines::missing_space(value) else {
+            return false;
+        };
+        if !value[..colon]
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'_')
+        {
             return false;
         }
         match key {
@@ -897,6 +904,7 @@ mod tests {
             "a: b:c\n",
             "- https://lovdata.no\n",
             "a:\n  - Mål:flere\n",
+            "description:\n  Notat:se vedlegg\n",
         ] {
             let node = super::super::parse(fine).unwrap().unwrap();
             assert!(suspicious(FileId(0), fine, &node).0.is_none(), "{fine}");
