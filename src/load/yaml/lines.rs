@@ -182,6 +182,8 @@ pub struct Level {
     pub dash: bool,
     /// What to call it: the key, or the line from the marker on.
     pub name: String,
+    /// The text of a block (after `|` or `>`), which any line may continue.
+    pub text: bool,
 }
 
 /// The structure lines above line `upto` (0-based, not included): every line that has a key or a
@@ -243,13 +245,37 @@ fn bracket_balance(line: &str) -> i64 {
     depth
 }
 
-/// The levels a line below `structure` may line up with, nearest first, and the column past which
-/// it may also go deeper (after `key:` with no value, or a lone `-`).
-pub fn levels(lines: &Lines<'_>, structure: &[(usize, Shape)]) -> (Vec<Level>, Option<usize>) {
+/// The levels line `line`, below `structure`, may line up with, nearest first, and the column
+/// past which it may also go deeper (after `key:` with no value, or a lone `-`).
+pub fn levels(
+    lines: &Lines<'_>,
+    structure: &[(usize, Shape)],
+    line: usize,
+) -> (Vec<Level>, Option<usize>) {
     let mut out = Vec::new();
     let Some(((nearest_line, nearest), above)) = structure.split_last() else {
         return (out, None);
     };
+    // After `key: |`, the lines of the text: a line just left of them most likely continues it.
+    let opens_text = nearest
+        .value
+        .is_some_and(|v| matches!(lines.get(*nearest_line).as_bytes()[v], b'|' | b'>'));
+    if opens_text {
+        let text = (nearest_line + 1..line.min(lines.len()))
+            .map(|i| (i, lines.get(i)))
+            .find(|(_, t)| !t.trim().is_empty());
+        if let Some((i, t)) = text {
+            let column = t.len() - t.trim_start_matches(' ').len();
+            let name: Vec<&str> = t.split_whitespace().take(3).collect();
+            out.push(Level {
+                column,
+                line: i,
+                dash: false,
+                name: name.join(" "),
+                text: true,
+            });
+        }
+    }
     let level = |i: usize, shape: &Shape, column: usize, dash: bool| {
         let line = lines.get(i);
         let name = if dash {
@@ -262,6 +288,7 @@ pub fn levels(lines: &Lines<'_>, structure: &[(usize, Shape)]) -> (Vec<Level>, O
             line: i,
             dash,
             name,
+            text: false,
         }
     };
     let push_line = |out: &mut Vec<Level>, i: usize, shape: &Shape, below: usize| {
@@ -312,7 +339,7 @@ pub fn intended_level(
     let section = crate::model::Section::from_name(key).is_some();
     let fitting: Vec<&Level> = levels
         .iter()
-        .filter(|l| l.dash == dash && (dash || l.column > 0 || section))
+        .filter(|l| l.text || (l.dash == dash && (dash || l.column > 0 || section)))
         .collect();
     if fitting.iter().any(|l| l.column == column) {
         return None;
@@ -375,7 +402,7 @@ mod tests {
     fn intended(text: &str, line: usize) -> Option<(usize, String)> {
         let lines = Lines::new(text);
         let structure = structure(&lines, line);
-        let (levels, open) = levels(&lines, &structure);
+        let (levels, open) = levels(&lines, &structure, line);
         let l = lines.get(line);
         intended_level(l, &Shape::of(l).unwrap(), &levels, open).map(|l| (l.column, l.name))
     }
@@ -411,5 +438,11 @@ mod tests {
         let text =
             "goals:\n  - id: G1\n    description: |\n      Tekst: her\n        mer\n   title: x\n";
         assert_eq!(intended(text, 5), Some((4, "description".into())));
+        let text = "goals:\n  - id: G1\n    description: |\n      Tekst her\n     og: mer\n";
+        assert_eq!(
+            intended(text, 4),
+            Some((6, "Tekst her".into())),
+            "the text goes on"
+        );
     }
 }

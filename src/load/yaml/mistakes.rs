@@ -76,6 +76,9 @@ fn diagnose(lines: &Lines<'_>, line: usize, column: usize, parser: &str) -> Diag
     if let Some(d) = missing_space_at(lines, line, &shape) {
         return d;
     }
+    if let Some(d) = dash_space_at(lines, line, &shape) {
+        return d;
+    }
     if let Some(d) = curly_quotes(text, start, &shape) {
         return d;
     }
@@ -96,11 +99,15 @@ fn diagnose(lines: &Lines<'_>, line: usize, column: usize, parser: &str) -> Diag
             // The line's own `key:` cannot start a field here.
             _ => {
                 let structure = lines::structure(lines, line);
-                if let Some((above, above_shape)) = structure.last()
-                    && above_shape.value.is_some()
-                    && let Some(d) = missing_space_at(lines, *above, above_shape)
-                {
-                    return d;
+                if let Some((above, above_shape)) = structure.last() {
+                    if above_shape.value.is_some()
+                        && let Some(d) = missing_space_at(lines, *above, above_shape)
+                    {
+                        return d;
+                    }
+                    if let Some(d) = dash_space_at(lines, *above, above_shape) {
+                        return d;
+                    }
                 }
                 let key = text.get(shape.body..error_byte).unwrap_or("").trim_end();
                 if !lines::is_field_name(key) {
@@ -138,7 +145,7 @@ fn tab(lines: &Lines<'_>, line: usize, parser: &str) -> Option<Diagnosis> {
         // With the tab replaced by spaces, where the line should start.
         let fixed = Shape::of(content).and_then(|shape| {
             let structure = lines::structure(lines, i);
-            let (levels, open) = lines::levels(lines, &structure);
+            let (levels, open) = lines::levels(lines, &structure, i);
             let level = lines::intended_level(content, &shape, &levels, open);
             let column = match level {
                 Some(level) => level.column,
@@ -173,6 +180,29 @@ fn missing_space_at(lines: &Lines<'_>, line: usize, shape: &Shape) -> Option<Dia
     }
     let at = lines.start(line) + shape.body + colon;
     Some(missing_space(text, shape.body + colon, at))
+}
+
+/// `-id: G1` on line `line`: no space after the `-` of a list entry.
+fn dash_space_at(lines: &Lines<'_>, line: usize, shape: &Shape) -> Option<Diagnosis> {
+    let text = lines.get(line);
+    let body = &text[shape.body..];
+    if !body.starts_with('-') || !body.as_bytes().get(1).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let at = lines.start(line) + shape.body;
+    Some(dash_space(text, shape.body, at))
+}
+
+/// The diagnosis of a `-` at byte `dash` of `line` (at `at` in the file) with no space after it.
+fn dash_space(line: &str, dash: usize, at: usize) -> Diagnosis {
+    let fixed = format!("{}- {}", &line[..dash], &line[dash + 1..]);
+    let written: Vec<&str> = line[dash..].split_whitespace().take(2).collect();
+    Diagnosis {
+        range: (at, at + 1),
+        message: msg!("parse-yaml-dash-space", text = written.join(" ")),
+        label: Some(msg!("parse-yaml-dash-space-label")),
+        help: msg!("parse-yaml-dash-space-help", fixed = shorten(fixed.trim())),
+    }
 }
 
 fn missing_space(line: &str, colon: usize, at: usize) -> Diagnosis {
@@ -385,7 +415,7 @@ fn indentation(lines: &Lines<'_>, line: usize, shape: &Shape) -> Option<Diagnosi
         return None;
     }
     let structure = lines::structure(lines, line);
-    let (levels, open) = lines::levels(lines, &structure);
+    let (levels, open) = lines::levels(lines, &structure, line);
     let Level {
         column,
         line: anchor_line,
@@ -494,6 +524,9 @@ impl Walk<'_> {
             NodeKind::Map(entries) => {
                 let flow = flow || self.opens_flow(node);
                 for (k, v) in entries {
+                    if !flow && self.error.is_none() {
+                        self.dash_without_space(k);
+                    }
                     self.node(v, Some(k), flow);
                 }
             }
@@ -536,6 +569,23 @@ impl Walk<'_> {
         if !flow && let Some(d) = comment_in_text(value, before, after, end) {
             self.warnings.push(self.finding(Code::CommentInText, d));
         }
+    }
+
+    /// `-id: G1`: a key that starts with `-` and a letter, meant as a list entry.
+    fn dash_without_space(&mut self, key: &Node) {
+        let (start, end) = (key.start as usize, key.end as usize);
+        let Some(name) = key.as_str() else {
+            return;
+        };
+        let raw = self.text.get(start..end);
+        let letter = name.as_bytes().get(1).is_some_and(u8::is_ascii_alphabetic);
+        if raw != Some(name) || !name.starts_with('-') || !letter {
+            return;
+        }
+        let (before, after) = rest_of_line(self.text, start, end);
+        let line = format!("{before}{name}{after}");
+        let d = dash_space(&line, before.len(), start);
+        self.error = Some(self.finding(Code::Parse, d));
     }
 
     /// `- id:G1` as a list entry, or `key:` with `other:value` on the line below: a field and its
@@ -713,6 +763,14 @@ mod tests {
         let (_, _, help, at) = error("goals:\n  - id:G1\n    title: Flere\n");
         assert_eq!(help, "put a space after the colon: `- id: G1`");
         assert_eq!(at, (2, 7));
+    }
+
+    #[test]
+    fn no_space_after_a_dash() {
+        let (message, _, help, at) = error("goals:\n  -id: G1\n    title: x\n");
+        assert!(message.contains("`-id: G1`"), "{message}");
+        assert_eq!(help, "put a space after the `-`: `- id: G1`");
+        assert_eq!(at, (2, 3));
     }
 
     #[test]
@@ -896,6 +954,17 @@ mod tests {
             "put a space after the colon: `- id: G1`"
         );
         assert_eq!(error.primary.unwrap().range, Some((13, 14)));
+        let text = "goals:\n  -id: G1\n";
+        let node = super::super::parse(text).unwrap().unwrap();
+        let error = suspicious(FileId(0), text, &node).0.expect("an error");
+        assert_eq!(
+            error.message_in(Language::En),
+            "there is no space after the `-` in `-id: G1`, so YAML does not read it as a list entry"
+        );
+        assert_eq!(
+            error.help_in(Language::En),
+            "put a space after the `-`: `- id: G1`"
+        );
         let text = "organisation:\n  owner:Kari\n";
         let node = super::super::parse(text).unwrap().unwrap();
         assert!(suspicious(FileId(0), text, &node).0.is_some());

@@ -61,6 +61,10 @@ parse-yaml-tab-help-fixed = replace the tab with spaces: `{ $fixed }`
 parse-yaml-missing-space = there is no space after the colon in `{ $text }`, so YAML reads it as one text, not as a field and its value
 parse-yaml-missing-space-label = space missing after `:`
 parse-yaml-missing-space-help = put a space after the colon: `{ $fixed }`
+# `$text` is what was written, e.g. `-id: G1`.
+parse-yaml-dash-space = there is no space after the `-` in `{ $text }`, so YAML does not read it as a list entry
+parse-yaml-dash-space-label = space missing after `-`
+parse-yaml-dash-space-help = put a space after the `-`: `{ $fixed }`
 # `$quote` is the curly quote the text starts with (“, ‘, « …).
 parse-yaml-curly-quotes = the text starts with a curly quote `{ $quote }`, which YAML does not read as a quote
 parse-yaml-curly-quotes-label = not a quote in YAML

@@ -43,6 +43,10 @@ parse-yaml-limit-write-out = en plan trenger ikke aliaser i dette omfanget: skri
 parse-yaml = kplan klarer ikke å lese YAML-en her (parseren sier: { $detail })
 parse-yaml-help = se på denne linjen og linjen over: en tekst med `: ` eller ` #` i må stå i anførselstegn, innrykk skrives med mellomrom (ikke tabulator) rett under linjene over, og alle anførselstegn og klammer må lukkes
 parse-yaml-opens-label = åpnes her, men lukkes aldri
+# `$text` er det som står i filen, f.eks. `-id: G1`.
+parse-yaml-dash-space = det mangler et mellomrom etter `-` i `{ $text }`, så YAML leser det ikke som en oppføring i en liste
+parse-yaml-dash-space-label = mellomrom mangler etter `-`
+parse-yaml-dash-space-help = sett inn et mellomrom etter `-`: `{ $fixed }`
 # `$quote` er `"` eller `'`.
 parse-yaml-unclosed-quote = teksten som begynner med `{ $quote }` her, blir aldri avsluttet
 parse-yaml-unclosed-quote-help = avslutt teksten med `{ $quote }` på samme linje: `{ $fixed }`

@@ -43,6 +43,10 @@ parse-yaml-limit-write-out = ein plan treng ikkje alias i dette omfanget: skriv 
 parse-yaml = kplan klarer ikkje å lese YAML-en her (parseren seier: { $detail })
 parse-yaml-help = sjå på denne linja og linja over: ein tekst med `: ` eller ` #` i må stå i hermeteikn, innrykk skriv du med mellomrom (ikkje tabulator) rett under linjene over, og alle hermeteikn og klammer må lukkast
 parse-yaml-opens-label = blir opna her, men aldri lukka
+# `$text` er det som står i fila, t.d. `-id: G1`.
+parse-yaml-dash-space = det manglar eit mellomrom etter `-` i `{ $text }`, så YAML les det ikkje som ei oppføring i ei liste
+parse-yaml-dash-space-label = mellomrom manglar etter `-`
+parse-yaml-dash-space-help = set inn eit mellomrom etter `-`: `{ $fixed }`
 # `$quote` er `"` eller `'`.
 parse-yaml-unclosed-quote = teksten som byrjar med `{ $quote }` her, blir aldri avslutta
 parse-yaml-unclosed-quote-help = avslutt teksten med `{ $quote }` på same linja: `{ $fixed }`
