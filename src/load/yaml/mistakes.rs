@@ -671,6 +671,10 @@ fn curly_text(value: &str, before: &str, after: &str, start: usize) -> Option<Di
 /// fixtures and the usual YAML style. One space before (`Flere # 1`) or none after (`#1`) reads
 /// as part of the text.
 fn comment_in_text(value: &str, before: &str, after: &str, end: usize) -> Option<Diagnosis> {
+    // A date is no text a comment could continue.
+    if crate::model::Date::parse(value).is_some() {
+        return None;
+    }
     let hash = after.find('#')?;
     let gap = &after[..hash];
     if gap.is_empty() || !gap.chars().all(|c| c == ' ' || c == '\t') {
@@ -924,6 +928,7 @@ mod tests {
         assert!(warnings("a: Kari Nordmann  # the union's\n").is_empty());
         assert!(warnings("a: \"Flere #1\"  # quoted\n").is_empty());
         assert!(warnings("a: 2025 #1\n").is_empty());
+        assert!(warnings("a: 2025-08-01 #1\n").is_empty(), "a date");
         assert!(warnings("a: { b: c #1\n }\n").is_empty());
         assert!(warnings("a: Flere#1\n").is_empty(), "no space: text");
         assert!(
