@@ -77,14 +77,30 @@ pub fn read(start: &Path) -> Result<Outcome, ReadError> {
 }
 
 /// Runs the rules over a checked plan, adds their findings to `findings` (the loader's), applies
-/// the `[checks]` severities and sorts them.
+/// the `[checks]` severities and sorts them. A file that does not parse keeps its one `parse`
+/// error and nothing else: the rules that read files' text (`example-text`, `personal-data`)
+/// report nothing in it, since what they would find there is noise until it parses.
 pub fn run_rules(
     checked: &Checked<'_>,
     sources: &Sources,
     today: Today,
     findings: &mut Vec<Finding>,
 ) {
-    findings.extend(validate::validate(checked, sources, today));
+    let unparsed: Vec<crate::source::FileId> = findings
+        .iter()
+        .filter(|f| f.code == Code::Parse && f.severity == Severity::Error)
+        .filter_map(|f| f.primary.as_ref().map(|l| l.file))
+        .collect();
+    let in_unparsed = |f: &Finding| {
+        f.primary
+            .as_ref()
+            .is_some_and(|l| unparsed.contains(&l.file))
+    };
+    findings.extend(
+        validate::validate(checked, sources, today)
+            .into_iter()
+            .filter(|f| !in_unparsed(f)),
+    );
     validate::apply_severities(checked.plan, findings);
     diag::sort(findings);
 }

@@ -282,7 +282,7 @@ fn a_file_that_does_not_parse_is_an_error_naming_revision_and_file() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains(
-            "HEAD:planer/helse: broken.yaml: invalid YAML",
+            "HEAD:planer/helse: broken.yaml: klammen `[` her blir aldri lukket med `]`",
         ));
 }
 

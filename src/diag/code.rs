@@ -59,6 +59,8 @@ macro_rules! for_each_code {
                 "A measure's or the evaluation's `responsible`, or the organisation's `owner`, is empty or blank.";
             IndicatorDirection = "indicator-direction", Error, rule(indicator_direction, run 44), step "7",
                 "An indicator's target lies against its `direction`, or its target year or a measurement is from before its baseline year.";
+            CommentInText = "comment-in-text", Warning, loader(comment_in_text), step "all",
+                "A `#` after a space in a YAML text without quotes starts a comment and cuts the text short.";
             NeedWithoutMeasure = "need-without-measure", Warning, rule(need_without_measure, run 9), step "5, 6",
                 "No measure names the need (an uncovered gap).";
             GapNotClosed = "gap-not-closed", Warning, rule(gap_not_closed, run 10), step "5, 6",

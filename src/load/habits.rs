@@ -444,7 +444,7 @@ mod tests {
         };
         assert_eq!(
             help("fte: 48,2  # note\n", "fte", true).as_deref(),
-            Some("write decimals with a point, not a comma: did you mean `fte: 48.2  # note`?")
+            Some("write decimals with a point, not a comma: did you mean `fte: 48.2`?")
         );
         assert_eq!(
             help("fte: \"48,2\"\n", "fte", true).as_deref(),

@@ -268,10 +268,15 @@ enum ReadFile {
     TooLarge(SourceFile, u64),
     /// Not UTF-8: the valid prefix and where the first bad byte is.
     NotUtf8(SourceFile, usize),
-    /// Parsed (or not) by YAML or TOML.
+    /// Parsed (or not) by TOML.
     Parsed(
         SourceFile,
         std::result::Result<Option<Node>, Box<toml::TomlError>>,
+    ),
+    /// Parsed (or not) by YAML.
+    Yaml(
+        SourceFile,
+        std::result::Result<Option<Node>, yaml::YamlError>,
     ),
 }
 
@@ -307,22 +312,13 @@ fn read_file(source: &dyn FileSource, rel: &str) -> Result<ReadFile> {
     };
     let is_toml = discover::is_toml_name(&rel);
     let file = SourceFile::new(rel, path, text);
-    let parsed = if is_toml {
-        // A TOML file with no keys (empty or only comments) holds no document.
-        toml::parse(&file.text)
-            .map(|node| (!node.as_map().is_some_and(<[_]>::is_empty)).then_some(node))
-    } else {
-        yaml::parse(&file.text).map_err(|err| {
-            let start = err.position.map(|(l, c)| file.offset_of(l, c));
-            Box::new(toml::TomlError {
-                message: format!("invalid YAML: {}", err.message).into(),
-                label: None,
-                help: Some("fix the YAML syntax at this position".into()),
-                range: start.map(|s| (s, s)),
-                detail: err.message,
-            })
-        })
-    };
+    if !is_toml {
+        let parsed = yaml::parse(&file.text);
+        return Ok(ReadFile::Yaml(file, parsed));
+    }
+    // A TOML file with no keys (empty or only comments) holds no document.
+    let parsed = toml::parse(&file.text)
+        .map(|node| (!node.as_map().is_some_and(<[_]>::is_empty)).then_some(node));
     Ok(ReadFile::Parsed(file, parsed))
 }
 
@@ -366,18 +362,23 @@ impl Loaded {
         match read {
             ReadFile::Missing => None,
             ReadFile::Refused(source, refusal) => {
-                let message = format!(
-                    "this entry {}; kplan does not read it",
-                    refusal_text(refusal)
-                );
-                let help = match refusal {
-                    Refusal::Outside => {
-                        "copy what it links to into the plan folder, or remove the link"
-                    }
-                    Refusal::Broken => "remove the link, or restore the file it points to",
-                    Refusal::Folder | Refusal::Special(_) => {
-                        "replace it with a regular file, or remove it"
-                    }
+                let (message, help) = match refusal {
+                    Refusal::Outside => (
+                        crate::msg!("parse-refused-outside"),
+                        crate::msg!("parse-refused-outside-help"),
+                    ),
+                    Refusal::Broken => (
+                        crate::msg!("parse-refused-broken"),
+                        crate::msg!("parse-refused-broken-help"),
+                    ),
+                    Refusal::Folder => (
+                        crate::msg!("parse-refused-special", kind = "folder"),
+                        crate::msg!("parse-refused-special-help"),
+                    ),
+                    Refusal::Special(kind) => (
+                        crate::msg!("parse-refused-special", kind = kind.key()),
+                        crate::msg!("parse-refused-special-help"),
+                    ),
                 };
                 let file = self.sources.add(source);
                 self.findings
@@ -390,13 +391,13 @@ impl Loaded {
                     Finding::new(
                         Code::Parse,
                         Some(Label::file(file)),
-                        format!(
-                            "file is {} MiB, more than the limit of {} MiB",
-                            size / (1024 * 1024),
-                            limits::MAX_FILE_BYTES / (1024 * 1024)
+                        crate::msg!(
+                            "parse-too-large",
+                            size = size / (1024 * 1024),
+                            limit = limits::MAX_FILE_BYTES / (1024 * 1024)
                         ),
                     )
-                    .help("split the plan into several smaller files"),
+                    .help(crate::msg!("parse-too-large-help")),
                 );
                 None
             }
@@ -406,25 +407,26 @@ impl Loaded {
                     Finding::at(
                         Code::Parse,
                         Span::new(file, valid as u32, valid as u32),
-                        format!("file is not valid UTF-8 (first bad byte at offset {valid})"),
+                        crate::msg!("parse-not-utf8"),
                     )
-                    .label("not UTF-8")
-                    .help("save the file as UTF-8 (Latin-1 and Windows-1252 are common causes)"),
+                    .label(crate::msg!("parse-not-utf8-label"))
+                    .help(crate::msg!("parse-not-utf8-help")),
                 );
                 None
+            }
+            ReadFile::Yaml(source, parsed) => {
+                let file = self.sources.add(source);
+                let (node, findings) = yaml::read(file, &self.sources.get(file).text, parsed);
+                self.findings.extend(findings);
+                let node = node?;
+                self.decoded_strings(file, node.as_ref());
+                Some((file, node))
             }
             ReadFile::Parsed(source, parsed) => {
                 let file = self.sources.add(source);
                 match parsed {
                     Ok(node) => {
-                        if let Some(node) = &node {
-                            let mut found = Vec::new();
-                            node.decoded_strings(&self.sources.get(file).text, 11, &mut found);
-                            let spans = found
-                                .into_iter()
-                                .map(|(s, e, text)| (Span::new(file, s, e), text));
-                            self.plan.decoded_strings.extend(spans);
-                        }
+                        self.decoded_strings(file, node.as_ref());
                         Some((file, node))
                     }
                     // The first syntax error only: what follows it is mostly noise.
@@ -445,6 +447,19 @@ impl Loaded {
                     }
                 }
             }
+        }
+    }
+
+    /// Notes the strings of a parsed file whose text differs from what the file shows (for
+    /// `personal-data`).
+    fn decoded_strings(&mut self, file: FileId, node: Option<&Node>) {
+        if let Some(node) = node {
+            let mut found = Vec::new();
+            node.decoded_strings(&self.sources.get(file).text, 11, &mut found);
+            let spans = found
+                .into_iter()
+                .map(|(s, e, text)| (Span::new(file, s, e), text));
+            self.plan.decoded_strings.extend(spans);
         }
     }
 

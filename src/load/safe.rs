@@ -22,8 +22,45 @@ pub enum Refusal {
     Broken,
     /// A folder where a file was expected.
     Folder,
-    /// Not a regular file: a FIFO, a socket or a device (the description, e.g. "a FIFO").
-    Special(&'static str),
+    /// Not a regular file: a FIFO, a socket or a device.
+    Special(Special),
+}
+
+/// What a special file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Special {
+    /// A FIFO (named pipe).
+    Fifo,
+    /// A socket.
+    Socket,
+    /// A block or character device.
+    Device,
+    /// Anything else that is not a regular file.
+    Other,
+}
+
+impl Special {
+    /// Its name in messages' selectors: `fifo`, `socket`, `device`, `other`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Special::Fifo => "fifo",
+            Special::Socket => "socket",
+            Special::Device => "device",
+            Special::Other => "other",
+        }
+    }
+}
+
+/// In English, for error messages that are not findings: "a FIFO (named pipe)".
+impl std::fmt::Display for Special {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Special::Fifo => "a FIFO (named pipe)",
+            Special::Socket => "a socket",
+            Special::Device => "a device",
+            Special::Other => "a special file",
+        })
+    }
 }
 
 /// Opens `dir/rel` for reading if it resolves to a regular file inside `dir`.
@@ -78,22 +115,22 @@ fn refusal(meta: &std::fs::Metadata) -> Option<Refusal> {
 }
 
 #[cfg(unix)]
-fn special(kind: std::fs::FileType) -> &'static str {
+fn special(kind: std::fs::FileType) -> Special {
     use std::os::unix::fs::FileTypeExt;
     if kind.is_fifo() {
-        "a FIFO (named pipe)"
+        Special::Fifo
     } else if kind.is_socket() {
-        "a socket"
+        Special::Socket
     } else if kind.is_block_device() || kind.is_char_device() {
-        "a device"
+        Special::Device
     } else {
-        "a special file"
+        Special::Other
     }
 }
 
 #[cfg(not(unix))]
-fn special(_: std::fs::FileType) -> &'static str {
-    "a special file"
+fn special(_: std::fs::FileType) -> Special {
+    Special::Other
 }
 
 #[cfg(unix)]
@@ -160,7 +197,7 @@ mod tests {
         assert!(status.success());
         assert_eq!(
             open(dir.path(), "pipe"),
-            Err(Refusal::Special("a FIFO (named pipe)"))
+            Err(Refusal::Special(Special::Fifo))
         );
         // Past the check, as if it had been swapped in after it: opening does not block either.
         let file = super::open(&dir.path().join("pipe")).unwrap();

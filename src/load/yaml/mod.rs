@@ -6,15 +6,42 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use super::tree::{Node, NodeKind};
+use crate::diag::{Finding, Msg};
 use crate::limits;
+use crate::source::FileId;
+use crate::text::Language;
+
+mod lines;
+mod mistakes;
+
+/// Reads one YAML file as parsed: its tree (`Some(None)` for an empty document), or `None` when it
+/// stays out of the plan, with the findings about it. A file that does not parse, or that holds a
+/// `key:value` entry YAML read as one text, gets one `parse` error and nothing else; one that
+/// parses may get warnings (`comment-in-text`, texts in curly quotes).
+pub fn read(
+    file: FileId,
+    text: &str,
+    parsed: Result<Option<Node>, YamlError>,
+) -> (Option<Option<Node>>, Vec<Finding>) {
+    match parsed {
+        Err(err) => (None, vec![mistakes::syntax_error(file, text, &err)]),
+        Ok(None) => (Some(None), Vec::new()),
+        Ok(Some(node)) => match mistakes::suspicious(file, text, &node) {
+            (Some(error), _) => (None, vec![error]),
+            (None, warnings) => (Some(Some(node)), warnings),
+        },
+    }
+}
 
 /// A YAML syntax or budget error with its position (1-based line and column), if known.
 #[derive(Debug)]
 pub struct YamlError {
-    /// The parser's message.
+    /// The parser's message (for a breached limit: the limit's, in English).
     pub message: String,
     /// Line and column.
     pub position: Option<(u32, u32)>,
+    /// For a breached safety limit: what was breached and what to do.
+    pub limit: Option<(Msg, Msg)>,
 }
 
 /// Parses one YAML document. An empty document gives `None`.
@@ -42,12 +69,21 @@ pub fn parse(text: &str) -> Result<Option<Node>, YamlError> {
                 node
             })
         })
-        .map_err(|err| YamlError {
-            position: err
-                .location()
-                .filter(|l| l.line() > 0)
-                .map(|l| (l.line() as u32, l.column().max(1) as u32)),
-            message: limit_message(&err).unwrap_or_else(|| clean_message(&err.to_string())),
+        .map_err(|err| {
+            let limit = limit_message(&err);
+            YamlError {
+                position: err
+                    .location()
+                    .filter(|l| l.line() > 0)
+                    .map(|l| (l.line() as u32, l.column().max(1) as u32)),
+                message: match &limit {
+                    Some((what, advice)) => {
+                        format!("{}; {}", what.text(Language::En), advice.text(Language::En))
+                    }
+                    None => clean_message(&err.to_string()),
+                },
+                limit,
+            }
         })
 }
 
@@ -94,8 +130,8 @@ fn extend_collections(node: &mut Node, text: &[u8]) {
     node.end = end as u32;
 }
 
-/// The message for a breached safety limit, naming the limit and its value.
-fn limit_message(err: &serde_saphyr::Error) -> Option<String> {
+/// A breached safety limit: what was breached (with the limit's value) and what to do.
+fn limit_message(err: &serde_saphyr::Error) -> Option<(Msg, Msg)> {
     use serde_saphyr::Error;
     use serde_saphyr::budget::BudgetBreach;
     let mut err = err;
@@ -103,91 +139,64 @@ fn limit_message(err: &serde_saphyr::Error) -> Option<String> {
     while let Error::AliasError { error, .. } | Error::WithSnippet { error, .. } = err {
         err = error;
     }
-    let (what, advice) = match err {
+    let split = || crate::msg!("parse-yaml-limit-split");
+    let write_out = || crate::msg!("parse-yaml-limit-write-out");
+    Some(match err {
         Error::Budget { breach, .. } => match breach {
             BudgetBreach::Nodes { .. } => (
-                format!(
-                    "more than {} nodes (values, lists and mappings)",
-                    grouped(limits::MAX_NODES)
-                ),
-                SPLIT,
+                crate::msg!("parse-yaml-limit-nodes", limit = limits::MAX_NODES),
+                split(),
             ),
             BudgetBreach::Events { .. } => (
-                format!("more than {} parser events", grouped(limits::MAX_EVENTS)),
-                SPLIT,
+                crate::msg!("parse-yaml-limit-events", limit = limits::MAX_EVENTS),
+                split(),
             ),
             BudgetBreach::Depth { .. } => (
-                format!(
-                    "lists and mappings nested more than {} levels deep",
-                    grouped(limits::MAX_DEPTH)
-                ),
-                "real plans need about 6",
+                crate::msg!("parse-yaml-limit-depth", limit = limits::MAX_DEPTH),
+                crate::msg!("parse-yaml-limit-depth-help"),
             ),
             BudgetBreach::Aliases { .. } => (
-                format!(
-                    "more than {} aliases (`*name`)",
-                    grouped(limits::MAX_ALIASES)
-                ),
-                WRITE_OUT,
+                crate::msg!("parse-yaml-limit-aliases", limit = limits::MAX_ALIASES),
+                write_out(),
             ),
             BudgetBreach::RecordedAnchorEvents { .. } => (
-                format!(
-                    "anchors (`&name`) recording more than {} events",
-                    grouped(limits::MAX_ALIAS_EVENTS)
+                crate::msg!(
+                    "parse-yaml-limit-anchor-events",
+                    limit = limits::MAX_ALIAS_EVENTS
                 ),
-                WRITE_OUT,
+                write_out(),
             ),
             other => (
-                format!("a YAML safety limit breached ({other:?})"),
-                WRITE_OUT,
+                crate::msg!("parse-yaml-limit-other", detail = format!("{other:?}")),
+                write_out(),
             ),
         },
         Error::AliasReplayLimitExceeded {
             max_total_replayed_events,
             ..
         } => (
-            format!(
-                "aliases expanding to more than {} events",
-                grouped(*max_total_replayed_events)
+            crate::msg!(
+                "parse-yaml-limit-replayed",
+                limit = *max_total_replayed_events
             ),
-            WRITE_OUT,
+            write_out(),
         ),
         Error::AliasExpansionLimitExceeded {
             max_expansions_per_anchor,
             ..
         } => (
-            format!(
-                "an anchor expanded more than {} times",
-                grouped(*max_expansions_per_anchor)
+            crate::msg!(
+                "parse-yaml-limit-expansions",
+                limit = *max_expansions_per_anchor
             ),
-            WRITE_OUT,
+            write_out(),
         ),
         Error::AliasReplayStackDepthExceeded { max_depth, .. } => (
-            format!(
-                "aliases nested more than {} levels deep",
-                grouped(*max_depth)
-            ),
-            WRITE_OUT,
+            crate::msg!("parse-yaml-limit-alias-depth", limit = *max_depth),
+            write_out(),
         ),
         _ => return None,
-    };
-    Some(format!("{what} (the limit for one file); {advice}"))
-}
-
-const SPLIT: &str = "split the plan into several files";
-const WRITE_OUT: &str = "plan files need no alias expansion on this scale: write the values out";
-
-/// `4000000` as `4 000 000`.
-fn grouped(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(' ');
-        }
-        out.push(c);
-    }
-    out
+    })
 }
 
 /// serde-saphyr appends the location to its message; kplan shows it separately.
@@ -298,34 +307,39 @@ mod tests {
     use serde_saphyr::budget::BudgetBreach;
     use serde_saphyr::{Error, Location};
 
-    fn budget(breach: BudgetBreach) -> String {
-        limit_message(&Error::Budget {
+    fn budget(breach: BudgetBreach, lang: Language) -> String {
+        let (what, advice) = limit_message(&Error::Budget {
             breach,
             location: Location::UNKNOWN,
         })
-        .unwrap()
+        .unwrap();
+        format!("{} {}", what.text(lang), advice.text(lang))
     }
 
     #[test]
     fn each_limit_is_named_with_its_value() {
-        let nodes = budget(BudgetBreach::Nodes { nodes: 4_000_001 });
+        let nodes = budget(BudgetBreach::Nodes { nodes: 4_000_001 }, Language::En);
         assert_eq!(
             nodes,
-            "more than 4 000 000 nodes (values, lists and mappings) (the limit for one file); \
-             split the plan into several files"
+            "the file holds more than 4,000,000 nodes (values, lists and mappings), the limit for \
+             one file split the plan into several files"
         );
-        assert!(budget(BudgetBreach::Depth { depth: 65 }).contains("more than 64 levels"));
-        assert!(budget(BudgetBreach::Events { events: 1 }).contains("16 000 000 parser events"));
-        assert!(budget(BudgetBreach::Aliases { aliases: 1 }).contains("1 000 aliases"));
-        let replay = limit_message(&Error::AliasReplayLimitExceeded {
+        let nb = budget(BudgetBreach::Nodes { nodes: 4_000_001 }, Language::Nb);
+        assert!(nb.contains("4\u{a0}000\u{a0}000"), "{nb}");
+        let depth = budget(BudgetBreach::Depth { depth: 65 }, Language::En);
+        assert!(depth.contains("more than 64 levels"), "{depth}");
+        let events = budget(BudgetBreach::Events { events: 1 }, Language::En);
+        assert!(events.contains("16,000,000 parser events"), "{events}");
+        let aliases = budget(BudgetBreach::Aliases { aliases: 1 }, Language::En);
+        assert!(aliases.contains("1000 aliases"), "{aliases}");
+        let (replay, _) = limit_message(&Error::AliasReplayLimitExceeded {
             total_replayed_events: 100_001,
             max_total_replayed_events: limits::MAX_ALIAS_EVENTS,
             location: Location::UNKNOWN,
         })
         .unwrap();
-        assert!(replay.contains("more than 100 000 events"), "{replay}");
-        assert_eq!(grouped(64), "64");
-        assert_eq!(grouped(1_000), "1 000");
+        let replay = replay.text(Language::En);
+        assert!(replay.contains("more than 100,000 events"), "{replay}");
     }
 
     #[test]
