@@ -53,13 +53,7 @@ pub fn finding(
 }
 
 /// [`finding`] before the habits are read.
-fn words(
-    file: FileId,
-    text: &str,
-    entity: &Node,
-    place: Place<'_>,
-    err: &DeError,
-) -> Finding {
+fn words(file: FileId, text: &str, entity: &Node, place: Place<'_>, err: &DeError) -> Finding {
     let span = err.span.unwrap_or((entity.start, entity.end));
     let at = |(start, end): (u32, u32)| Span::new(file, start, end);
     let field = err.field.as_deref().or(match place {
@@ -504,8 +498,7 @@ participants: 12 stk
         );
         assert_eq!(found[2].1, "should be a date such as 2025-08-01");
         assert_eq!(
-            found[2].2,
-            "write dates as year-month-day: did you mean `start: 2025-08-01`?",
+            found[2].2, "write dates as year-month-day: did you mean `start: 2025-08-01`?",
             "a Norwegian date gets the line as it should be"
         );
         assert_eq!(

@@ -101,12 +101,6 @@ impl Msg {
     /// The message in words in `lang`. An id that the language lacks falls back to English,
     /// then to the id itself (the catalogue tests make both a bug).
     pub fn text(&self, lang: Language) -> String {
-        if self.id.is_empty() {
-            return match self.args.first() {
-                Some((_, Arg::Str(s))) => s.clone(),
-                _ => String::new(),
-            };
-        }
         let mut args = FluentArgs::new();
         for (name, value) in &self.args {
             args.set(*name, value.value(lang));
@@ -170,24 +164,6 @@ fn join(items: &[Msg], word: &'static str, lang: Language) -> String {
         None => String::new(),
         Some((last, [])) => last.clone(),
         Some((last, rest)) => format!("{} {} {last}", rest.join(", "), Msg::new(word).text(lang)),
-    }
-}
-
-/// Untranslated text, while the codes move to the catalogues.
-// TODO(issue 13): remove once every finding is built with `msg!`.
-impl From<String> for Msg {
-    fn from(text: String) -> Self {
-        Msg::new("").arg("text", text)
-    }
-}
-impl From<&str> for Msg {
-    fn from(text: &str) -> Self {
-        Msg::new("").arg("text", text)
-    }
-}
-impl From<&String> for Msg {
-    fn from(text: &String) -> Self {
-        Msg::new("").arg("text", text)
     }
 }
 
