@@ -20,119 +20,65 @@ use super::Severity;
 
 /// The one table of codes, in the order of `docs/rules.md` (errors first, then warnings, then
 /// notes): `Variant = "kebab-name", default severity, who emits it, step "the KS step(s) it
-/// checks", "summary";`. It calls `$callback!` with the entries, so that each
+/// checks";`. It calls `$callback!` with the entries, so that each
 /// reader generates what it needs from the same list.
 macro_rules! for_each_code {
     ($callback:ident) => {
         $callback! {
-            Parse = "parse", Error, loader(parse), step "all",
-                "A file is not valid TOML/YAML, is not UTF-8, or breaks the parser's safety limits.";
-            Schema = "schema", Error, loader(schema), step "all",
-                "Unknown section or field, wrong type, missing required field, enum value not in its list, malformed date.";
-            Manifest = "manifest", Error, loader(manifest), step "all",
-                "No `kplan.toml` at the plan root, or a singleton section defined in more than one place.";
-            InvalidId = "invalid-id", Error, rule(invalid_id, run 1), step "all",
-                "An id does not match the id pattern.";
-            DuplicateId = "duplicate-id", Error, rule(duplicate_id, run 2), step "all",
-                "Two entities share an id.";
-            CopiedFile = "copied-file", Error, rule(copied_file, run 49), step "all",
-                "A file named like a copy of another plan file (`6-tiltak - Kopi.yaml`) repeats its entities.";
-            UnknownReference = "unknown-reference", Error, rule(unknown_reference, run 3), step "all",
-                "A reference names no entity.";
-            WrongReferenceKind = "wrong-reference-kind", Error, rule(wrong_reference_kind, run 4), step "all",
-                "A reference names an entity of another kind than expected.";
-            GoalWithoutNeed = "goal-without-need", Error, rule(goal_without_need, run 6), step "3, 5",
-                "No need lists the goal in `goals`.";
-            GoalWithoutMeasure = "goal-without-measure", Error, rule(goal_without_measure, run 7), step "3, 6",
-                "No measure names any of the goal's needs.";
-            MeasureWithoutNeed = "measure-without-need", Error, rule(measure_without_need, run 8), step "6",
-                "A measure's `needs` is empty.";
-            InvalidPeriod = "invalid-period", Error, rule(invalid_period, run 21), step "6",
-                "The plan period, or a measure, starts after it ends.";
-            AdoptionMissing = "adoption-missing", Error, rule(adoption_missing, run 17), step "2",
-                "`status = \"adopted\"` without `[plan.adoption]` body, date and case.";
-            ValueOutOfRange = "value-out-of-range", Error, rule(value_out_of_range, run 25), step "all",
-                "Negative count or amount, percent outside 0–100, `fte` above `employees`, or a year outside 1900–2200.";
-            PersonalData = "personal-data", Error, rule(personal_data, run 28), step "all",
-                "A text value contains a valid Norwegian national identity number.";
-            ResponsibleMissing = "responsible-missing", Error, rule(responsible_missing, run 41), step "1, 6",
-                "A measure's or the evaluation's `responsible`, or the organisation's `owner`, is empty or blank.";
-            IndicatorDirection = "indicator-direction", Error, rule(indicator_direction, run 44), step "7",
-                "An indicator's target lies against its `direction`, or its target year or a measurement is from before its baseline year.";
-            CommentInText = "comment-in-text", Warning, loader(comment_in_text), step "all",
-                "A `#` after a space in a YAML text without quotes starts a comment and cuts the text short.";
-            NeedWithoutMeasure = "need-without-measure", Warning, rule(need_without_measure, run 9), step "5, 6",
-                "No measure names the need (an uncovered gap).";
-            GapNotClosed = "gap-not-closed", Warning, rule(gap_not_closed, run 10), step "5, 6",
-                "The `closes` values of a need's measures add up to less than its gap.";
-            ReplacementNotCovered = "replacement-not-covered", Warning, rule(replacement_not_covered, run 29), step "5, 6",
-                "A need's measures close less than its gap plus the expected departures of its population through `by`.";
-            NegativeGap = "negative-gap", Warning, rule(negative_gap, run 11), step "5",
-                "`required < current` for a need whose strategy is acquire or develop.";
-            StrategyMismatch = "strategy-mismatch", Warning, rule(strategy_mismatch, run 12), step "6",
-                "A measure's strategy differs from the strategy of a need it names.";
-            OutsidePeriod = "outside-period", Warning, rule(outside_period, run 22), step "6",
-                "A measure's dates, a cost year, a need's `by` or an indicator target year fall outside the plan period.";
-            GoalWithoutIndicator = "goal-without-indicator", Warning, rule(goal_without_indicator, run 13), step "3, 7",
-                "A goal has no indicator.";
-            GoalWithoutBasis = "goal-without-basis", Warning, rule(goal_without_basis, run 14), step "3",
-                "A goal has no `based_on`.";
-            IndicatorIncomplete = "indicator-incomplete", Warning, rule(indicator_incomplete, run 15), step "7",
-                "An indicator has no baseline or no target.";
-            MeasureWithoutCost = "measure-without-cost", Warning, rule(measure_without_cost, run 16), step "6",
-                "A measure has no `costs`.";
-            NoEmployeeRepresentative = "no-employee-representative", Warning, rule(no_employee_representative, run 18), step "1",
-                "No group member represents the employees (tillitsvalgt).";
-            NoBudgetAnchoring = "no-budget-anchoring", Warning, rule(no_budget_anchoring, run 19), step "2",
-                "No anchoring of kind `economy-plan` or `budget`.";
-            AdoptionBeforeConsultation = "adoption-before-consultation", Warning, rule(adoption_before_consultation, run 48), step "2",
-                "The adoption date is before the earliest dated anchoring of kind `employee-organisations` (the drøfting with the unions).";
-            MissingStep = "missing-step", Warning, rule(missing_step, run 20), step "1–7",
-                "One of the seven steps has no content at all.";
-            Unused = "unused", Warning, rule(unused, run 5), step "all",
-                "A unit, role, competence area, guideline, ambition, funding source or indicator is never referenced.";
-            WorkforceMismatch = "workforce-mismatch", Warning, rule(workforce_mismatch, run 26), step "5",
-                "Age bands do not sum to `employees`, or departures in one year exceed `employees`.";
-            PartTimeInconsistent = "part-time-inconsistent", Warning, rule(part_time_inconsistent, run 30), step "5",
-                "`part_time` is 0 while `fte` is more than half an årsverk below `employees`, or `fte` equals `employees` while `part_time` is above 0.";
-            DeparturesExceedStaff = "departures-exceed-staff", Warning, rule(departures_exceed_staff, run 31), step "5",
-                "A workforce row's `departures` over the years of the plan period add up to more than its `employees`.";
-            ApprenticesBelowRecommendation = "apprentices-below-recommendation", Warning, rule(apprentices_below_recommendation, run 32), step "5, 6",
-                "With `[plan] population` given, a year of the plan period has fewer apprenticeship places than KS's recommendation of 2 per 1 000 inhabitants.";
-            SmallGroup = "small-group", Warning, rule(small_group, run 27), step "5",
-                "A workforce row has fewer persons than `privacy_threshold`; its figures are withheld from rendered output.";
-            MeasureOverdue = "measure-overdue", Warning, rule(measure_overdue, run 23), step "7",
-                "Today is past a measure's `end` and its status is still planned or ongoing.";
-            EvaluationScheduleMismatch = "evaluation-schedule-mismatch", Warning, rule(evaluation_schedule_mismatch, run 47), step "7",
-                "Two consecutive `actions` evaluations lie further apart than `action_interval_years`, or no `plan` evaluation is scheduled before the period ends.";
-            ReviewOverdue = "review-overdue", Warning, rule(review_overdue, run 24), step "7",
-                "Today is past the next review or a scheduled evaluation, with no evaluation record on or after that date.";
-            ResponsibleIsPerson = "responsible-is-person", Warning, rule(responsible_is_person, run 42), step "1",
-                "A `responsible` or the `owner` is the `name` of a group member: the plan names roles, not people.";
-            ParticipantsExceedGroup = "participants-exceed-group", Warning, rule(participants_exceed_group, run 43), step "6",
-                "A measure's `participants` exceed the employees of its `target_group` (in its `unit`, when given).";
-            IndicatorNotMeasured = "indicator-not-measured", Warning, rule(indicator_not_measured, run 45), step "7",
-                "A year of the plan period after an indicator's baseline, or its target year, has passed with no measurement.";
-            FutureFact = "future-fact", Warning, rule(future_fact, run 46), step "7",
-                "A measurement, an evaluation record, a milestone `done`, or a measure `completed` is dated after today.";
-            NotAdopted = "not-adopted", Warning, rule(not_adopted, run 35), step "2",
-                "The plan period has started (today is on or after 1 January of `period.start`) and the status is still draft or consultation.";
-            PlanExpired = "plan-expired", Warning, rule(plan_expired, run 36), step "7",
-                "Today is after the plan period's end and the status is still adopted.";
-            CoFundingMissing = "co-funding-missing", Warning, rule(co_funding_missing, run 37), step "6",
-                "A measure has less own-budget cost in a year than the `match_percent` of its grants from a source requires.";
-            GrantOutsideScheme = "grant-outside-scheme", Warning, rule(grant_outside_scheme, run 38), step "6",
-                "A cost year is before `from_year` or after `until_year` of its funding source.";
-            GrantStatusImplausible = "grant-status-implausible", Warning, rule(grant_status_implausible, run 39), step "6",
-                "A state-grant cost is `granted` for a year after today's year, `applied` more than one year ahead, or still `applied` or `to-apply` for a past year.";
-            GrantNotEligible = "grant-not-eligible", Warning, rule(grant_not_eligible, run 40), step "6",
-                "A `collective_only` funding source pays for a measure with `form: individual` or arena `further-education`.";
-            StrategyBalance = "strategy-balance", Note, rule(strategy_balance, run 33), step "6",
-                "No need or measure uses the strategy mobilise; the message gives the plan's cost per strategy.";
-            ExampleText = "example-text", Note, rule(example_text, run 34), step "all",
-                "A plan file still holds example text from the `kplan init` scaffold (a note while draft, an error in consultation or adopted).";
-            IgnoredFile = "ignored-file", Note, loader(ignored_file), step "all",
-                "A file looks like a plan file but is not read as one (`6-tiltak.yaml.txt`): rename it.";
+            Parse = "parse", Error, loader(parse), step "all";
+            Schema = "schema", Error, loader(schema), step "all";
+            Manifest = "manifest", Error, loader(manifest), step "all";
+            InvalidId = "invalid-id", Error, rule(invalid_id, run 1), step "all";
+            DuplicateId = "duplicate-id", Error, rule(duplicate_id, run 2), step "all";
+            CopiedFile = "copied-file", Error, rule(copied_file, run 49), step "all";
+            UnknownReference = "unknown-reference", Error, rule(unknown_reference, run 3), step "all";
+            WrongReferenceKind = "wrong-reference-kind", Error, rule(wrong_reference_kind, run 4), step "all";
+            GoalWithoutNeed = "goal-without-need", Error, rule(goal_without_need, run 6), step "3, 5";
+            GoalWithoutMeasure = "goal-without-measure", Error, rule(goal_without_measure, run 7), step "3, 6";
+            MeasureWithoutNeed = "measure-without-need", Error, rule(measure_without_need, run 8), step "6";
+            InvalidPeriod = "invalid-period", Error, rule(invalid_period, run 21), step "6";
+            AdoptionMissing = "adoption-missing", Error, rule(adoption_missing, run 17), step "2";
+            ValueOutOfRange = "value-out-of-range", Error, rule(value_out_of_range, run 25), step "all";
+            PersonalData = "personal-data", Error, rule(personal_data, run 28), step "all";
+            ResponsibleMissing = "responsible-missing", Error, rule(responsible_missing, run 41), step "1, 6";
+            IndicatorDirection = "indicator-direction", Error, rule(indicator_direction, run 44), step "7";
+            CommentInText = "comment-in-text", Warning, loader(comment_in_text), step "all";
+            NeedWithoutMeasure = "need-without-measure", Warning, rule(need_without_measure, run 9), step "5, 6";
+            GapNotClosed = "gap-not-closed", Warning, rule(gap_not_closed, run 10), step "5, 6";
+            ReplacementNotCovered = "replacement-not-covered", Warning, rule(replacement_not_covered, run 29), step "5, 6";
+            NegativeGap = "negative-gap", Warning, rule(negative_gap, run 11), step "5";
+            StrategyMismatch = "strategy-mismatch", Warning, rule(strategy_mismatch, run 12), step "6";
+            OutsidePeriod = "outside-period", Warning, rule(outside_period, run 22), step "6";
+            GoalWithoutIndicator = "goal-without-indicator", Warning, rule(goal_without_indicator, run 13), step "3, 7";
+            GoalWithoutBasis = "goal-without-basis", Warning, rule(goal_without_basis, run 14), step "3";
+            IndicatorIncomplete = "indicator-incomplete", Warning, rule(indicator_incomplete, run 15), step "7";
+            MeasureWithoutCost = "measure-without-cost", Warning, rule(measure_without_cost, run 16), step "6";
+            NoEmployeeRepresentative = "no-employee-representative", Warning, rule(no_employee_representative, run 18), step "1";
+            NoBudgetAnchoring = "no-budget-anchoring", Warning, rule(no_budget_anchoring, run 19), step "2";
+            AdoptionBeforeConsultation = "adoption-before-consultation", Warning, rule(adoption_before_consultation, run 48), step "2";
+            MissingStep = "missing-step", Warning, rule(missing_step, run 20), step "1–7";
+            Unused = "unused", Warning, rule(unused, run 5), step "all";
+            WorkforceMismatch = "workforce-mismatch", Warning, rule(workforce_mismatch, run 26), step "5";
+            PartTimeInconsistent = "part-time-inconsistent", Warning, rule(part_time_inconsistent, run 30), step "5";
+            DeparturesExceedStaff = "departures-exceed-staff", Warning, rule(departures_exceed_staff, run 31), step "5";
+            ApprenticesBelowRecommendation = "apprentices-below-recommendation", Warning, rule(apprentices_below_recommendation, run 32), step "5, 6";
+            SmallGroup = "small-group", Warning, rule(small_group, run 27), step "5";
+            MeasureOverdue = "measure-overdue", Warning, rule(measure_overdue, run 23), step "7";
+            EvaluationScheduleMismatch = "evaluation-schedule-mismatch", Warning, rule(evaluation_schedule_mismatch, run 47), step "7";
+            ReviewOverdue = "review-overdue", Warning, rule(review_overdue, run 24), step "7";
+            ResponsibleIsPerson = "responsible-is-person", Warning, rule(responsible_is_person, run 42), step "1";
+            ParticipantsExceedGroup = "participants-exceed-group", Warning, rule(participants_exceed_group, run 43), step "6";
+            IndicatorNotMeasured = "indicator-not-measured", Warning, rule(indicator_not_measured, run 45), step "7";
+            FutureFact = "future-fact", Warning, rule(future_fact, run 46), step "7";
+            NotAdopted = "not-adopted", Warning, rule(not_adopted, run 35), step "2";
+            PlanExpired = "plan-expired", Warning, rule(plan_expired, run 36), step "7";
+            CoFundingMissing = "co-funding-missing", Warning, rule(co_funding_missing, run 37), step "6";
+            GrantOutsideScheme = "grant-outside-scheme", Warning, rule(grant_outside_scheme, run 38), step "6";
+            GrantStatusImplausible = "grant-status-implausible", Warning, rule(grant_status_implausible, run 39), step "6";
+            GrantNotEligible = "grant-not-eligible", Warning, rule(grant_not_eligible, run 40), step "6";
+            StrategyBalance = "strategy-balance", Note, rule(strategy_balance, run 33), step "6";
+            ExampleText = "example-text", Note, rule(example_text, run 34), step "all";
+            IgnoredFile = "ignored-file", Note, loader(ignored_file), step "all";
         }
     };
 }
@@ -176,12 +122,12 @@ macro_rules! code_folder {
 
 /// Generates [`Code`] from the table.
 macro_rules! define_codes {
-    ($($variant:ident = $name:literal, $severity:ident, $emitter:ident ($($how:tt)*), step $step:literal, $summary:literal;)*) => {
+    ($($variant:ident = $name:literal, $severity:ident, $emitter:ident ($($how:tt)*), step $step:literal;)*) => {
         /// A rule code. Its kebab-case name is what users see, configure and look up.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Code {
             $(
-                #[doc = $summary]
+                #[doc = concat!("`", $name, "`: see its `en.md`.")]
                 $variant,
             )*
         }
@@ -200,9 +146,9 @@ macro_rules! define_codes {
                 match self { $(Code::$variant => Severity::$severity,)* }
             }
 
-            /// One line: when the rule fires.
-            pub fn summary(self) -> &'static str {
-                match self { $(Code::$variant => $summary,)* }
+            /// One line: when the rule fires, in English (`<code>-summary` in its `en.ftl`).
+            pub fn summary(self) -> String {
+                self.summary_in(crate::text::Language::En)
             }
 
             /// The KS step(s) whose content the rule checks (`"5, 6"`, `"1–7"`), or `"all"` for

@@ -97,7 +97,7 @@ macro_rules! rule {
 
 /// Generates [`TABLE`] from the code table.
 macro_rules! rule_table {
-    ($($variant:ident = $name:literal, $severity:ident, $emitter:ident ($($how:tt)*), step $step:literal, $summary:literal;)*) => {
+    ($($variant:ident = $name:literal, $severity:ident, $emitter:ident ($($how:tt)*), step $step:literal;)*) => {
         /// Every code of the table, in its order: the rule that emits it, or `None`.
         const TABLE: [Option<Rule>; Code::ALL.len()] = [$(rule!($variant, $emitter($($how)*))),*];
     };
