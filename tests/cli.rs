@@ -35,7 +35,10 @@ fn github_format_is_chosen_under_github_actions_and_kplan_today_pins_the_date() 
         stdout.starts_with("::warning file=tests/cmd/measure-overdue/plan.yaml,line=77,"),
         "{stdout}"
     );
-    assert!(stdout.contains("(dagens dato er 27. november 2026)"), "{stdout}");
+    assert!(
+        stdout.contains("(dagens dato er 27.\u{a0}november\u{a0}2026)"),
+        "{stdout}"
+    );
     // A day earlier the measure is not yet overdue.
     let out = kplan()
         .args(["check", "tests/cmd/measure-overdue", "--format", "json"])
