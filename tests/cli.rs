@@ -9,6 +9,7 @@ fn cli_cases() {
         .env("COLUMNS", "100")
         .env("NO_COLOR", "1")
         .env("GITHUB_ACTIONS", "false")
+        .env("KPLAN_LANG", "")
         .case("tests/cmd/*.toml")
         .case("tests/cmd/*.trycmd");
 }
@@ -17,8 +18,51 @@ fn kplan() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("kplan").unwrap();
     cmd.env_remove("GITHUB_ACTIONS")
         .env_remove("KPLAN_TODAY")
+        .env_remove("KPLAN_LANG")
         .env_remove("NO_COLOR");
     cmd
+}
+
+/// A bokmål plan reports in bokmål; `--lang en` gives English, `KPLAN_LANG` another language
+/// (`--lang` wins), a blank `KPLAN_LANG` is no choice and an unknown one stops the run.
+#[test]
+fn findings_speak_the_plans_language_unless_told_otherwise() {
+    let run = |args: &[&str], env: Option<&str>| {
+        let mut cmd = kplan();
+        cmd.args([
+            "check",
+            "tests/cmd/unknown-reference",
+            "--today",
+            "2026-11-27",
+        ])
+        .args(args);
+        if let Some(value) = env {
+            cmd.env("KPLAN_LANG", value);
+        }
+        let out = cmd.output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+        (out.status.code(), text)
+    };
+    let (code, text) = run(&[], None);
+    assert_eq!(code, Some(1));
+    assert!(text.contains("tiltak T1 viser til `assistenter`"), "{text}");
+    assert!(text.contains("hjelp: mente du `assistent`?"), "{text}");
+    assert!(text.contains("1 feil, 0 advarsler i 3 filer"), "{text}");
+    let (_, text) = run(&["--lang", "en"], None);
+    assert!(
+        text.contains("measure T1 refers to `assistenter`"),
+        "{text}"
+    );
+    assert!(text.contains("help: did you mean `assistent`?"), "{text}");
+    let (_, text) = run(&[], Some(" NN "));
+    assert!(text.contains("1 feil, 0 åtvaringar"), "{text}");
+    let (_, text) = run(&["--lang", "en"], Some("nn"));
+    assert!(text.contains("1 error, 0 warnings"), "{text}");
+    let (_, text) = run(&[], Some(""));
+    assert!(text.contains("1 feil, 0 advarsler"), "{text}");
+    let (code, text) = run(&[], Some("xx"));
+    assert_eq!(code, Some(2));
+    assert!(text.contains("`KPLAN_LANG=xx` er ikke et språk"), "{text}");
 }
 
 #[test]

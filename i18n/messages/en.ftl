@@ -164,3 +164,6 @@ habit-group-point = write the number without points between the digits: did you 
 habit-date = write dates as year-month-day: did you mean `{ $fixed }`?
 # `200.000` where a whole number is expected: `$read` is the number read (200).
 habit-point-is-decimal = the point is a decimal point here, so kplan reads `{ $value }` as { $read }: did you mean `{ $fixed }`?
+
+# The language in the environment is not one kplan knows.
+cli-bad-lang-env = `KPLAN_LANG={ $value }` is not a language: use nb, nn or en, or leave it empty

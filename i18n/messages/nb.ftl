@@ -160,3 +160,6 @@ habit-group-point = skriv tallet uten punktum mellom sifrene: mente du `{ $fixed
 habit-date = skriv datoen som år-måned-dag: mente du `{ $fixed }`?
 # `200.000` der det skal stå et heltall: `$read` er tallet som blir lest (200).
 habit-point-is-decimal = punktum er desimaltegn her, så kplan leser `{ $value }` som { $read }: mente du `{ $fixed }`?
+
+# The language in the environment is not one kplan knows.
+cli-bad-lang-env = `KPLAN_LANG={ $value }` er ikke et språk: bruk nb, nn eller en, eller la den stå tom

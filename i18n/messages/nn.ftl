@@ -160,3 +160,6 @@ habit-group-point = skriv talet utan punktum mellom sifra: meinte du `{ $fixed }
 habit-date = skriv datoen som år-månad-dag: meinte du `{ $fixed }`?
 # `200.000` der det skal stå eit heiltal: `$read` er talet som blir lese (200).
 habit-point-is-decimal = punktum er desimalteikn her, så kplan les `{ $value }` som { $read }: meinte du `{ $fixed }`?
+
+# The language in the environment is not one kplan knows.
+cli-bad-lang-env = `KPLAN_LANG={ $value }` er ikkje eit språk: bruk nb, nn eller en, eller la han stå tom

@@ -23,14 +23,9 @@ struct Cli {
     /// Print only errors.
     #[arg(short, long, global = true)]
     quiet: bool,
-    /// Language of messages, documents and scaffolds (default: the plan's `language`).
-    #[arg(
-        long,
-        value_enum,
-        global = true,
-        env = "KPLAN_LANG",
-        value_name = "nb|nn|en"
-    )]
+    /// Language of messages, documents and scaffolds (default: KPLAN_LANG, else the plan's
+    /// `language`).
+    #[arg(long, value_enum, global = true, value_name = "nb|nn|en")]
     lang: Option<kplan::text::Language>,
     #[command(subcommand)]
     command: Command,
@@ -85,6 +80,22 @@ struct Global {
 /// Exit status: 0 success, 1 findings of error severity, 2 kplan could not do its job.
 pub(crate) const EXIT_FAILURE: u8 = 2;
 
+/// `KPLAN_LANG`: unset or blank is no choice; `nb`, ` NN ` … a language; anything else is the
+/// value, for the error.
+fn env_language() -> Result<Option<kplan::text::Language>, String> {
+    let Some(value) = std::env::var_os("KPLAN_LANG") else {
+        return Ok(None);
+    };
+    let value = value.to_string_lossy();
+    let code = value.trim().to_lowercase();
+    if code.is_empty() {
+        return Ok(None);
+    }
+    kplan::text::Language::from_code(&code)
+        .map(Some)
+        .ok_or_else(|| value.into_owned())
+}
+
 /// Parses the command line and runs the command.
 pub fn run() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -94,11 +105,19 @@ pub fn run() -> ExitCode {
             return ExitCode::from(if err.use_stderr() { EXIT_FAILURE } else { 0 });
         }
     };
+    let lang = match cli.lang.map_or_else(env_language, |lang| Ok(Some(lang))) {
+        Ok(lang) => lang,
+        Err(value) => {
+            let message = kplan::msg!("cli-bad-lang-env", value = value);
+            out::eprintln(&kplan::msg!("cli-error", message = message).text(Default::default()));
+            return ExitCode::from(EXIT_FAILURE);
+        }
+    };
     let global = Global {
         color: cli.color.enabled(std::io::stdout().is_terminal()),
         color_stderr: cli.color.enabled(std::io::stderr().is_terminal()),
         quiet: cli.quiet,
-        lang: cli.lang,
+        lang,
     };
     // An interrupted run removes its temporary files; a document half replaced is never left.
     let _ = ctrlc::set_handler(|| {

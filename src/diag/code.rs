@@ -234,9 +234,7 @@ mod tests {
                 crate::diag::Severity::Warning => {
                     ("(warning)".into(), "(advarsel)".into(), "(åtvaring)".into())
                 }
-                crate::diag::Severity::Note => {
-                    ("(note)".into(), "(merknad)".into(), "(merknad)".into())
-                }
+                crate::diag::Severity::Note => ("(note)".into(), "(råd)".into(), "(råd)".into()),
             };
             let (en, nb, nn) = severity("(error)", "(feil)", "(feil)");
             use crate::text::Language;
