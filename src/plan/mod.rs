@@ -8,7 +8,7 @@
 pub mod analysis;
 pub mod apprentices;
 #[cfg(test)]
-mod fixtures;
+pub(crate) mod fixtures;
 mod index;
 pub mod privacy;
 mod refs;

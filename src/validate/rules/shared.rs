@@ -107,12 +107,7 @@ pub fn texts_in_every_language(findings: &[crate::diag::Finding]) -> Vec<String>
 
 /// For the rules' unit tests: `value` at an empty span.
 #[cfg(test)]
-pub fn at_nowhere<T>(value: T) -> crate::model::Spanned<T> {
-    crate::model::Spanned::new(
-        value,
-        crate::source::Span::new(crate::source::FileId(0), 0, 0),
-    )
-}
+pub use crate::plan::fixtures::s as at_nowhere;
 
 /// For the rules' unit tests: a workforce row of `unit` (`role`) with `employees` persons and
 /// `fte` årsverk as of 2024-12-31, with no optional figure, every value at an empty span.
@@ -123,22 +118,7 @@ pub fn workforce_row(
     employees: i64,
     fte: f64,
 ) -> crate::model::Spanned<crate::model::Workforce> {
-    at_nowhere(crate::model::Workforce {
-        unit: at_nowhere(unit.to_owned()),
-        role: role.map(|r| at_nowhere(r.to_owned())),
-        as_of: at_nowhere(crate::model::Date(jiff::civil::date(2024, 12, 31))),
-        source: None,
-        employees: at_nowhere(employees),
-        fte: at_nowhere(fte),
-        formal_competence: None,
-        part_time: None,
-        turnover: None,
-        sick_leave: None,
-        unwanted_part_time: None,
-        vacancies: None,
-        age: None,
-        departures: None,
-    })
+    at_nowhere(crate::plan::fixtures::workforce(unit, role, employees, fte))
 }
 
 /// A figure rounded to one decimal, as a message gives it (årsverk converted by position size
