@@ -28,7 +28,7 @@ defaults-ask_number = Kommunenummer (fire siffer, kan stå tomt)
 defaults-ask_scope = Kva planen omfattar (heile kommunen, eit tenesteområde eller ei stillingsgruppe)
 defaults-ask_format = Filformat for planfilene: yaml eller toml
 defaults-ask_period = Planperiode
-defaults-next_steps = Neste steg: fyll inn planen med innhaldet til kommunen (kommentarane i filene forklarer kvart steg), og køyr `kplan check { $dir }`.
+defaults-next_steps = Neste steg: fyll inn planen med innhaldet til kommunen (kommentarane i filene forklarar kvart steg), og køyr `kplan check { $dir }`.
 
 # Shared by all files.
 ## common
@@ -36,7 +36,7 @@ common-mark = EKSEMPEL:
 common-step_of = Steg { $n } av 7
 common-model = KS-modellen «Strategisk kompetanseplanlegging»
 common-how_to =
-    Slik bruker du fila:
+    Slik brukar du fila:
     - Tekstar som byrjar med «EKSEMPEL:», og alle tal, datoar og saksnummer, er døme.
     {"  "}Byt dei ut med innhaldet til kommunen. Døma heng saman på tvers av filene
     {"  "}(mål → behov → tiltak → kostnad → finansiering), så endre id-ane alle stader samtidig.
@@ -111,7 +111,7 @@ manifest-revision =
     registrert i 7-evaluering.
 manifest-checks =
     Alvorsgrad per regel (valfritt): "error", "warning", "note" eller "off".
-    `kplan explain REGEL` forklarer kvar regel. Døme:
+    `kplan explain REGEL` forklarar kvar regel. Døme:
 manifest-render = Innstillingar for `kplan render`.
 manifest-privacy_threshold =
     Personverngrense: bemanningstal for grupper med færre personar enn dette blir ikkje viste som
@@ -433,7 +433,7 @@ step6-title = Kompetansestrategiar og tiltak
 step6-intro =
     Korleis skal kommunen dekkje behova frå steg 5?
     {""}
-    KS og Lai bruker fire strategiar:
+    KS og Lai brukar fire strategiar:
     - mobilisere (mobilise): bruke kompetansen de alt har, betre. Lai tilrår å byrje her.
     - utvikle (develop): læring i arbeidet, åleine og saman, e-læring, kurs og vidareutdanning.
     {"  "}Her ligg vanlegvis dei fleste tiltaka.
@@ -446,7 +446,7 @@ step6-intro =
 
 step6-help =
     .strategies =
-        Korleis planen bruker kvar av dei fire strategiane (valfritt, høgst éin blokk per strategi).
+        Korleis planen brukar kvar av dei fire strategiane (valfritt, høgst éin blokk per strategi).
     .strategy_kind = acquire (skaffe), develop (utvikle), mobilise (mobilisere) eller phase-out (avvikle).
     .strategy_description = Kva strategien tyder i denne planen (Markdown).
     .funding = Finansieringskjelder som kostnadene viser til.
@@ -507,7 +507,7 @@ step6-help =
 step6-ex =
     .mobilise =
         Før vi rekrutterer eller kjøper kurs, undersøkjer vi om kompetansen alt finst
-        hos oss, og bruker han betre – gjennom heile stillingar, oppgåvedeling og rettleiing
+        hos oss, og brukar han betre – gjennom heile stillingar, oppgåvedeling og rettleiing
         mellom kollegaer.
     .develop =
         Dei fleste tiltaka handlar om å utvikle dei som alt arbeider her: læring i
@@ -605,7 +605,7 @@ readme-manifest_row = Tittel, periode, språk, status og innstillingar
 readme-schemas_row = Skjema som gjev redigeringsprogrammet framlegg og kontroll medan du skriv
 readme-workflow_row = Automatisk kontroll i GitHub Actions
 readme-files_after =
-    Kommentarane i filene forklarer kva kvart steg handlar om, og kva kvart felt tyder. Tekstar som
+    Kommentarane i filene forklarar kva kvart steg handlar om, og kva kvart felt tyder. Tekstar som
     byrjar med «EKSEMPEL:», er døme som skal bytast ut.
 readme-check_heading = Kontroller planen
 readme-check_text =
@@ -613,7 +613,7 @@ readme-check_text =
 readme-check_after =
     `kplan check` finn feil (t.d. ein id som ikkje finst) og varslar om det KS-modellen
     forventar (t.d. eit mål utan indikator eller eit tiltak utan kostnad). Kvar melding seier kvar
-    problemet er, og korleis det kan løysast; `kplan explain REGEL` forklarer regelen nærare.
+    problemet er, og korleis det kan løysast; `kplan explain REGEL` forklarar regelen nærare.
 readme-check_notes =
     Så lenge filene har dømetekstar, gjev `kplan check` éin merknad (`example-text`) per fil, med
     talet på tekstar som byrjar med «EKSEMPEL:». Ein ny plan som blir kontrollert før planperioden

@@ -167,3 +167,10 @@ habit-point-is-decimal = the point is a decimal point here, so kplan reads `{ $v
 
 # The language in the environment is not one kplan knows.
 cli-bad-lang-env = `KPLAN_LANG={ $value }` is not a language: use nb, nn or en, or leave it empty
+
+# A severity as a word: the column of `kplan explain`. `$severity`: error, warning or note.
+severity = { $severity ->
+        [error] error
+        [warning] warning
+       *[note] note
+    }

@@ -163,3 +163,10 @@ habit-point-is-decimal = punktum er desimaltegn her, så kplan leser `{ $value }
 
 # The language in the environment is not one kplan knows.
 cli-bad-lang-env = `KPLAN_LANG={ $value }` er ikke et språk: bruk nb, nn eller en, eller la den stå tom
+
+# A severity as a word: the column of `kplan explain`. `$severity`: error, warning or note.
+severity = { $severity ->
+        [error] feil
+        [warning] advarsel
+       *[note] råd
+    }

@@ -163,3 +163,10 @@ habit-point-is-decimal = punktum er desimalteikn her, så kplan les `{ $value }`
 
 # The language in the environment is not one kplan knows.
 cli-bad-lang-env = `KPLAN_LANG={ $value }` er ikkje eit språk: bruk nb, nn eller en, eller la han stå tom
+
+# A severity as a word: the column of `kplan explain`. `$severity`: error, warning or note.
+severity = { $severity ->
+        [error] feil
+        [warning] åtvaring
+       *[note] råd
+    }

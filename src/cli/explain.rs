@@ -27,12 +27,22 @@ pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
     let lang = language(global.lang);
     let Some(name) = args.code else {
         let width = Code::ALL.iter().map(|c| c.name().len()).max().unwrap_or(0);
+        let severity = |code: &Code| {
+            kplan::msg!("severity", severity = code.default_severity().name()).text(lang)
+        };
+        let severity_width = Code::ALL
+            .iter()
+            .map(|c| severity(c).chars().count())
+            .max()
+            .unwrap_or(0);
         let mut list = String::new();
         for code in Code::ALL {
-            let severity = code.default_severity().name();
+            let severity = severity(code);
+            let pad = severity_width - severity.chars().count();
             list.push_str(&format!(
-                "{:width$}  {severity:7}  {}\n",
+                "{:width$}  {severity}{}  {}\n",
                 code.name(),
+                " ".repeat(pad),
                 code.summary_in(lang)
             ));
         }
