@@ -124,7 +124,7 @@ cli-init-not-empty = { $dir } er ikkje tom: vel ei tom mappe, eller bruk --force
 # `$files`: éin sti per linje.
 cli-init-exists = desse filene finst alt, så ingenting vart skrive:
     { $files }
-# Ein verdi `init` valde fordi valet ikkje var gitt og ingen vart spurd.
+# Ein verdi `init` valde fordi valet ikkje var gitt og ingen vart spurt.
 cli-init-defaulted = --{ $flag } var ikkje gitt, så planen brukar «{ $value }»: endre det i kplan.toml, eller gi --{ $flag } neste gong
 cli-init-defaulted-lang = --lang var ikkje gitt, så planen er skriven på bokmål: for nynorsk eller engelsk køyrer du `kplan init` på nytt i ei tom mappe med --lang nn eller --lang en
 cli-init-defaulted-format = --format var ikkje gitt, så planfilene er YAML: for TOML køyrer du `kplan init` på nytt i ei tom mappe med --format toml

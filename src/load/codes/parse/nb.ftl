@@ -1,6 +1,6 @@
 # Meldingene til `parse` på bokmål.
 
-parse-summary = En fil er ikke gyldig TOML/YAML, er ikke UTF-8, eller bryter parserens sikkerhetsgrenser.
+parse-summary = En fil er ikke gyldig TOML/YAML, er ikke UTF-8, eller bryter sikkerhetsgrensene til TOML- eller YAML-leseren.
 
 ## TOML
 
@@ -43,7 +43,7 @@ parse-toml-duplicate-key-help = behold den ene; en ny oppføring starter med en 
 parse-toml-no-equals = kplan ventet `=` her: hver linje i TOML er `navn = verdi`
 parse-toml-no-equals-help = hører teksten til linjen over, må hele teksten stå i anførselstegn (`"""` rundt en tekst over flere linjer)
 parse-toml-missing-value = det står ingen verdi etter `=`
-parse-toml-missing-value-help = skriv verdien etter `=`, og en tekst i anførselstegn: `title = "…"`
+parse-toml-missing-value-help = skriv verdien etter `=`; en tekst skal stå i anførselstegn: `title = "…"`
 # `$close`: `]`, `}` eller `]]`.
 parse-toml-unclosed-bracket = `{ $close }` mangler: listen eller tabellen blir aldri lukket
 parse-toml-unclosed-bracket-help = legg til `{ $close }` etter siste verdi i listen eller tabellen
@@ -72,7 +72,7 @@ parse-amount-with-points-label = leses som { $read }
 parse-amount-with-points-help = mente du { $meant }? Skriv `{ $fixed }`, uten punktum mellom sifrene
 
 
-## YAML and files
+## YAML og filer
 
 # En oppføring kplan ikke åpner.
 parse-refused-outside = denne oppføringen er en lenke som fører ut av planmappen; kplan leser den ikke
@@ -94,14 +94,14 @@ parse-not-utf8 = filen er ikke lagret som UTF-8 (her står det første tegnet kp
 parse-not-utf8-label = ikke UTF-8
 parse-not-utf8-help = lagre filen som UTF-8 (i Notisblokk: Lagre som, Koding: UTF-8); Latin-1 og Windows-1252 er de vanlige årsakene, og de ødelegger æ, ø og å
 
-# Sikkerhetsgrensene til YAML-parseren; `$limit` er grensen.
-parse-yaml-limit-nodes = filen har mer enn { $limit } noder (verdier, lister og oppføringer), grensen for én fil
-parse-yaml-limit-events = filen krever mer enn { $limit } parserhendelser, grensen for én fil
+# Sikkerhetsgrensene til YAML-leseren; `$limit` er grensen.
+parse-yaml-limit-nodes = filen har mer enn { $limit } verdier, lister og oppføringer til sammen, grensen for én fil
+parse-yaml-limit-events = filen krever mer enn { $limit } lesesteg i YAML-leseren, grensen for én fil
 parse-yaml-limit-depth = lister og oppføringer er nøstet mer enn { $limit } nivåer dypt, grensen for én fil
 parse-yaml-limit-depth-help = en plan trenger rundt 6 nivåer: se etter klammer som aldri lukkes
 parse-yaml-limit-aliases = filen bruker mer enn { $limit } aliaser (`*navn`), grensen for én fil
 parse-yaml-limit-anchor-events = ankrene (`&navn`) tar opp mer enn { $limit } hendelser, grensen for én fil
-# `$detail` er parserens navn på grensen.
+# `$detail` er YAML-leserens navn på grensen.
 parse-yaml-limit-other = filen bryter en sikkerhetsgrense for YAML ({ $detail })
 parse-yaml-limit-replayed = aliasene blir utvidet til mer enn { $limit } hendelser, grensen for én fil
 parse-yaml-limit-expansions = et anker blir utvidet mer enn { $limit } ganger, grensen for én fil
@@ -109,8 +109,8 @@ parse-yaml-limit-alias-depth = aliasene er nøstet mer enn { $limit } nivåer dy
 parse-yaml-limit-split = del planen opp i flere filer
 parse-yaml-limit-write-out = en plan trenger ikke aliaser i dette omfanget: skriv verdiene ut
 
-# En YAML-feil kplan ikke kjenner igjen; `$detail` er parserens egen melding (engelsk).
-parse-yaml = kplan klarer ikke å lese YAML-en her (parseren sier: { $detail })
+# En YAML-feil kplan ikke kjenner igjen; `$detail` er YAML-leserens egen melding (engelsk).
+parse-yaml = kplan klarer ikke å lese YAML-en her (YAML-leseren sier: { $detail })
 parse-yaml-help = se på denne linjen og linjen over: en tekst med `: ` eller ` #` i må stå i anførselstegn, innrykk skrives med mellomrom (ikke tabulator) rett under linjene over, og alle anførselstegn og klammer må lukkes
 parse-yaml-opens-label = åpnes her, men lukkes aldri
 # `$text` er det som står i filen, f.eks. `-id: G1`.

@@ -1,6 +1,6 @@
 # Meldingane til `parse` på nynorsk.
 
-parse-summary = Ei fil er ikkje gyldig TOML/YAML, er ikkje UTF-8 eller bryt tryggleiksgrensene til parseren.
+parse-summary = Ei fil er ikkje gyldig TOML/YAML, er ikkje UTF-8 eller bryt tryggleiksgrensene til TOML- eller YAML-lesaren.
 
 ## TOML
 
@@ -43,7 +43,7 @@ parse-toml-duplicate-key-help = behald den eine; ei ny oppføring byrjar med ei 
 parse-toml-no-equals = kplan venta `=` her: kvar linje i TOML er `namn = verdi`
 parse-toml-no-equals-help = høyrer teksten til linja over, må heile teksten stå i hermeteikn (`"""` rundt ein tekst over fleire linjer)
 parse-toml-missing-value = det står ingen verdi etter `=`
-parse-toml-missing-value-help = skriv verdien etter `=`, og ein tekst i hermeteikn: `title = "…"`
+parse-toml-missing-value-help = skriv verdien etter `=`; ein tekst skal stå i hermeteikn: `title = "…"`
 # `$close`: `]`, `}` eller `]]`.
 parse-toml-unclosed-bracket = `{ $close }` manglar: lista eller tabellen blir aldri lukka
 parse-toml-unclosed-bracket-help = legg til `{ $close }` etter siste verdien i lista eller tabellen
@@ -72,21 +72,21 @@ parse-amount-with-points-label = kplan les dette som { $read }
 parse-amount-with-points-help = meinte du { $meant }? Skriv `{ $fixed }`, utan punktum mellom sifra
 
 
-## YAML and files
+## YAML og filer
 
 # Ei oppføring kplan ikkje opnar.
-parse-refused-outside = denne oppføringa er ei lenkje som fører ut av planmappa; kplan les ho ikkje
+parse-refused-outside = denne oppføringa er ei lenkje som fører ut av planmappa; kplan les henne ikkje
 parse-refused-outside-help = kopier det lenkja peikar på inn i planmappa, eller fjern lenkja
-parse-refused-broken = denne oppføringa er ei lenkje til ei fil som ikkje finst; kplan les ho ikkje
+parse-refused-broken = denne oppføringa er ei lenkje til ei fil som ikkje finst; kplan les henne ikkje
 parse-refused-broken-help = fjern lenkja, eller legg tilbake fila ho peikar på
 parse-refused-special = denne oppføringa er { $kind ->
         [folder] ei mappe
-        [fifo] ein FIFO (namngjeve røyr)
+        [fifo] ein FIFO (namngitt røyr)
         [socket] ein socket
         [device] ei einingsfil
        *[other] ei spesialfil
-    }, ikkje ei vanleg fil; kplan les ho ikkje
-parse-refused-special-help = byt ho ut med ei vanleg fil, eller fjern ho
+    }, ikkje ei vanleg fil; kplan les henne ikkje
+parse-refused-special-help = byt henne ut med ei vanleg fil, eller fjern henne
 # `$size` og `$limit` i MiB.
 parse-too-large = fila er { $size } MiB, meir enn grensa på { $limit } MiB
 parse-too-large-help = del planen opp i fleire mindre filer
@@ -94,14 +94,14 @@ parse-not-utf8 = fila er ikkje lagra som UTF-8 (her står det første teiknet kp
 parse-not-utf8-label = ikkje UTF-8
 parse-not-utf8-help = lagre fila som UTF-8 (i Notisblokk: Lagre som, Koding: UTF-8); Latin-1 og Windows-1252 er dei vanlege årsakene, og dei øydelegg æ, ø og å
 
-# Tryggleiksgrensene til YAML-parseren; `$limit` er grensa.
-parse-yaml-limit-nodes = fila har meir enn { $limit } nodar (verdiar, lister og oppføringar), grensa for éi fil
-parse-yaml-limit-events = fila krev meir enn { $limit } parserhendingar, grensa for éi fil
+# Tryggleiksgrensene til YAML-lesaren; `$limit` er grensa.
+parse-yaml-limit-nodes = fila har meir enn { $limit } verdiar, lister og oppføringar til saman, grensa for éi fil
+parse-yaml-limit-events = fila krev meir enn { $limit } lesesteg i YAML-lesaren, grensa for éi fil
 parse-yaml-limit-depth = lister og oppføringar er nøsta meir enn { $limit } nivå djupt, grensa for éi fil
 parse-yaml-limit-depth-help = ein plan treng rundt 6 nivå: sjå etter klammer som aldri blir lukka
-parse-yaml-limit-aliases = fila bruker meir enn { $limit } alias (`*namn`), grensa for éi fil
-parse-yaml-limit-anchor-events = anker (`&namn`) tek opp meir enn { $limit } hendingar, grensa for éi fil
-# `$detail` er namnet parseren gjev grensa.
+parse-yaml-limit-aliases = fila brukar meir enn { $limit } alias (`*namn`), grensa for éi fil
+parse-yaml-limit-anchor-events = anker (`&namn`) tar opp meir enn { $limit } hendingar, grensa for éi fil
+# `$detail` er namnet YAML-lesaren gir grensa.
 parse-yaml-limit-other = fila bryt ei tryggleiksgrense for YAML ({ $detail })
 parse-yaml-limit-replayed = aliasa blir utvida til meir enn { $limit } hendingar, grensa for éi fil
 parse-yaml-limit-expansions = eit anker blir utvida meir enn { $limit } gonger, grensa for éi fil
@@ -109,8 +109,8 @@ parse-yaml-limit-alias-depth = aliasa er nøsta meir enn { $limit } nivå djupt,
 parse-yaml-limit-split = del planen opp i fleire filer
 parse-yaml-limit-write-out = ein plan treng ikkje alias i dette omfanget: skriv verdiane ut
 
-# Ein YAML-feil kplan ikkje kjenner att; `$detail` er den eigne meldinga til parseren (engelsk).
-parse-yaml = kplan klarer ikkje å lese YAML-en her (parseren seier: { $detail })
+# Ein YAML-feil kplan ikkje kjenner att; `$detail` er den eigne meldinga til YAML-lesaren (engelsk).
+parse-yaml = kplan klarer ikkje å lese YAML-en her (YAML-lesaren seier: { $detail })
 parse-yaml-help = sjå på denne linja og linja over: ein tekst med `: ` eller ` #` i må stå i hermeteikn, innrykk skriv du med mellomrom (ikkje tabulator) rett under linjene over, og alle hermeteikn og klammer må lukkast
 parse-yaml-opens-label = blir opna her, men aldri lukka
 # `$text` er det som står i fila, t.d. `-id: G1`.

@@ -38,7 +38,7 @@ schema-help = { $kind ->
         [list] skriv en liste, `[A, B]`, eller én linje per oppføring som begynner med `- `
         [mapping] skriv feltene på hver sin linje under, med innrykk
         [date] skriv datoen som år-måned-dag, for eksempel `2025-08-01`
-        [deadline] skriv en frist som år-måned-dag (`2026-04-01`), en årlig frist som måned-dag (`04-01`)
+        [deadline] skriv en frist som år-måned-dag (`2026-04-01`), eller en årlig frist som måned-dag (`04-01`)
         [year] skriv året med fire sifre, for eksempel `2026`
         [need-ref] skriv id-en til et behov (`- B2`), eller id-en og hvor mye tiltaket lukker (`- {"{"} need: B2, closes: 6 {"}"}`)
         [value] skriv en av de tillatte verdiene

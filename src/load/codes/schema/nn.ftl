@@ -38,7 +38,7 @@ schema-help = { $kind ->
         [list] skriv ei liste, `[A, B]`, eller éi linje per oppføring som byrjar med `- `
         [mapping] skriv felta på kvar si linje under, med innrykk
         [date] skriv datoen som år-månad-dag, til dømes `2025-08-01`
-        [deadline] skriv ein frist som år-månad-dag (`2026-04-01`), ein årleg frist som månad-dag (`04-01`)
+        [deadline] skriv ein frist som år-månad-dag (`2026-04-01`), eller ein årleg frist som månad-dag (`04-01`)
         [year] skriv året med fire siffer, til dømes `2026`
         [need-ref] skriv id-en til eit behov (`- B2`), eller id-en og kor mykje tiltaket lukkar (`- {"{"} need: B2, closes: 6 {"}"}`)
         [value] skriv ein av dei tillatne verdiane

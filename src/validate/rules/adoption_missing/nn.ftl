@@ -1,7 +1,7 @@
 # Meldingane til `adoption-missing` på nynorsk.
 
 adoption-missing-summary = `status = "adopted"` utan `body`, `date` og `case` i `[plan.adoption]`.
-adoption-missing-no-table = planen står som vedteken, men `kplan.toml` har ingen `[plan.adoption]` som seier kven som vedtok den, når og i kva sak
+adoption-missing-no-table = planen står som vedteken, men `kplan.toml` har ingen `[plan.adoption]` som seier kven som vedtok han, når og i kva sak
 # `$fields`: felta som manglar, kvart eit `adoption-missing-field`, bundne saman med «og».
 adoption-missing = planen står som vedteken, men `[plan.adoption]` manglar { $fields }
 adoption-missing-field = { $field ->

@@ -1,6 +1,6 @@
 # Meldingene til `co-funding-missing` på bokmål.
 
-co-funding-missing-summary = Et tiltak har et år mindre kostnad fra eget budsjett enn egenandelen (`match_percent`) for tilskuddene krever.
+co-funding-missing-summary = Et tiltak har i et år mindre kostnad fra eget budsjett enn egenandelen som tilskuddene krever (`match_percent`).
 # `$measure` er «tiltak T1», `$own` og `$required` beløp, `$shares` kildene som krever egenandel,
 # hver et `co-funding-missing-share`, bundet sammen med «og».
 co-funding-missing = { $measure } har { $own } i kostnader fra eget budsjett i { $year }, mindre enn egenandelen på { $required } ({ $shares })

@@ -1,6 +1,6 @@
 # Meldingane til `co-funding-missing` på nynorsk.
 
-co-funding-missing-summary = Eit tiltak har eit år mindre kostnad frå eige budsjett enn eigendelen (`match_percent`) for tilskota krev.
+co-funding-missing-summary = Eit tiltak har i eitt år mindre kostnad frå eige budsjett enn eigendelen som tilskota krev (`match_percent`).
 # `$measure` er «tiltak T1», `$own` og `$required` beløp, `$shares` kjeldene som krev eigendel,
 # kvar eit `co-funding-missing-share`, bundne saman med «og».
 co-funding-missing = { $measure } har { $own } i kostnader frå eige budsjett i { $year }, mindre enn eigendelen på { $required } ({ $shares })
@@ -8,4 +8,4 @@ co-funding-missing = { $measure } har { $own } i kostnader frå eige budsjett i 
 co-funding-missing-share = { $percent }{"\u00A0"}% av { $grant } frå { $source }
 co-funding-missing-label = krev eigendel
 # `$missing` er beløpet som manglar.
-co-funding-missing-help = legg til ein kostnad på minst { $missing } i { $year } frå ei finansieringskjelde av typen `own-budget` (eigendelen kan vere løn eller frikjøpt tid for dei tilsette som deltek: før den opp som ein slik kostnad)
+co-funding-missing-help = legg til ein kostnad på minst { $missing } i { $year } frå ei finansieringskjelde av typen `own-budget` (eigendelen kan vere løn eller frikjøpt tid for dei tilsette som deltek: før han opp som ein slik kostnad)

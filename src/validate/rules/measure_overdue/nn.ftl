@@ -3,8 +3,8 @@
 measure-overdue-summary = Dagens dato er etter `end` for eit tiltak, og statusen er framleis `planned` eller `ongoing`.
 # `$measure` er «tiltak T1», `$end` ein dato, `$status` er `planned` eller `ongoing`.
 measure-overdue = { $status ->
-        [planned] { $measure } skulle vore avslutta { $end }, men står framleis som planlagt
-       *[other] { $measure } skulle vore avslutta { $end }, men står framleis som pågåande
+        [planned] { $measure } skulle ha vore avslutta { $end }, men står framleis som planlagt
+       *[other] { $measure } skulle ha vore avslutta { $end }, men står framleis som pågåande
     }
 measure-overdue-label = statusen er ikkje oppdatert
 measure-overdue-end = sluttdato

@@ -13,7 +13,7 @@ part-time-inconsistent-full-time = bemanningsraden for { $row } har `part_time` 
        *[other] { $employees } ansatte
     }
 part-time-inconsistent-full-time-label = ingen deltid
-part-time-inconsistent-full-time-help = når ingen jobber deltid, er `fte` lik `employees`, med et halvt årsverk i slingringsmonn for avrunding: rett `part_time` (andelen ansatte i stillinger under full stilling) eller `fte`
+part-time-inconsistent-full-time-help = når ingen jobber deltid, er `fte` lik `employees`, med et halvt årsverk i slingringsmonn for avrunding: rett `part_time` (andelen ansatte som har mindre enn full stilling) eller `fte`
 # `part_time` over 0 (`$share`, en prosent) mens `fte` er lik `employees`.
 part-time-inconsistent-part-time = bemanningsraden for { $row } har `part_time` { $share } %, men like mange årsverk som ansatte ({ $employees })
 part-time-inconsistent-part-time-label = { $share } % deltid

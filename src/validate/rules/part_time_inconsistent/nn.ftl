@@ -13,7 +13,7 @@ part-time-inconsistent-full-time = bemanningsrada for { $row } har `part_time` 0
        *[other] { $employees } tilsette
     }
 part-time-inconsistent-full-time-label = ingen deltid
-part-time-inconsistent-full-time-help = når ingen arbeider deltid, er `fte` lik `employees`, med eit halvt årsverk i margin for avrunding: rett `part_time` (delen av dei tilsette som har stilling under full stilling) eller `fte`
+part-time-inconsistent-full-time-help = når ingen arbeider deltid, er `fte` lik `employees`, med eit halvt årsverk i margin for avrunding: rett `part_time` (delen av dei tilsette som har mindre enn full stilling) eller `fte`
 # `part_time` over 0 (`$share`, ein prosent) medan `fte` er lik `employees`.
 part-time-inconsistent-part-time = bemanningsrada for { $row } har `part_time` { $share } %, men like mange årsverk som tilsette ({ $employees })
 part-time-inconsistent-part-time-label = { $share } % deltid

@@ -1,6 +1,6 @@
 # Meldingane til `responsible-is-person` på nynorsk.
 
-responsible-is-person-summary = Ein `responsible` eller `owner` er `name` til eit medlem av ei gruppe: planen namngjev roller, ikkje personar.
+responsible-is-person-summary = Ein `responsible` eller `owner` er `name` til eit medlem av ei gruppe: planen namngir roller, ikkje personar.
 # `$group`: namnet på gruppa i `organisation` som har personen som medlem. Meldingane gjentek
 # aldri namnet på personen.
 responsible-is-person-organisation = `owner` for organiseringa er namnet på eit medlem av gruppa «{ $group }», ikkje ei rolle

@@ -12,4 +12,4 @@ strategy-balance-share = { $strategy ->
        *[phase-out] avvikle
     } { $percent } %
 strategy-balance-label = ingen `mobilise`
-strategy-balance-help = se først på hva de ansatte allerede kan og kunne gjort mer av (KS-steg 6; Lai: mobiliser før du anskaffer eller utvikler): legg til et behov eller et tiltak med `strategy: mobilise`, for eksempel fagpersoner som veileder kolleger, eller jobbrotasjon
+strategy-balance-help = se først på hva de ansatte allerede kan og kunne ha gjort mer av (KS-steg 6; Lai: mobiliser før du anskaffer eller utvikler): legg til et behov eller et tiltak med `strategy: mobilise`, for eksempel fagpersoner som veileder kolleger, eller jobbrotasjon

@@ -12,4 +12,4 @@ strategy-balance-share = { $strategy ->
        *[phase-out] avvikle
     } { $percent } %
 strategy-balance-label = ingen `mobilise`
-strategy-balance-help = sjå først på kva dei tilsette alt kan og kunne gjort meir av (KS-steg 6; Lai: mobiliser før du skaffar eller utviklar): legg til eit behov eller eit tiltak med `strategy: mobilise`, til dømes fagpersonar som rettleier kollegaer, eller jobbrotasjon
+strategy-balance-help = sjå først på kva dei tilsette alt kan og kunne ha gjort meir av (KS-steg 6; Lai: mobiliser før du skaffar eller utviklar): legg til eit behov eller eit tiltak med `strategy: mobilise`, til dømes fagpersonar som rettleier kollegaer, eller jobbrotasjon
