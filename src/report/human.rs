@@ -45,8 +45,11 @@ pub(super) fn format(
         .with_links(false)
         .with_context_lines(CONTEXT_LINES)
         .with_show_related_as_nested(true)
-        // `own-budget`, `kplan.toml` and ids stay whole when a line wraps.
+        // `own-budget`, `kplan.toml` and ids stay whole when a line wraps, and so does a
+        // suggested line in backticks (`title: "Mål: flere"`), so it can be copied as it is.
         .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .with_word_separator(textwrap::WordSeparator::Custom(words_keeping_code))
+        .with_break_words(false)
         .with_width(options.width);
     // Identity numbers are masked in every snippet that shows their lines, not only in their own.
     let masks = masked_ranges(findings);
@@ -68,6 +71,31 @@ pub(super) fn format(
         out.push('\n');
     }
     out
+}
+
+/// The words of a line for wrapping: split at spaces, except inside backticks (a code span is
+/// one word). An unclosed backtick runs to the end of the line.
+fn words_keeping_code(line: &str) -> Box<dyn Iterator<Item = textwrap::core::Word<'_>> + '_> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    let mut in_code = false;
+    let mut after_space = false;
+    for (i, c) in line.char_indices() {
+        if c == '`' {
+            in_code = !in_code;
+        }
+        if c == ' ' && !in_code {
+            after_space = true;
+        } else if after_space {
+            words.push(textwrap::core::Word::from(&line[start..i]));
+            start = i;
+            after_space = false;
+        }
+    }
+    if start < line.len() {
+        words.push(textwrap::core::Word::from(&line[start..]));
+    }
+    Box::new(words.into_iter())
 }
 
 /// miette writes the word `help:` itself; in a Norwegian report it becomes `hjelp:`. Only the

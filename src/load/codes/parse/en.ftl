@@ -5,7 +5,7 @@ parse-summary = A file is not valid TOML/YAML, is not UTF-8, or breaks the parse
 ## TOML
 
 # The opening `"""` of a multi-line text that is never closed. `$quotes` is `"""` or `'''`.
-parse-toml-unclosed-text = the text that starts with `{ $quotes }` is never closed
+parse-toml-unclosed-text = the text that starts with `{ $quotes }` here is not closed where it should be
 parse-toml-unclosed-text-label = opened here
 parse-toml-unclosed-text-help = end the text with `{ $quotes }` on a line of its own after its last line; as it is, kplan reads the rest of the file as part of the text
 # `$line`: the line of the next text's opening quotes, which close this one instead.

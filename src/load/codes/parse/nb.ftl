@@ -5,7 +5,7 @@ parse-summary = En fil er ikke gyldig TOML/YAML, er ikke UTF-8, eller bryter sik
 ## TOML
 
 # Åpningen `"""` av en tekst over flere linjer som aldri avsluttes. `$quotes` er `"""` eller `'''`.
-parse-toml-unclosed-text = teksten som starter med `{ $quotes }`, blir aldri avsluttet
+parse-toml-unclosed-text = teksten som starter med `{ $quotes }` her, blir ikke avsluttet der den skal
 parse-toml-unclosed-text-label = åpnet her
 parse-toml-unclosed-text-help = avslutt teksten med `{ $quotes }` på en egen linje etter siste linje i teksten; slik det står nå, leser kplan resten av filen som en del av teksten
 # `$line`: linjen med åpningen av neste tekst, som avslutter denne i stedet.

@@ -5,7 +5,7 @@ parse-summary = Ei fil er ikkje gyldig TOML/YAML, er ikkje UTF-8 eller bryt tryg
 ## TOML
 
 # Opninga `"""` av ein tekst over fleire linjer som aldri blir avslutta. `$quotes` er `"""` eller `'''`.
-parse-toml-unclosed-text = teksten som byrjar med `{ $quotes }`, blir aldri avslutta
+parse-toml-unclosed-text = teksten som byrjar med `{ $quotes }` her, blir ikkje avslutta der han skal
 parse-toml-unclosed-text-label = opna her
 parse-toml-unclosed-text-help = avslutt teksten med `{ $quotes }` på ei eiga linje etter siste linja i teksten; slik det står no, les kplan resten av fila som ein del av teksten
 # `$line`: linja med opninga av neste tekst, som avsluttar denne i staden.

@@ -57,7 +57,8 @@ pub fn check(cx: &RuleContext<'_>, sink: &mut Sink) {
                     "unknown-reference",
                     from = owner(&r.from),
                     id = id,
-                    field = r.field
+                    field = r.field,
+                    kinds = kinds.clone()
                 ),
             )
             .label(msg!("unknown-reference-label", kinds = kinds))
