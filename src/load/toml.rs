@@ -787,7 +787,7 @@ mod tests {
         let (message, help, marked) = explained("a = 1\ntext = \"\"\"\nline one\nline two\n");
         assert_eq!(
             message,
-            "the text that starts with `\"\"\"` is never closed"
+            "the text that starts with `\"\"\"` here is not closed where it should be"
         );
         assert!(
             help.ends_with("kplan reads the rest of the file as part of the text"),
@@ -812,7 +812,7 @@ mod tests {
         let (message, _, _) = explained("text = \'\'\'\nline\n");
         assert_eq!(
             message,
-            "the text that starts with `\'\'\'` is never closed"
+            "the text that starts with `\'\'\'` here is not closed where it should be"
         );
     }
 
