@@ -291,6 +291,17 @@ fn a_wrong_answer_is_asked_again_with_the_reason() {
             "feil: `svensk` er ikke ett av språkene: svar nb (bokmål), nn (nynorsk) eller en (engelsk)\n",
         ));
     assert!(!dir.path().join("q").exists());
+    // Input that ends before the last question: the rest take their defaults, and init says so.
+    kplan()
+        .args(["init", "--interactive"])
+        .arg(dir.path().join("r"))
+        .write_stdin("nb\n")
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(
+            "råd: inndataene tok slutt før alle spørsmålene var besvart",
+        ));
+    assert!(dir.path().join("r/kplan.toml").is_file());
 }
 
 #[test]

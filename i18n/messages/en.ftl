@@ -174,3 +174,6 @@ severity = { $severity ->
         [warning] warning
        *[note] note
     }
+
+# `init --interactive`: the input ended while questions were left.
+cli-init-input-ended = the input ended before every question was answered, so the rest took their defaults (the values in brackets): check them in kplan.toml

@@ -170,3 +170,6 @@ severity = { $severity ->
         [warning] advarsel
        *[note] råd
     }
+
+# `init --interactive`: the input ended while questions were left.
+cli-init-input-ended = inndataene tok slutt før alle spørsmålene var besvart, så resten fikk standardsvaret (verdien i hakeparentes): sjekk dem i kplan.toml

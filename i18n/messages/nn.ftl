@@ -170,3 +170,6 @@ severity = { $severity ->
         [warning] åtvaring
        *[note] råd
     }
+
+# `init --interactive`: the input ended while questions were left.
+cli-init-input-ended = inndata tok slutt før alle spørsmåla var svara på, så resten fekk standardsvaret (verdien i hakeparentes): sjekk dei i kplan.toml

@@ -227,6 +227,10 @@ fn scaffold(
             FileFormat::Yaml
         }
     };
+    if asker.ended {
+        // Questions after the end of the input took their defaults without a word.
+        notes.push(msg!("cli-init-input-ended"));
+    }
     let options = Options {
         municipality,
         number,
