@@ -43,6 +43,9 @@ pub struct Args {
 enum Formats {
     Html,
     Md,
+    /// The archival PDF (PDF/A-2b, tagged PDF/UA-1).
+    Pdf,
+    /// HTML and Markdown (the PDF, still being completed, only when asked for by name).
     All,
 }
 
@@ -59,6 +62,7 @@ fn render(args: Args, global: &Global) -> Result<u8> {
         outputs: match args.format {
             Formats::Html => vec![Output::Html],
             Formats::Md => vec![Output::Markdown],
+            Formats::Pdf => vec![Output::Pdf],
             Formats::All => vec![Output::Html, Output::Markdown],
         },
         dir: args.dir,

@@ -107,6 +107,115 @@ pub fn to_markdown(md: &str) -> String {
     out.trim_end().to_owned()
 }
 
+/// Markdown → its sanitised structure as data, for the PDF template: a list of blocks, each an
+/// object with a `kind` (`paragraph`, `list`, `quote`, `code`, `table`, `rule`) and its inlines
+/// (`text`, `emph`, `strong`, `strike`, `code`, `link`, `break`, `space`). The template lays the
+/// structure out; no text of the field is ever read as typesetting code.
+#[cfg(feature = "pdf")]
+pub fn to_blocks(md: &str) -> serde_json::Value {
+    let arena = Arena::new();
+    let options = options();
+    let root = parse(&arena, md, &options);
+    serde_json::Value::Array(blocks(root))
+}
+
+/// Whether `md` is one paragraph of plain text equal to itself: then the template may print the
+/// field as it is, and [`to_blocks`] need not be handed over.
+#[cfg(feature = "pdf")]
+pub fn is_plain(md: &str) -> bool {
+    let arena = Arena::new();
+    let options = options();
+    let root = parse(&arena, md, &options);
+    let mut children = root.children();
+    let (Some(paragraph), None) = (children.next(), children.next()) else {
+        return md.is_empty();
+    };
+    if !matches!(paragraph.data.borrow().value, NodeValue::Paragraph) {
+        return false;
+    }
+    let mut inner = paragraph.children();
+    match (inner.next(), inner.next()) {
+        (Some(text), None) => matches!(&text.data.borrow().value, NodeValue::Text(t) if t == md),
+        _ => false,
+    }
+}
+
+#[cfg(feature = "pdf")]
+fn blocks<'a>(node: &'a AstNode<'a>) -> Vec<serde_json::Value> {
+    node.children().filter_map(block).collect()
+}
+
+#[cfg(feature = "pdf")]
+fn block<'a>(node: &'a AstNode<'a>) -> Option<serde_json::Value> {
+    use serde_json::json;
+    let value = node.data.borrow().value.clone();
+    Some(match value {
+        NodeValue::Paragraph => json!({ "kind": "paragraph", "inlines": inlines(node) }),
+        NodeValue::List(list) => json!({
+            "kind": "list",
+            "ordered": list.list_type == comrak::nodes::ListType::Ordered,
+            "start": list.start,
+            "items": node.children().map(|item| serde_json::Value::Array(blocks(item))).collect::<Vec<_>>(),
+        }),
+        NodeValue::TaskItem(_) | NodeValue::Item(_) => {
+            json!({ "kind": "quote", "blocks": blocks(node) })
+        }
+        NodeValue::BlockQuote => json!({ "kind": "quote", "blocks": blocks(node) }),
+        NodeValue::CodeBlock(code) => json!({ "kind": "code", "text": code.literal.trim_end() }),
+        NodeValue::ThematicBreak => json!({ "kind": "rule" }),
+        NodeValue::Table(_) => {
+            let rows: Vec<_> = node
+                .children()
+                .map(|row| {
+                    serde_json::Value::Array(
+                        row.children()
+                            .map(|cell| serde_json::Value::Array(inlines(cell)))
+                            .collect(),
+                    )
+                })
+                .collect();
+            json!({ "kind": "table", "rows": rows })
+        }
+        // A paragraph made of what the sanitiser left (a heading's text, an HTML block as text).
+        NodeValue::Heading(_) | NodeValue::HtmlBlock(_) => {
+            json!({ "kind": "paragraph", "inlines": inlines(node) })
+        }
+        _ => {
+            let inner = blocks(node);
+            if inner.is_empty() {
+                return None;
+            }
+            json!({ "kind": "quote", "blocks": inner })
+        }
+    })
+}
+
+#[cfg(feature = "pdf")]
+fn inlines<'a>(node: &'a AstNode<'a>) -> Vec<serde_json::Value> {
+    use serde_json::json;
+    let mut out = Vec::new();
+    for child in node.children() {
+        let value = child.data.borrow().value.clone();
+        out.push(match value {
+            NodeValue::Text(text) => json!({ "kind": "text", "text": text.to_string() }),
+            NodeValue::Code(code) => json!({ "kind": "code", "text": code.literal }),
+            NodeValue::SoftBreak => json!({ "kind": "space" }),
+            NodeValue::LineBreak => json!({ "kind": "break" }),
+            NodeValue::Emph => json!({ "kind": "emph", "inlines": inlines(child) }),
+            NodeValue::Strong => json!({ "kind": "strong", "inlines": inlines(child) }),
+            NodeValue::Strikethrough => json!({ "kind": "strike", "inlines": inlines(child) }),
+            NodeValue::Link(link) => json!({
+                "kind": "link",
+                "url": link.url,
+                "inlines": inlines(child),
+            }),
+            NodeValue::HtmlInline(html) => json!({ "kind": "text", "text": html }),
+            _ => json!({ "kind": "span", "inlines": inlines(child) }),
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,8 @@
 
 mod changes;
 mod markdown;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 mod run;
 pub mod templates;
 pub mod views;
@@ -28,6 +30,8 @@ pub enum Output {
     Html,
     /// `plan.md`
     Markdown,
+    /// `plan.pdf`: archival (PDF/A-2b) and tagged (PDF/UA-1), typeset by typst.
+    Pdf,
 }
 
 impl Output {
@@ -36,6 +40,7 @@ impl Output {
         match self {
             Output::Html => "plan.html",
             Output::Markdown => "plan.md",
+            Output::Pdf => "plan.pdf",
         }
     }
 
@@ -43,6 +48,7 @@ impl Output {
         match self {
             Output::Html => "plan.html.j2",
             Output::Markdown => "plan.md.j2",
+            Output::Pdf => "plan.typ",
         }
     }
 }
@@ -56,6 +62,14 @@ pub enum RenderError {
     /// The document could not be written: the folder, the disk or the size limit.
     #[error(transparent)]
     Write(#[from] WriteError),
+    /// The PDF template failed (typst's errors, with the template's lines).
+    #[error("PDF template error: {0}")]
+    Pdf(String),
+    /// This kplan was built without the `pdf` feature.
+    #[error(
+        "this kplan was built without PDF support (the `pdf` feature); use --format html or md"
+    )]
+    NoPdf,
     /// The plan's files could not be read.
     #[error(transparent)]
     Read(#[from] crate::discover::ReadError),
@@ -93,7 +107,10 @@ impl RenderError {
                 field = *field,
                 value = value
             )),
-            RenderError::Write(_) | RenderError::Template(_) => None,
+            RenderError::Write(_)
+            | RenderError::Template(_)
+            | RenderError::Pdf(_)
+            | RenderError::NoPdf => None,
         }
     }
 }
@@ -190,17 +207,31 @@ pub fn document_to_string(
     lang: Language,
 ) -> Result<String, RenderError> {
     let mut out = Vec::new();
-    write_document(context, output, templates, lang, &mut out).map_err(|e| match e {
-        Failure::Template(e) => RenderError::Template(e),
-        Failure::Io(e) => unreachable!("writing to memory cannot fail: {e}"),
-    })?;
-    Ok(String::from_utf8(out).expect("the template wrote text"))
+    write_document(context, output, templates, lang, &mut out)
+        .map_err(|e| e.into_error(|e| unreachable!("writing to memory cannot fail: {e}")))?;
+    Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
 /// Why [`write_document`] stopped.
 enum Failure {
     Template(minijinja::Error),
     Io(std::io::Error),
+    #[cfg_attr(not(feature = "pdf"), allow(dead_code))]
+    Pdf(String),
+    #[cfg_attr(feature = "pdf", allow(dead_code))]
+    NoPdf,
+}
+
+impl Failure {
+    /// The failure as a render error; `io` says what a failure to write was.
+    fn into_error(self, io: impl FnOnce(std::io::Error) -> RenderError) -> RenderError {
+        match self {
+            Failure::Template(e) => RenderError::Template(e),
+            Failure::Io(e) => io(e),
+            Failure::Pdf(e) => RenderError::Pdf(e),
+            Failure::NoPdf => RenderError::NoPdf,
+        }
+    }
 }
 
 /// Renders one document into `out`, streamed: HTML as the template writes it, Markdown line by
@@ -212,6 +243,9 @@ fn write_document(
     lang: Language,
     out: impl Write,
 ) -> Result<(), Failure> {
+    if output == Output::Pdf {
+        return write_pdf(context, templates, out);
+    }
     let env = templates::environment(templates, Formatter::new(lang), context);
     let template = env
         .get_template(output.template())
@@ -231,7 +265,29 @@ fn write_document(
                 .map_err(Failure::Template)?;
             writer.finish().map_err(Failure::Io)
         }
+        Output::Pdf => unreachable!("handled above"),
     }
+}
+
+/// The PDF, typeset whole in memory (typst lays out every page before it writes), then written.
+#[cfg(feature = "pdf")]
+fn write_pdf(
+    context: &minijinja::Value,
+    templates: Option<PathBuf>,
+    mut out: impl Write,
+) -> Result<(), Failure> {
+    let bytes = pdf::render(context, templates).map_err(|e| Failure::Pdf(e.0))?;
+    out.write_all(&bytes).map_err(Failure::Io)?;
+    out.flush().map_err(Failure::Io)
+}
+
+#[cfg(not(feature = "pdf"))]
+fn write_pdf(
+    _context: &minijinja::Value,
+    _templates: Option<PathBuf>,
+    _out: impl Write,
+) -> Result<(), Failure> {
+    Err(Failure::NoPdf)
 }
 
 /// At most one blank line in a row, and one newline at the end: the Markdown templates favour
@@ -326,11 +382,8 @@ pub fn document_into(
     staged: &mut Staged,
 ) -> Result<(), RenderError> {
     let path = staged.path().to_path_buf();
-    let result =
-        write_document(context, output, templates, lang, &mut *staged).map_err(|e| match e {
-            Failure::Template(e) => RenderError::Template(e),
-            Failure::Io(source) => RenderError::Write(WriteError::Io { path, source }),
-        });
+    let result = write_document(context, output, templates, lang, &mut *staged)
+        .map_err(|e| e.into_error(|source| RenderError::Write(WriteError::Io { path, source })));
     // The writer's own error (disk full, size limit) wins over what the engine wrapped it in.
     match (result, staged.take_error()) {
         (Ok(()), None) => Ok(()),

@@ -54,6 +54,7 @@ builtins! {
     "md/macros.md.j2",
     "diff/changes.md.j2",
     "diff/changes.txt.j2",
+    "plan.typ",
 }
 
 /// The built-in template of this name (`builtin/` prefix allowed).
@@ -109,6 +110,18 @@ fn user_template(dir: &Path, name: &str) -> Result<Option<String>, minijinja::Er
     String::from_utf8(bytes)
         .map(Some)
         .map_err(|_| refused(name, "is not UTF-8"))
+}
+
+/// The text of template `name`: the user's from `dir` when it has one, else the built-in one.
+pub fn source(dir: Option<&Path>, name: &str) -> Result<String, minijinja::Error> {
+    if let Some(dir) = dir
+        && let Some(text) = user_template(dir, name)?
+    {
+        return Ok(text);
+    }
+    builtin(name)
+        .map(str::to_owned)
+        .ok_or_else(|| refused(name, "is not a template kplan knows"))
 }
 
 /// Escaping per output: HTML and SVG are HTML-escaped; Markdown is escaped by our formatter.

@@ -1,0 +1,258 @@
+//! The archival PDF: both examples rendered with `--format pdf` and read back with poppler's
+//! tools (pdfinfo, pdffonts, pdftotext), as a reader's PDF viewer and an archive's intake would:
+//! PDF/A-2b and PDF/UA-1 declared, tagged, the document's language, every font embedded, the
+//! cover, the table of contents with page numbers that are right, bookmarks, æøå in the text,
+//! and the same bytes on every run. Without poppler the test says so and passes, unless
+//! `KPLAN_REQUIRE_POPPLER` is set (as `.ci/run` does), where it fails.
+#![cfg(feature = "pdf")]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+
+fn poppler() -> bool {
+    let found = Command::new("pdfinfo").arg("-v").output().is_ok();
+    if !found {
+        assert!(
+            std::env::var_os("KPLAN_REQUIRE_POPPLER").is_none(),
+            "KPLAN_REQUIRE_POPPLER is set but pdfinfo is not installed (apt-get install poppler-utils)"
+        );
+        eprintln!("poppler-utils is not installed: the PDF is not read back");
+    }
+    found
+}
+
+fn tool(name: &str, args: &[&str], pdf: &Path) -> String {
+    let out = Command::new(name).args(args).arg(pdf).arg("-").output();
+    let out = match out {
+        Ok(out) if out.status.success() => out,
+        // pdfinfo and pdffonts take no output file.
+        _ => Command::new(name).args(args).arg(pdf).output().unwrap(),
+    };
+    assert!(out.status.success(), "{name} failed on {}", pdf.display());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn render(plan: &Path, out: &Path, extra: &[&str]) -> PathBuf {
+    cargo_bin_cmd!("kplan")
+        .arg("render")
+        .arg(plan)
+        .arg("-o")
+        .arg(out)
+        .args(["--format", "pdf", "--today", "2026-12-01"])
+        .args(extra)
+        .assert()
+        .success();
+    out.join("plan.pdf")
+}
+
+/// The text with every run of white space one space: a title may wrap.
+fn words_of(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn page_text(pdf: &Path, page: usize) -> String {
+    let n = page.to_string();
+    tool("pdftotext", &["-f", &n, "-l", &n], pdf)
+}
+
+/// Every entry of the table of contents (page 2) names a heading that is on the page it gives.
+fn toc_is_right(pdf: &Path, pages: usize) -> usize {
+    let toc = page_text(pdf, 2);
+    let mut checked = 0;
+    for line in toc.lines() {
+        // An entry is a title, dot leaders and a page number.
+        let Some((title, page)) = line.rsplit_once(' ').filter(|_| line.contains(". .")) else {
+            continue;
+        };
+        let page = page.trim_start_matches('\u{2060}');
+        let Ok(page) = page.parse::<usize>() else {
+            continue;
+        };
+        let title = title.trim_end_matches([' ', '.']).trim();
+        assert!(
+            page >= 3 && page <= pages,
+            "TOC entry {title:?} on page {page}"
+        );
+        let text = page_text(pdf, page);
+        assert!(
+            text.contains(title),
+            "TOC says {title:?} is on page {page}, but it is not there:\n{text}"
+        );
+        checked += 1;
+    }
+    checked
+}
+
+fn check_example(example: &str, lang: &str, words: &[&str]) {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = common::root().join("examples").join(example);
+    let pdf = render(&plan, dir.path(), &[]);
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    // Reproducible: the same plan and --today give the same bytes.
+    let again = render(&plan, &dir.path().join("again"), &[]);
+    assert!(bytes == std::fs::read(again).unwrap(), "two renders differ");
+    // Bookmarks: the document outline.
+    assert!(bytes.windows(10).any(|w| w == b"/Outlines "), "no outline");
+    if !poppler() {
+        return;
+    }
+    let info = tool("pdfinfo", &[], &pdf);
+    assert!(info.contains("Tagged:          yes"), "{info}");
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(pages >= 10, "{pages} pages");
+    let meta = tool("pdfinfo", &["-meta"], &pdf);
+    for declared in [
+        "<pdfaid:part>2</pdfaid:part>",
+        "<pdfaid:conformance>B</pdfaid:conformance>",
+        "<pdfuaid:part>1</pdfuaid:part>",
+        &format!("<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li>"),
+        "<xmp:CreateDate>2026-12-01T00:00:00+00:00</xmp:CreateDate>",
+    ] {
+        assert!(meta.contains(declared), "{declared} missing in\n{meta}");
+    }
+    let fonts = tool("pdffonts", &[], &pdf);
+    let rows: Vec<_> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty());
+    for row in rows {
+        let cols: Vec<_> = row.split_whitespace().collect();
+        let n = cols.len();
+        assert_eq!(cols[n - 5], "yes", "font not embedded: {row}");
+        assert_eq!(cols[n - 3], "yes", "font without a Unicode map: {row}");
+    }
+    let cover = words_of(&page_text(&pdf, 1));
+    let text = words_of(&tool("pdftotext", &[], &pdf));
+    for word in words {
+        assert!(text.contains(word), "{word:?} not in the text");
+    }
+    assert!(
+        cover.contains(words[0]),
+        "the cover lacks the title:\n{cover}"
+    );
+    let footer = page_text(&pdf, 3);
+    let of = if lang == "en" { " of " } else { " av " };
+    let side = if lang == "en" { "page 3" } else { "side 3" };
+    assert!(footer.contains(&format!("{side}{of}{pages}")), "{footer}");
+    assert!(
+        toc_is_right(&pdf, pages) >= 10,
+        "too few TOC entries checked"
+    );
+}
+
+#[test]
+fn testvik_pdf_is_archival_tagged_and_its_toc_is_right() {
+    check_example(
+        "testvik-helse",
+        "nb",
+        &[
+            "Strategisk kompetanseplan for helse og omsorg",
+            "Overordnede mål og føringer",
+            "Sammendrag",
+            "Vedtatt",
+            "Kompetansestrategier og tiltak",
+        ],
+    );
+}
+
+#[test]
+fn fjordvik_pdf_is_archival_tagged_and_in_nynorsk() {
+    check_example(
+        "fjordvik-oppvekst",
+        "nn",
+        &[
+            "Strategisk kompetanseplan for oppvekst",
+            "Samandrag",
+            "Innhald",
+        ],
+    );
+}
+
+#[test]
+fn plan_text_is_never_read_as_typesetting_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan");
+    copy_tree(&common::root().join("examples/testvik-helse"), &plan);
+    let hostile = r#"Plan #set page(width: 2cm) $x^2$ ]*_ \#"#;
+    common::edit(
+        &plan.join("kplan.toml"),
+        "title = \"Strategisk kompetanseplan for helse og omsorg 2025–2028\"",
+        &format!("title = '{hostile}'"),
+    );
+    let pdf = render(&plan, &dir.path().join("out"), &[]);
+    if !poppler() {
+        return;
+    }
+    let cover = words_of(&page_text(&pdf, 1));
+    assert!(
+        cover.contains("Plan #set page(width: 2cm) $x^2$ ]*_ \\#"),
+        "the title was not printed as written:\n{cover}"
+    );
+    let info = tool("pdfinfo", &[], &pdf);
+    assert!(info.contains("A4"), "the page size changed:\n{info}");
+}
+
+#[test]
+fn a_broken_pdf_template_is_an_error_naming_its_line_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let templates = dir.path().join("templates");
+    std::fs::create_dir(&templates).unwrap();
+    std::fs::write(templates.join("plan.typ"), "Hei\n#nosuch()\n").unwrap();
+    let out = dir.path().join("out");
+    cargo_bin_cmd!("kplan")
+        .arg("render")
+        .arg(common::root().join("examples/testvik-helse"))
+        .arg("-o")
+        .arg(&out)
+        .arg("--templates")
+        .arg(&templates)
+        .args(["--format", "pdf", "--today", "2026-12-01"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("plan.typ:2:"));
+    assert!(!out.join("plan.pdf").exists(), "a half render was left");
+}
+
+#[test]
+fn a_pdf_template_cannot_read_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let templates = dir.path().join("templates");
+    std::fs::create_dir(&templates).unwrap();
+    std::fs::write(templates.join("plan.typ"), "#read(\"/etc/passwd\")\n").unwrap();
+    cargo_bin_cmd!("kplan")
+        .arg("render")
+        .arg(common::root().join("examples/testvik-helse"))
+        .arg("-o")
+        .arg(dir.path().join("out"))
+        .arg("--templates")
+        .arg(&templates)
+        .args(["--format", "pdf", "--today", "2026-12-01"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("not found"));
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let path = entry.path();
+        if entry.file_name() == "build" {
+            continue;
+        }
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&path, &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(&path, to.join(entry.file_name())).unwrap();
+        }
+    }
+}
