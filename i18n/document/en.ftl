@@ -52,12 +52,12 @@ doc-recruitment_basis = needs { $needs }: gap { $gap } + expected departures { $
 
 ## steps
 steps-s1 = Organisation and involvement
-steps-s2 = Anchoring and ambitions
+steps-s2 = Anchoring
 steps-s3 = Overarching goals and guidelines
 steps-s4 = What is competence?
 steps-s5 = Competence and staffing analysis
 steps-s6 = Competence strategies and measures
-steps-s7 = Evaluation and follow-up
+steps-s7 = Implementation, follow-up and evaluation
 steps-appendix_a = Appendix A: Traceability
 steps-appendix_b = Appendix B: Changes since the previous version
 steps-step = Step

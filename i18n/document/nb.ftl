@@ -52,12 +52,12 @@ doc-recruitment_basis = behov { $needs }: gap { $gap } + forventet avgang { $dep
 
 ## steps
 steps-s1 = Organisering og involvering
-steps-s2 = Forankring og ambisjoner
+steps-s2 = Forankring
 steps-s3 = Overordnede mål og føringer
 steps-s4 = Hva er kompetanse?
 steps-s5 = Kompetanse- og bemanningsanalyse
 steps-s6 = Kompetansestrategier og tiltak
-steps-s7 = Evaluering og oppfølging
+steps-s7 = Gjennomføring, oppfølging og evaluering
 steps-appendix_a = Vedlegg A: Sporbarhet
 steps-appendix_b = Vedlegg B: Endringer siden forrige versjon
 steps-step = Steg

@@ -52,12 +52,12 @@ doc-recruitment_basis = behov { $needs }: gap { $gap } + forventa avgang { $depa
 
 ## steps
 steps-s1 = Organisering og involvering
-steps-s2 = Forankring og ambisjonar
+steps-s2 = Forankring
 steps-s3 = Overordna mål og føringar
 steps-s4 = Kva er kompetanse?
 steps-s5 = Kompetanse- og bemanningsanalyse
 steps-s6 = Kompetansestrategiar og tiltak
-steps-s7 = Evaluering og oppfølging
+steps-s7 = Gjennomføring, oppfølging og evaluering
 steps-appendix_a = Vedlegg A: Sporbarheit
 steps-appendix_b = Vedlegg B: Endringar sidan førre versjon
 steps-step = Steg
