@@ -58,7 +58,7 @@ steps-s4 = What is competence?
 steps-s5 = Competence and staffing analysis
 steps-s6 = Competence strategies and measures
 steps-s7 = Implementation, follow-up and evaluation
-steps-appendix_a = Appendix A: Traceability
+steps-appendix_a = Appendix A: From goals to measures
 steps-appendix_b = Appendix B: Changes since the previous version
 steps-step = Step
 
@@ -83,7 +83,7 @@ step1-role = Occupational group
 step1-education = Required education
 
 ## step2
-step2-anchoring = Anchoring
+step2-anchoring = Documents and decisions
 step2-anchoring_intro = The plan builds on the following documents and decisions:
 step2-kind = Type
 step2-document = Document or decision
@@ -251,13 +251,12 @@ step7-not_on_track = Not on track
 step7-unknown = Not yet measured
 
 ## appendix_a
-appendix_a-intro = The table shows how each goal is followed up by competence needs and measures. Missing links are marked.
+appendix_a-intro = The table shows how each goal is followed up by competence needs and measures. What is missing is marked with ⚠.
 appendix_a-goal = Goal
 appendix_a-need = Need
 appendix_a-measures = Measures
-appendix_a-missing = Missing
-appendix_a-no_need = no needs
-appendix_a-no_measure = no measures
+appendix_a-no_need = No needs
+appendix_a-no_measure = No measures
 
 ## charts
 charts-age_title = Age profile – { $unit }

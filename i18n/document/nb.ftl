@@ -58,7 +58,7 @@ steps-s4 = Hva er kompetanse?
 steps-s5 = Kompetanse- og bemanningsanalyse
 steps-s6 = Kompetansestrategier og tiltak
 steps-s7 = Gjennomføring, oppfølging og evaluering
-steps-appendix_a = Vedlegg A: Sporbarhet
+steps-appendix_a = Vedlegg A: Fra mål til tiltak
 steps-appendix_b = Vedlegg B: Endringer siden forrige versjon
 steps-step = Steg
 
@@ -83,7 +83,7 @@ step1-role = Stillingsgruppe
 step1-education = Utdanningskrav
 
 ## step2
-step2-anchoring = Forankring
+step2-anchoring = Dokumenter og vedtak
 step2-anchoring_intro = Planen bygger på disse dokumentene og vedtakene:
 step2-kind = Type
 step2-document = Dokument eller vedtak
@@ -123,7 +123,7 @@ step5-key_figure = Nøkkeltall
 step5-value = Verdi
 step5-key_figures_note = Hver person telles én gang: for hver enhet gjelder tallene fra siste dato, og en rad for hele enheten erstatter radene for stillingsgruppene og underenhetene den omfatter. Prosentene er gjennomsnitt vektet med antall ansatte i radene som oppgir dem.
 step5-role = Stillingsgruppe
-step5-as_of = Per
+step5-as_of = Per dato
 step5-employees = Ansatte
 step5-fte = Årsverk
 step5-formal_competence = Formell kompetanse
@@ -149,7 +149,7 @@ step5-by = Innen
 step5-priority = Prioritet
 step5-strategy = Strategi
 step5-goals = Mål
-step5-gap_chart_intro = Gapet er differansen mellom det som kreves og det som finnes i dag.
+step5-gap_chart_intro = Gapet er differansen mellom det som kreves, og det som finnes i dag.
 step5-part_staffing = Del 1: Bemanning
 step5-part_staffing_intro = Hvor mange medarbeidere i hver stillingsgruppe har vi, hvor mange trenger vi, og hvor mange forventer vi å miste i planperioden? Rekrutteringsbehovet er gapet pluss de som slutter.
 step5-part_competence = Del 2: Kompetanse
@@ -251,11 +251,10 @@ step7-not_on_track = Ikke i rute
 step7-unknown = Ikke målt ennå
 
 ## appendix_a
-appendix_a-intro = Tabellen viser hvordan hvert mål følges opp av kompetansebehov og tiltak. Mangler er merket.
+appendix_a-intro = Tabellen viser hvordan hvert mål følges opp av kompetansebehov og tiltak. Det som mangler, er merket med ⚠.
 appendix_a-goal = Mål
 appendix_a-need = Behov
 appendix_a-measures = Tiltak
-appendix_a-missing = Mangler
 appendix_a-no_need = Ingen behov
 appendix_a-no_measure = Ingen tiltak
 
@@ -279,7 +278,7 @@ enum-plan_status =
     .draft = Utkast
     .consultation = På høring
     .adopted = Vedtatt
-    .retired = Utgått
+    .retired = Opphevet
 
 enum-group_kind =
     .steering = Styringsgruppe

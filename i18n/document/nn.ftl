@@ -58,7 +58,7 @@ steps-s4 = Kva er kompetanse?
 steps-s5 = Kompetanse- og bemanningsanalyse
 steps-s6 = Kompetansestrategiar og tiltak
 steps-s7 = Gjennomføring, oppfølging og evaluering
-steps-appendix_a = Vedlegg A: Sporbarheit
+steps-appendix_a = Vedlegg A: Frå mål til tiltak
 steps-appendix_b = Vedlegg B: Endringar sidan førre versjon
 steps-step = Steg
 
@@ -83,7 +83,7 @@ step1-role = Stillingsgruppe
 step1-education = Utdanningskrav
 
 ## step2
-step2-anchoring = Forankring
+step2-anchoring = Dokument og vedtak
 step2-anchoring_intro = Planen byggjer på desse dokumenta og vedtaka:
 step2-kind = Type
 step2-document = Dokument eller vedtak
@@ -123,7 +123,7 @@ step5-key_figure = Nøkkeltal
 step5-value = Verdi
 step5-key_figures_note = Kvar person blir talt éin gong: for kvar eining gjeld tala frå siste dato, og ei rad for heile eininga erstattar radene for stillingsgruppene og undereiningane ho omfattar. Prosentane er gjennomsnitt vekta med talet på tilsette i radene som oppgir dei.
 step5-role = Stillingsgruppe
-step5-as_of = Per
+step5-as_of = Per dato
 step5-employees = Tilsette
 step5-fte = Årsverk
 step5-formal_competence = Formell kompetanse
@@ -251,13 +251,12 @@ step7-not_on_track = Ikkje i rute
 step7-unknown = Ikkje målt enno
 
 ## appendix_a
-appendix_a-intro = Tabellen viser korleis kvart mål blir følgt opp av kompetansebehov og tiltak. Det som manglar, er merkt.
+appendix_a-intro = Tabellen viser korleis kvart mål blir følgt opp av kompetansebehov og tiltak. Det som manglar, er merkt med ⚠.
 appendix_a-goal = Mål
 appendix_a-need = Behov
 appendix_a-measures = Tiltak
-appendix_a-missing = Manglar
-appendix_a-no_need = ingen behov
-appendix_a-no_measure = ingen tiltak
+appendix_a-no_need = Ingen behov
+appendix_a-no_measure = Ingen tiltak
 
 ## charts
 charts-age_title = Aldersprofil – { $unit }
@@ -279,7 +278,7 @@ enum-plan_status =
     .draft = Utkast
     .consultation = På høyring
     .adopted = Vedteken
-    .retired = Utgått
+    .retired = Oppheva
 
 enum-group_kind =
     .steering = Styringsgruppe
@@ -299,7 +298,7 @@ enum-represents =
 enum-anchoring_kind =
     .municipal-plan = Kommuneplan
     .sector-plan = Sektorplan
-    .employer-strategy = Arbeidsgivarstrategi
+    .employer-strategy = Arbeidsgjevarstrategi
     .economy-plan = Økonomiplan
     .budget = Budsjett
     .political-decision = Politisk vedtak
