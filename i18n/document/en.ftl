@@ -236,9 +236,33 @@ step7-what = What
 step7-records = Evaluations carried out
 step7-decision = Decision
 step7-revision = Rolling revision
-step7-plan_interval = The whole plan is revised every { $n } years.
-step7-action_interval = The action part is revised every { $n } years.
-step7-every_year = The action part is revised every year.
+# `$n`: years; 1 to 10 spelled out, a larger number as digits ("every 12 years").
+step7-plan_interval = The whole plan is revised { $n ->
+        [1] every year
+        [2] every second year
+        [3] every third year
+        [4] every fourth year
+        [5] every fifth year
+        [6] every sixth year
+        [7] every seventh year
+        [8] every eighth year
+        [9] every ninth year
+        [10] every tenth year
+       *[other] every { $n } years
+    }.
+step7-action_interval = The action part is rolled forward { $n ->
+        [1] every year
+        [2] every second year
+        [3] every third year
+        [4] every fourth year
+        [5] every fifth year
+        [6] every sixth year
+        [7] every seventh year
+        [8] every eighth year
+        [9] every ninth year
+        [10] every tenth year
+       *[other] every { $n } years
+    }.
 step7-next_review = Next review
 step7-indicators = Indicators
 step7-indicator = Indicator

@@ -236,9 +236,33 @@ step7-what = Hva
 step7-records = Gjennomførte evalueringer
 step7-decision = Beslutning
 step7-revision = Rullering
-step7-plan_interval = Hele planen revideres hvert { $n }. år.
-step7-action_interval = Tiltaksdelen rulleres hvert { $n }. år.
-step7-every_year = Tiltaksdelen rulleres hvert år.
+# `$n`: years; 1 to 10 spelled out, a larger number as digits ("hvert 12. år").
+step7-plan_interval = Hele planen revideres { $n ->
+        [1] hvert år
+        [2] hvert andre år
+        [3] hvert tredje år
+        [4] hvert fjerde år
+        [5] hvert femte år
+        [6] hvert sjette år
+        [7] hvert sjuende år
+        [8] hvert åttende år
+        [9] hvert niende år
+        [10] hvert tiende år
+       *[other] hvert { $n }. år
+    }.
+step7-action_interval = Tiltaksdelen rulleres { $n ->
+        [1] hvert år
+        [2] hvert andre år
+        [3] hvert tredje år
+        [4] hvert fjerde år
+        [5] hvert femte år
+        [6] hvert sjette år
+        [7] hvert sjuende år
+        [8] hvert åttende år
+        [9] hvert niende år
+        [10] hvert tiende år
+       *[other] hvert { $n }. år
+    }.
 step7-next_review = Neste gjennomgang
 step7-indicators = Indikatorer
 step7-indicator = Indikator

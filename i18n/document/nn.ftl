@@ -236,9 +236,33 @@ step7-what = Kva
 step7-records = Gjennomførte evalueringar
 step7-decision = Avgjerd
 step7-revision = Rullering
-step7-plan_interval = Heile planen blir revidert kvart { $n }. år.
-step7-action_interval = Tiltaksdelen blir revidert kvart { $n }. år.
-step7-every_year = Tiltaksdelen blir revidert kvart år.
+# `$n`: years; 1 to 10 spelled out, a larger number as digits ("kvart 12. år").
+step7-plan_interval = Heile planen blir revidert { $n ->
+        [1] kvart år
+        [2] kvart andre år
+        [3] kvart tredje år
+        [4] kvart fjerde år
+        [5] kvart femte år
+        [6] kvart sjette år
+        [7] kvart sjuande år
+        [8] kvart åttande år
+        [9] kvart niande år
+        [10] kvart tiande år
+       *[other] kvart { $n }. år
+    }.
+step7-action_interval = Tiltaksdelen blir rullert { $n ->
+        [1] kvart år
+        [2] kvart andre år
+        [3] kvart tredje år
+        [4] kvart fjerde år
+        [5] kvart femte år
+        [6] kvart sjette år
+        [7] kvart sjuande år
+        [8] kvart åttande år
+        [9] kvart niande år
+        [10] kvart tiande år
+       *[other] kvart { $n }. år
+    }.
 step7-next_review = Neste gjennomgang
 step7-indicators = Indikatorar
 step7-indicator = Indikator

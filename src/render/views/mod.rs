@@ -246,7 +246,10 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
             privacy_threshold: threshold,
         },
         t: catalogue,
-        plan: front::plan_info(&manifest.plan.value),
+        plan: front::plan_info(
+            &manifest.plan.value,
+            crate::text::Language::from_code(lang).unwrap_or_default(),
+        ),
         summary: front::summary(
             plan,
             analysis,

@@ -72,10 +72,7 @@ mod tests {
                 "step 1 (organisation and involvement)",
                 "`organisation`, `units` or `roles`",
             ),
-            (
-                "step 2 (anchoring)",
-                "`anchoring` or `ambitions`",
-            ),
+            ("step 2 (anchoring)", "`anchoring` or `ambitions`"),
             ("step 3 (goals and guidelines)", "`guidelines` or `goals`"),
             (
                 "step 4 (what competence is)",
