@@ -491,3 +491,6 @@ diff-year = Year
 diff-source = Source
 diff-this_version = this version
 diff-working_tree = the working tree
+
+## wording
+step7-source = Source

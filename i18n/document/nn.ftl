@@ -491,3 +491,6 @@ diff-year = År
 diff-source = Kjelde
 diff-this_version = denne versjonen
 diff-working_tree = arbeidskopien
+
+## wording
+step7-source = Kjelde

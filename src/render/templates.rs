@@ -343,6 +343,24 @@ pub fn environment(user_dir: Option<PathBuf>, formatter: Formatter, context: &Va
     let fmt = f.clone();
     env.add_filter("number", move |x: f64| fmt.number(x));
     let fmt = f.clone();
+    env.add_filter("decimal", move |x: f64| fmt.decimal(x));
+    let fmt = f.clone();
+    env.add_filter(
+        "quantity",
+        move |x: f64, quantity: String| -> Result<String, minijinja::Error> {
+            match quantity.as_str() {
+                "fte" | "score" => Ok(fmt.decimal(x)),
+                "persons" | "percent" | "count" | "amount" => Ok(fmt.number(x)),
+                _ => Err(minijinja::Error::new(
+                    ErrorKind::InvalidOperation,
+                    format!(
+                        "quantity knows persons, fte, percent, score, count and amount, not `{quantity}`"
+                    ),
+                )),
+            }
+        },
+    );
+    let fmt = f.clone();
     env.add_filter("money", move |x: i64| fmt.money(x));
     let fmt = f.clone();
     env.add_filter("percent", move |x: f64| fmt.percent(x));
