@@ -294,6 +294,20 @@ fn code_span(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
+/// The language of the plan's own text when it differs from the document's (`--lang en` on a
+/// bokmål plan): `meta.content_lang` where it is not `meta.lang`; `None` when they agree or the
+/// data has no `meta` (the `kplan diff` report).
+fn other_content_lang(state: &State) -> Option<String> {
+    let meta = state.lookup("meta")?;
+    let lang = |key: &str| {
+        meta.get_attr(key)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+    };
+    let content = lang("content_lang")?;
+    (Some(&content) != lang("lang").as_ref()).then_some(content)
+}
+
 /// ANSI colour codes, for text output on a terminal.
 fn ansi(style: &str) -> Option<&'static str> {
     Some(match style {
@@ -421,9 +435,31 @@ pub fn environment(user_dir: Option<PathBuf>, formatter: Formatter, context: &Va
             })
         },
     );
+    // Text the plan wrote keeps the plan's language when the interface is in another: screen
+    // readers and hyphenation read `lang`.
+    env.add_filter("content", |state: &State, value: Value| -> Value {
+        if *state.auto_escape() != AutoEscape::Html || value.is_safe() {
+            return value;
+        }
+        match (value.as_str(), other_content_lang(state)) {
+            (Some(text), Some(lang)) => Value::from_safe_string(format!(
+                "<span lang=\"{}\">{}</span>",
+                minijinja::HtmlEscape(&lang),
+                minijinja::HtmlEscape(text)
+            )),
+            _ => value,
+        }
+    });
     env.add_filter("markdown", |state: &State, md: String| -> Value {
         if *state.auto_escape() == AutoEscape::Html {
-            Value::from_safe_string(markdown::to_html(&md))
+            let html = markdown::to_html(&md);
+            match other_content_lang(state) {
+                Some(lang) => Value::from_safe_string(format!(
+                    "<div lang=\"{}\">{html}</div>",
+                    minijinja::HtmlEscape(&lang)
+                )),
+                None => Value::from_safe_string(html),
+            }
         } else {
             Value::from_safe_string(markdown::to_markdown(&md))
         }
