@@ -266,14 +266,16 @@ pub(super) fn measures(plan: &Plan, budget: &Budget<'_>, names: &Names<'_>) -> V
                 })
                 .collect(),
             funding: {
-                let mut sources: Vec<&str> = Vec::new();
-                for c in m.costs.iter().flat_map(|c| c.value.iter()) {
-                    let id = c.funding.value.as_str();
-                    if c.status.value != CostStatus::Rejected && !sources.contains(&id) {
-                        sources.push(id);
-                    }
-                }
-                names.all(sources)
+                // A set beside the list: a measure may have thousands of sources.
+                let mut seen = std::collections::HashSet::new();
+                let sources = m
+                    .costs
+                    .iter()
+                    .flat_map(|c| c.value.iter())
+                    .filter(|c| c.status.value != CostStatus::Rejected)
+                    .map(|c| c.funding.value.as_str())
+                    .filter(|id| seen.insert(*id));
+                names.all(sources.collect::<Vec<_>>())
             },
             total_cost: budget
                 .by_measure
