@@ -73,6 +73,70 @@ fn documents_are_self_contained_and_in_the_plans_language() {
     assert!(html.contains("\u{a0}kr"), "Norwegian money");
 }
 
+/// `--lang` changes what kplan writes, not the language of what the plan wrote: a bokmål plan in
+/// English keeps its own text marked `lang="nb"` (screen readers, hyphenation), and a document in
+/// the plan's own language marks nothing but `<html>`.
+#[test]
+fn plan_text_keeps_the_plans_language_under_another_lang() {
+    let plan = root().join("examples/testvik-helse");
+    let (_out, html, _) = render(&plan, &["--lang", "en"]);
+    assert!(html.contains("<html lang=\"en\">"));
+    for marked in [
+        // The title, a goal's title, a need in a table cell, an indicator's source.
+        "<h1><span lang=\"nb\">Strategisk kompetanseplan for helse og omsorg 2025–2028</span></h1>",
+        "<h4><span class=\"id\">G1</span> <span lang=\"nb\">Helse og omsorg har nok sykepleiere og vernepleiere</span></h4>",
+        "<th scope=\"row\"><span class=\"id\">B1</span> <span lang=\"nb\">Flere sykepleiere i hjemmetjenesten</span></th>",
+        "Source: <span lang=\"nb\">HR- og lønnssystemet</span>",
+        // Markdown: the summary and the mandate.
+        "<div class=\"prose\"><div lang=\"nb\"><p>Testvik kommune",
+        "<div class=\"prose\"><div lang=\"nb\"><p>Kommunedirektøren",
+    ] {
+        assert!(html.contains(marked), "not marked as bokmål: {marked}");
+    }
+    // kplan's own headings stay in the document's language, unmarked.
+    assert!(html.contains(
+        "<h2 id=\"step-1-heading\"><span class=\"step-number\">1</span> Organisation and involvement</h2>"
+    ));
+    let (_out, html, _) = render(&plan, &[]);
+    assert_eq!(
+        html.matches("lang=").count(),
+        1,
+        "only <html lang> in the plan's own language"
+    );
+    assert!(html.contains("<h1>Strategisk kompetanseplan for helse og omsorg 2025–2028</h1>"));
+}
+
+/// The wording a council reads in nynorsk: the measures' summary with strategy, target group and
+/// funding, årsverk and scores with a decimal, an indicator's source after "Kjelde:" (its own
+/// brackets kept, no second pair), intervals in words.
+#[test]
+fn the_nynorsk_document_reads_as_a_council_expects() {
+    let (_out, html, md) = render(&root().join("examples/fjordvik-oppvekst"), &[]);
+    for expected in [
+        "| Tiltak | Strategi | Målgruppe | Periode | Status | Finansiering | Kostnad |",
+        "| T2 Rekrutteringspakke for Strand skule og Nordvågen barnehage | Skaffe | Lærarar i grunnskulen | 2027–2029 | Planlagt | Kompetansefondet i Fjordvik kommune; Fjordvik kommune – driftsbudsjettet for oppvekst | 410\u{a0}000\u{a0}kr |",
+        "| 6,0 → 4,0 årsverk | −2,0 |",
+        "| Rektorar, styrarar og leiar for PPT | 31.\u{a0}desember 2025 | 6 | 6,0 |",
+        "| 4,0 (2025) |",
+        "barnehagane – Kjelde: BASIL (barnehagestatistikk) |",
+        "- Heile planen blir revidert kvart fjerde år.\n- Tiltaksdelen blir rullert kvart andre år.",
+        "| Stillingsgruppe | Per dato |",
+        "| Arbeidsgjevarstrategi |",
+        "## 7 Gjennomføring, oppfølging og evaluering",
+        "## Vedlegg A: Frå mål til tiltak",
+    ] {
+        assert!(md.contains(expected), "plan.md lacks {expected}");
+    }
+    assert!(html.contains("<td>Skaffe</td><td>Lærarar i grunnskulen</td>"));
+    assert!(html.contains(
+        "<th scope=\"col\">Finansiering</th><th scope=\"col\" class=\"num\">Kostnad</th>"
+    ));
+    assert!(
+        !md.contains("))"),
+        "an indicator's source in a second pair of brackets"
+    );
+}
+
 #[test]
 fn refuses_a_plan_with_errors_and_writes_nothing() {
     let out = tempfile::tempdir().unwrap();

@@ -31,7 +31,7 @@ doc-measures = Measures
 doc-total_cost = Total cost over the plan period
 doc-coverage_goals = Goals with needs and measures
 doc-coverage_needs = Needs with measures
-doc-recruitment_figure = people of the gross recruitment need covered by measures and own apprentices
+doc-recruitment_figure = people of the gross recruitment need are covered by measures and own apprentices
 doc-recruitment_shortfall = { $n } people not covered
 doc-recruitment_incomplete = leaving out needs whose departures are not given or are withheld
 doc-cost_by_year = Cost per year
@@ -52,13 +52,13 @@ doc-recruitment_basis = needs { $needs }: gap { $gap } + expected departures { $
 
 ## steps
 steps-s1 = Organisation and involvement
-steps-s2 = Anchoring and ambitions
+steps-s2 = Anchoring
 steps-s3 = Overarching goals and guidelines
 steps-s4 = What is competence?
 steps-s5 = Competence and staffing analysis
 steps-s6 = Competence strategies and measures
-steps-s7 = Evaluation and follow-up
-steps-appendix_a = Appendix A: Traceability
+steps-s7 = Implementation, follow-up and evaluation
+steps-appendix_a = Appendix A: From goals to measures
 steps-appendix_b = Appendix B: Changes since the previous version
 steps-step = Step
 
@@ -83,7 +83,7 @@ step1-role = Occupational group
 step1-education = Required education
 
 ## step2
-step2-anchoring = Anchoring
+step2-anchoring = Documents and decisions
 step2-anchoring_intro = The plan builds on the following documents and decisions:
 step2-kind = Type
 step2-document = Document or decision
@@ -121,7 +121,7 @@ step5-incomplete = excluding withheld groups
 step5-key_figures = Key figures for the whole plan
 step5-key_figure = Key figure
 step5-value = Value
-step5-key_figures_note = Each person counts once: for each unit the figures of its latest date apply, and a row for the whole unit replaces the rows of the position groups and sub-units it covers. The percentages are averages weighted by the employees of the rows that give them.
+step5-key_figures_note = Each person counts once: for each unit the figures of its latest date apply, and a row for the whole unit replaces the rows of the occupational groups and sub-units it covers. The percentages are averages weighted by the employees of the rows that give them.
 step5-role = Occupational group
 step5-as_of = As at
 step5-employees = Employees
@@ -151,7 +151,7 @@ step5-strategy = Strategy
 step5-goals = Goals
 step5-gap_chart_intro = The gap is the difference between what is required and what is in place today.
 step5-part_staffing = Part 1: Staffing
-step5-part_staffing_intro = How many staff of each position group do we have, how many do we need, and how many do we expect to lose in the plan period? The recruitment need is the gap plus those who leave.
+step5-part_staffing_intro = How many staff of each occupational group do we have, how many do we need, and how many do we expect to lose in the plan period? The recruitment need is the gap plus those who leave.
 step5-part_competence = Part 2: Competence
 step5-staffing_needs = Staffing needs and recruitment
 step5-staffing_needs_intro = The gross recruitment need is the gap (required minus current) plus the expected departures from the first year of the plan period through the year the need is to be met (“By”). The shortfall is the recruitment need minus what measures and own apprentices cover.
@@ -163,7 +163,7 @@ step5-shortfall = Shortfall
 step5-closed_with_apprentices = Covered by measures and own apprentices
 step5-replacement_withheld = not shown (privacy)
 step5-apprentices = Own apprentices
-step5-apprentices_intro = KS recommends own apprentices as the route to skilled-worker positions. Apprenticeship places are apprentices in training in the year. Apprentices expected to complete their trade certificate count toward the recruitment need of the same position group.
+step5-apprentices_intro = KS recommends own apprentices as the route to skilled-worker positions. Apprenticeship places are apprentices in training in the year. Apprentices expected to complete their trade certificate count toward the recruitment need of the same occupational group.
 step5-apprentice_places = Apprenticeship places per year
 step5-apprentice_completing = Apprentices expected to complete
 step5-trade = Trade
@@ -173,7 +173,7 @@ step5-population_note = Population: { $population }. KS's national assembly reco
 step5-counts_toward = Counts toward need
 step5-partial_note = * Only the rows that give the figure.
 step5-covered_parts = measures { $closed } + own apprentices { $apprentices }
-step5-completing_note = “–” under “Counts toward need”: no need of the same position group (in the unit) replaces departures, so the apprentices count toward no recruitment need.
+step5-completing_note = “–” under “Counts toward need”: no need of the same occupational group (in the unit) replaces departures, so the apprentices count toward no recruitment need.
 
 ## step6
 step6-strategies = Strategies
@@ -221,9 +221,9 @@ step6-no_binding = None
 step6-selection = Selection
 step6-conditions = Conditions
 step6-match_percent = own contribution { $n } % of the grant
-step6-scheme_from = for years from { $from }
-step6-scheme_until = for years through { $until }
-step6-scheme_years = for the years { $from }–{ $until }
+step6-scheme_from = available from { $from }
+step6-scheme_until = available through { $until }
+step6-scheme_years = available { $from }–{ $until }
 step6-collective_only = collective, workplace-based development only
 
 ## step7
@@ -236,9 +236,33 @@ step7-what = What
 step7-records = Evaluations carried out
 step7-decision = Decision
 step7-revision = Rolling revision
-step7-plan_interval = The whole plan is revised every { $n } years.
-step7-action_interval = The action part is revised every { $n } years.
-step7-every_year = The action part is revised every year.
+# `$n`: years; 1 to 10 spelled out, a larger number as digits ("every 12 years").
+step7-plan_interval = The whole plan is revised { $n ->
+        [1] every year
+        [2] every second year
+        [3] every third year
+        [4] every fourth year
+        [5] every fifth year
+        [6] every sixth year
+        [7] every seventh year
+        [8] every eighth year
+        [9] every ninth year
+        [10] every tenth year
+       *[other] every { $n } years
+    }.
+step7-action_interval = The action part is rolled forward { $n ->
+        [1] every year
+        [2] every second year
+        [3] every third year
+        [4] every fourth year
+        [5] every fifth year
+        [6] every sixth year
+        [7] every seventh year
+        [8] every eighth year
+        [9] every ninth year
+        [10] every tenth year
+       *[other] every { $n } years
+    }.
 step7-next_review = Next review
 step7-indicators = Indicators
 step7-indicator = Indicator
@@ -251,13 +275,12 @@ step7-not_on_track = Not on track
 step7-unknown = Not yet measured
 
 ## appendix_a
-appendix_a-intro = The table shows how each goal is followed up by competence needs and measures. Missing links are marked.
+appendix_a-intro = The table shows how each goal is followed up by competence needs and measures. What is missing is marked with ⚠.
 appendix_a-goal = Goal
 appendix_a-need = Need
 appendix_a-measures = Measures
-appendix_a-missing = Missing
-appendix_a-no_need = no needs
-appendix_a-no_measure = no measures
+appendix_a-no_need = No needs
+appendix_a-no_measure = No measures
 
 ## charts
 charts-age_title = Age profile – { $unit }
@@ -468,3 +491,6 @@ diff-year = Year
 diff-source = Source
 diff-this_version = this version
 diff-working_tree = the working tree
+
+## wording
+step7-source = Source

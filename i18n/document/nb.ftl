@@ -31,7 +31,7 @@ doc-measures = Tiltak
 doc-total_cost = Samlet kostnad i planperioden
 doc-coverage_goals = Mål med behov og tiltak
 doc-coverage_needs = Behov med tiltak
-doc-recruitment_figure = personer i brutto rekrutteringsbehov dekket av tiltak og egne lærlinger
+doc-recruitment_figure = personer i det brutto rekrutteringsbehovet er dekket av tiltak og egne lærlinger
 doc-recruitment_shortfall = { $n } personer udekket
 doc-recruitment_incomplete = uten behov der avgangen ikke er oppgitt eller holdes tilbake
 doc-cost_by_year = Kostnad per år
@@ -52,13 +52,13 @@ doc-recruitment_basis = behov { $needs }: gap { $gap } + forventet avgang { $dep
 
 ## steps
 steps-s1 = Organisering og involvering
-steps-s2 = Forankring og ambisjoner
+steps-s2 = Forankring
 steps-s3 = Overordnede mål og føringer
 steps-s4 = Hva er kompetanse?
 steps-s5 = Kompetanse- og bemanningsanalyse
 steps-s6 = Kompetansestrategier og tiltak
-steps-s7 = Evaluering og oppfølging
-steps-appendix_a = Vedlegg A: Sporbarhet
+steps-s7 = Gjennomføring, oppfølging og evaluering
+steps-appendix_a = Vedlegg A: Fra mål til tiltak
 steps-appendix_b = Vedlegg B: Endringer siden forrige versjon
 steps-step = Steg
 
@@ -83,7 +83,7 @@ step1-role = Stillingsgruppe
 step1-education = Utdanningskrav
 
 ## step2
-step2-anchoring = Forankring
+step2-anchoring = Dokumenter og vedtak
 step2-anchoring_intro = Planen bygger på disse dokumentene og vedtakene:
 step2-kind = Type
 step2-document = Dokument eller vedtak
@@ -111,7 +111,7 @@ step4-qualification = Kvalifikasjon
 
 ## step5
 step5-workforce = Bemanningstall
-step5-workforce_intro = Tallene gjelder per angitt dato.
+step5-workforce_intro = Tallene gjelder per datoen som er oppgitt.
 step5-position_size = Gjennomsnittlig stillingsstørrelse
 step5-unwanted_part_time = Ufrivillig deltid
 step5-vacancies = Vakante årsverk
@@ -123,7 +123,7 @@ step5-key_figure = Nøkkeltall
 step5-value = Verdi
 step5-key_figures_note = Hver person telles én gang: for hver enhet gjelder tallene fra siste dato, og en rad for hele enheten erstatter radene for stillingsgruppene og underenhetene den omfatter. Prosentene er gjennomsnitt vektet med antall ansatte i radene som oppgir dem.
 step5-role = Stillingsgruppe
-step5-as_of = Per
+step5-as_of = Per dato
 step5-employees = Ansatte
 step5-fte = Årsverk
 step5-formal_competence = Formell kompetanse
@@ -149,7 +149,7 @@ step5-by = Innen
 step5-priority = Prioritet
 step5-strategy = Strategi
 step5-goals = Mål
-step5-gap_chart_intro = Gapet er differansen mellom det som kreves og det som finnes i dag.
+step5-gap_chart_intro = Gapet er differansen mellom det som kreves, og det som finnes i dag.
 step5-part_staffing = Del 1: Bemanning
 step5-part_staffing_intro = Hvor mange medarbeidere i hver stillingsgruppe har vi, hvor mange trenger vi, og hvor mange forventer vi å miste i planperioden? Rekrutteringsbehovet er gapet pluss de som slutter.
 step5-part_competence = Del 2: Kompetanse
@@ -195,7 +195,7 @@ step6-indicators = Indikatorer
 step6-costs = Kostnader
 step6-funding = Finansiering
 step6-budget = Budsjett
-step6-budget_intro = Kostnadene per år fordelt på finansieringskilde.
+step6-budget_intro = Kostnadene per år, fordelt på finansieringskilde.
 step6-source = Kilde
 step6-total = Sum
 step6-by_strategy = Kostnad per strategi
@@ -221,9 +221,9 @@ step6-no_binding = Ingen
 step6-selection = Utvelgelse
 step6-conditions = Vilkår
 step6-match_percent = egenandel { $n } % av tilskuddet
-step6-scheme_from = for år fra og med { $from }
-step6-scheme_until = for år til og med { $until }
-step6-scheme_years = for årene { $from }–{ $until }
+step6-scheme_from = gjelder fra og med { $from }
+step6-scheme_until = gjelder til og med { $until }
+step6-scheme_years = gjelder { $from }–{ $until }
 step6-collective_only = bare kollektiv, arbeidsplassbasert kompetanseutvikling
 
 ## step7
@@ -236,26 +236,49 @@ step7-what = Hva
 step7-records = Gjennomførte evalueringer
 step7-decision = Beslutning
 step7-revision = Rullering
-step7-plan_interval = Hele planen revideres hvert { $n }. år.
-step7-action_interval = Tiltaksdelen rulleres hvert { $n }. år.
-step7-every_year = Tiltaksdelen rulleres hvert år.
+# `$n`: years; 1 to 10 spelled out, a larger number as digits ("hvert 12. år").
+step7-plan_interval = Hele planen revideres { $n ->
+        [1] hvert år
+        [2] hvert andre år
+        [3] hvert tredje år
+        [4] hvert fjerde år
+        [5] hvert femte år
+        [6] hvert sjette år
+        [7] hvert sjuende år
+        [8] hvert åttende år
+        [9] hvert niende år
+        [10] hvert tiende år
+       *[other] hvert { $n }. år
+    }.
+step7-action_interval = Tiltaksdelen rulleres { $n ->
+        [1] hvert år
+        [2] hvert andre år
+        [3] hvert tredje år
+        [4] hvert fjerde år
+        [5] hvert femte år
+        [6] hvert sjette år
+        [7] hvert sjuende år
+        [8] hvert åttende år
+        [9] hvert niende år
+        [10] hvert tiende år
+       *[other] hvert { $n }. år
+    }.
 step7-next_review = Neste gjennomgang
 step7-indicators = Indikatorer
 step7-indicator = Indikator
 step7-baseline = Utgangspunkt
 step7-latest = Siste måling
-step7-target = Mål
+step7-target = Målverdi
 step7-direction = Ønsket retning
 step7-on_track = I rute
 step7-not_on_track = Ikke i rute
 step7-unknown = Ikke målt ennå
 
 ## appendix_a
-appendix_a-intro = Tabellen viser hvordan hvert mål følges opp av kompetansebehov og tiltak. Mangler er merket.
+appendix_a-intro = Tabellen viser hvordan hvert mål følges opp av kompetansebehov og tiltak. Det som mangler, er merket med ⚠.
 appendix_a-goal = Mål
 appendix_a-need = Behov
 appendix_a-measures = Tiltak
-appendix_a-missing = Mangler
 appendix_a-no_need = Ingen behov
 appendix_a-no_measure = Ingen tiltak
 
@@ -279,7 +302,7 @@ enum-plan_status =
     .draft = Utkast
     .consultation = På høring
     .adopted = Vedtatt
-    .retired = Utgått
+    .retired = Opphevet
 
 enum-group_kind =
     .steering = Styringsgruppe
@@ -468,3 +491,6 @@ diff-year = År
 diff-source = Kilde
 diff-this_version = denne versjonen
 diff-working_tree = arbeidskopien
+
+## wording
+step7-source = Kilde

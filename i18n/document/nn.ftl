@@ -31,7 +31,7 @@ doc-measures = Tiltak
 doc-total_cost = Samla kostnad i planperioden
 doc-coverage_goals = Mål med behov og tiltak
 doc-coverage_needs = Behov med tiltak
-doc-recruitment_figure = personar i brutto rekrutteringsbehov dekte av tiltak og eigne lærlingar
+doc-recruitment_figure = personar i det brutto rekrutteringsbehovet er dekte av tiltak og eigne lærlingar
 doc-recruitment_shortfall = { $n } personar udekte
 doc-recruitment_incomplete = utan behov der avgangen ikkje er oppgitt eller er halden tilbake
 doc-cost_by_year = Kostnad per år
@@ -52,13 +52,13 @@ doc-recruitment_basis = behov { $needs }: gap { $gap } + forventa avgang { $depa
 
 ## steps
 steps-s1 = Organisering og involvering
-steps-s2 = Forankring og ambisjonar
+steps-s2 = Forankring
 steps-s3 = Overordna mål og føringar
 steps-s4 = Kva er kompetanse?
 steps-s5 = Kompetanse- og bemanningsanalyse
 steps-s6 = Kompetansestrategiar og tiltak
-steps-s7 = Evaluering og oppfølging
-steps-appendix_a = Vedlegg A: Sporbarheit
+steps-s7 = Gjennomføring, oppfølging og evaluering
+steps-appendix_a = Vedlegg A: Frå mål til tiltak
 steps-appendix_b = Vedlegg B: Endringar sidan førre versjon
 steps-step = Steg
 
@@ -83,7 +83,7 @@ step1-role = Stillingsgruppe
 step1-education = Utdanningskrav
 
 ## step2
-step2-anchoring = Forankring
+step2-anchoring = Dokument og vedtak
 step2-anchoring_intro = Planen byggjer på desse dokumenta og vedtaka:
 step2-kind = Type
 step2-document = Dokument eller vedtak
@@ -123,7 +123,7 @@ step5-key_figure = Nøkkeltal
 step5-value = Verdi
 step5-key_figures_note = Kvar person blir talt éin gong: for kvar eining gjeld tala frå siste dato, og ei rad for heile eininga erstattar radene for stillingsgruppene og undereiningane ho omfattar. Prosentane er gjennomsnitt vekta med talet på tilsette i radene som oppgir dei.
 step5-role = Stillingsgruppe
-step5-as_of = Per
+step5-as_of = Per dato
 step5-employees = Tilsette
 step5-fte = Årsverk
 step5-formal_competence = Formell kompetanse
@@ -221,9 +221,9 @@ step6-no_binding = Ingen
 step6-selection = Utval
 step6-conditions = Vilkår
 step6-match_percent = eigendel { $n } % av tilskotet
-step6-scheme_from = for år frå og med { $from }
-step6-scheme_until = for år til og med { $until }
-step6-scheme_years = for åra { $from }–{ $until }
+step6-scheme_from = gjeld frå og med { $from }
+step6-scheme_until = gjeld til og med { $until }
+step6-scheme_years = gjeld { $from }–{ $until }
 step6-collective_only = berre kollektiv, arbeidsplassbasert kompetanseutvikling
 
 ## step7
@@ -236,28 +236,51 @@ step7-what = Kva
 step7-records = Gjennomførte evalueringar
 step7-decision = Avgjerd
 step7-revision = Rullering
-step7-plan_interval = Heile planen blir revidert kvart { $n }. år.
-step7-action_interval = Tiltaksdelen blir revidert kvart { $n }. år.
-step7-every_year = Tiltaksdelen blir revidert kvart år.
+# `$n`: years; 1 to 10 spelled out, a larger number as digits ("kvart 12. år").
+step7-plan_interval = Heile planen blir revidert { $n ->
+        [1] kvart år
+        [2] kvart andre år
+        [3] kvart tredje år
+        [4] kvart fjerde år
+        [5] kvart femte år
+        [6] kvart sjette år
+        [7] kvart sjuande år
+        [8] kvart åttande år
+        [9] kvart niande år
+        [10] kvart tiande år
+       *[other] kvart { $n }. år
+    }.
+step7-action_interval = Tiltaksdelen blir rullert { $n ->
+        [1] kvart år
+        [2] kvart andre år
+        [3] kvart tredje år
+        [4] kvart fjerde år
+        [5] kvart femte år
+        [6] kvart sjette år
+        [7] kvart sjuande år
+        [8] kvart åttande år
+        [9] kvart niande år
+        [10] kvart tiande år
+       *[other] kvart { $n }. år
+    }.
 step7-next_review = Neste gjennomgang
 step7-indicators = Indikatorar
 step7-indicator = Indikator
 step7-baseline = Utgangspunkt
 step7-latest = Siste måling
-step7-target = Mål
+step7-target = Målverdi
 step7-direction = Ønskt retning
 step7-on_track = I rute
 step7-not_on_track = Ikkje i rute
 step7-unknown = Ikkje målt enno
 
 ## appendix_a
-appendix_a-intro = Tabellen viser korleis kvart mål blir følgt opp av kompetansebehov og tiltak. Det som manglar, er merkt.
+appendix_a-intro = Tabellen viser korleis kvart mål blir følgt opp av kompetansebehov og tiltak. Det som manglar, er merkt med ⚠.
 appendix_a-goal = Mål
 appendix_a-need = Behov
 appendix_a-measures = Tiltak
-appendix_a-missing = Manglar
-appendix_a-no_need = ingen behov
-appendix_a-no_measure = ingen tiltak
+appendix_a-no_need = Ingen behov
+appendix_a-no_measure = Ingen tiltak
 
 ## charts
 charts-age_title = Aldersprofil – { $unit }
@@ -279,7 +302,7 @@ enum-plan_status =
     .draft = Utkast
     .consultation = På høyring
     .adopted = Vedteken
-    .retired = Utgått
+    .retired = Oppheva
 
 enum-group_kind =
     .steering = Styringsgruppe
@@ -299,7 +322,7 @@ enum-represents =
 enum-anchoring_kind =
     .municipal-plan = Kommuneplan
     .sector-plan = Sektorplan
-    .employer-strategy = Arbeidsgivarstrategi
+    .employer-strategy = Arbeidsgjevarstrategi
     .economy-plan = Økonomiplan
     .budget = Budsjett
     .political-decision = Politisk vedtak
@@ -468,3 +491,6 @@ diff-year = År
 diff-source = Kjelde
 diff-this_version = denne versjonen
 diff-working_tree = arbeidskopien
+
+## wording
+step7-source = Kjelde

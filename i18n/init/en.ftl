@@ -209,7 +209,7 @@ step1-ex =
 
 # ---------------------------------------------------------------------------------------------
 ## step2
-step2-title = Anchoring and ambitions
+step2-title = Anchoring
 step2-intro =
     What does the plan rest on, and what does the municipality want to achieve with it?
     {""}
@@ -541,7 +541,7 @@ step6-ex =
 
 # ---------------------------------------------------------------------------------------------
 ## step7
-step7-title = Evaluation and follow-up
+step7-title = Implementation, follow-up and evaluation
 step7-intro =
     How is the plan to be carried out, followed up and evaluated?
     {""}

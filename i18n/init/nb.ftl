@@ -204,7 +204,7 @@ step1-ex =
 
 # ---------------------------------------------------------------------------------------------
 ## step2
-step2-title = Forankring og ambisjoner
+step2-title = Forankring
 step2-intro =
     Hva bygger planen på, og hva vil kommunen oppnå med den?
     {""}
@@ -533,7 +533,7 @@ step6-ex =
 
 # ---------------------------------------------------------------------------------------------
 ## step7
-step7-title = Evaluering og oppfølging
+step7-title = Gjennomføring, oppfølging og evaluering
 step7-intro =
     Hvordan skal planen gjennomføres, følges opp og evalueres?
     {""}

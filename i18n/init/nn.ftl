@@ -203,7 +203,7 @@ step1-ex =
 
 # ---------------------------------------------------------------------------------------------
 ## step2
-step2-title = Forankring og ambisjonar
+step2-title = Forankring
 step2-intro =
     Kva byggjer planen på, og kva vil kommunen oppnå med han?
     {""}
@@ -533,7 +533,7 @@ step6-ex =
 
 # ---------------------------------------------------------------------------------------------
 ## step7
-step7-title = Evaluering og oppfølging
+step7-title = Gjennomføring, oppfølging og evaluering
 step7-intro =
     Korleis skal planen gjennomførast, følgjast opp og evaluerast?
     {""}

@@ -54,13 +54,13 @@ use super::Plan;
 /// The seven steps of KS's model, as the checks name them (English; the document takes its step
 /// names from the catalogues).
 pub const STEP_NAMES: [&str; 7] = [
-    "organisation",
-    "anchoring and ambitions",
+    "organisation and involvement",
+    "anchoring",
     "goals and guidelines",
     "what competence is",
     "competence and staffing analysis",
     "strategies and measures",
-    "evaluation and follow-up",
+    "implementation, follow-up and evaluation",
 ];
 
 macro_rules! is_singleton {

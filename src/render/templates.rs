@@ -307,6 +307,20 @@ fn code_span(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
+/// The language of the plan's own text when it differs from the document's (`--lang en` on a
+/// bokmål plan): `meta.content_lang` where it is not `meta.lang`; `None` when they agree or the
+/// data has no `meta` (the `kplan diff` report).
+fn other_content_lang(state: &State) -> Option<String> {
+    let meta = state.lookup("meta")?;
+    let lang = |key: &str| {
+        meta.get_attr(key)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+    };
+    let content = lang("content_lang")?;
+    (Some(&content) != lang("lang").as_ref()).then_some(content)
+}
+
 /// ANSI colour codes, for text output on a terminal.
 fn ansi(style: &str) -> Option<&'static str> {
     Some(match style {
@@ -355,6 +369,24 @@ pub fn environment(user_dir: Option<PathBuf>, formatter: Formatter, context: &Va
     let f = Arc::new(formatter);
     let fmt = f.clone();
     env.add_filter("number", move |x: f64| fmt.number(x));
+    let fmt = f.clone();
+    env.add_filter("decimal", move |x: f64| fmt.decimal(x));
+    let fmt = f.clone();
+    env.add_filter(
+        "quantity",
+        move |x: f64, quantity: String| -> Result<String, minijinja::Error> {
+            match quantity.as_str() {
+                "fte" | "score" => Ok(fmt.decimal(x)),
+                "persons" | "percent" | "count" | "amount" => Ok(fmt.number(x)),
+                _ => Err(minijinja::Error::new(
+                    ErrorKind::InvalidOperation,
+                    format!(
+                        "quantity knows persons, fte, percent, score, count and amount, not `{quantity}`"
+                    ),
+                )),
+            }
+        },
+    );
     let fmt = f.clone();
     env.add_filter("money", move |x: i64| fmt.money(x));
     let fmt = f.clone();
@@ -416,9 +448,31 @@ pub fn environment(user_dir: Option<PathBuf>, formatter: Formatter, context: &Va
             })
         },
     );
+    // Text the plan wrote keeps the plan's language when the interface is in another: screen
+    // readers and hyphenation read `lang`.
+    env.add_filter("content", |state: &State, value: Value| -> Value {
+        if *state.auto_escape() != AutoEscape::Html || value.is_safe() {
+            return value;
+        }
+        match (value.as_str(), other_content_lang(state)) {
+            (Some(text), Some(lang)) => Value::from_safe_string(format!(
+                "<span lang=\"{}\">{}</span>",
+                minijinja::HtmlEscape(&lang),
+                minijinja::HtmlEscape(text)
+            )),
+            _ => value,
+        }
+    });
     env.add_filter("markdown", |state: &State, md: String| -> Value {
         if *state.auto_escape() == AutoEscape::Html {
-            Value::from_safe_string(markdown::to_html(&md))
+            let html = markdown::to_html(&md);
+            match other_content_lang(state) {
+                Some(lang) => Value::from_safe_string(format!(
+                    "<div lang=\"{}\">{html}</div>",
+                    minijinja::HtmlEscape(&lang)
+                )),
+                None => Value::from_safe_string(html),
+            }
         } else {
             Value::from_safe_string(markdown::to_markdown(&md))
         }

@@ -73,6 +73,15 @@ pub fn catalogue(book: Book, lang: Language) -> &'static Catalogue {
     })
 }
 
+/// The document book of `lang` as Fluent messages, for the texts Rust formats with numbers
+/// ([`Key::format`]); parsed on first use.
+fn document_messages(lang: Language) -> &'static super::fluent::Messages {
+    static PARSED: [OnceLock<super::fluent::Messages>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    PARSED[lang as usize]
+        .get_or_init(|| super::fluent::Messages::new(lang, [Book::Document.source(lang)]))
+}
+
 /// The measure statuses, as the catalogue names them under `enum.measure_status`.
 pub const MEASURE_STATUSES: [&str; 5] =
     ["planned", "ongoing", "completed", "postponed", "cancelled"];
@@ -144,6 +153,10 @@ keys! {
     BudgetChartTitle => Document "charts.budget_title", "The budget chart's title.";
     TimelineTitle => Document "charts.timeline_title", "The timeline's title.";
     TimelineDescription => Document "charts.timeline_description", "The timeline's description.";
+    PlanInterval => Document "step7.plan_interval",
+        "How often the whole plan is revised, `$n` the years (a Fluent select: `hvert fjerde år`).";
+    ActionInterval => Document "step7.action_interval",
+        "How often the action part is rolled, `$n` the years (a Fluent select: `hvert andre år`).";
     InitAskMunicipality => Init "defaults.ask_municipality", "`init`'s question for the municipality.";
     InitMunicipality => Init "defaults.municipality", "`init`'s default municipality.";
     InitAskNumber => Init "defaults.ask_number", "`init`'s question for the municipality number.";
@@ -167,6 +180,22 @@ impl Key {
         self.value(lang)
             .as_str()
             .unwrap_or_else(|| panic!("{} `{}` is not a text", lang.code(), self.path()))
+    }
+
+    /// The text of the key in `lang` with numeric arguments, formatted by Fluent itself, so that
+    /// a selector chooses by the number: `step7.plan_interval` with `n = 4` is "Hele planen
+    /// revideres hvert fjerde år." where [`Key::text`] (and the tree templates receive) has only
+    /// the default variant with a `{n}` placeholder. For plain messages of the document book.
+    pub fn format(self, lang: Language, args: &[(&str, f64)]) -> String {
+        let path = self.path();
+        let id = path.replacen('.', "-", 1);
+        let mut fluent_args = fluent_bundle::FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, *value);
+        }
+        document_messages(lang)
+            .format(&id, &fluent_args)
+            .unwrap_or_else(|| panic!("{} has no message `{id}`", lang.code()))
     }
 
     /// The list of texts of the key in `lang`.

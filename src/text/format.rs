@@ -67,6 +67,17 @@ impl Formatter {
         out
     }
 
+    /// A number with at least one decimal and at most two, as årsverk and scores are written:
+    /// `16,0`, `25,4`, `0,75` (a whole number of årsverk still reads as a measure, not a count).
+    pub fn decimal(&self, x: f64) -> String {
+        let n = self.number(x);
+        if !x.is_finite() || n.contains([',', '.']) {
+            return n;
+        }
+        let decimal = if self.norwegian() { ',' } else { '.' };
+        format!("{n}{decimal}0")
+    }
+
     /// Whole kroner.
     pub fn money(&self, amount: i64) -> String {
         let n = self.number(amount as f64);
@@ -136,6 +147,11 @@ mod tests {
         assert_eq!(f.number(-7.0), "−7");
         assert_eq!(f.number(999.0), "999");
         assert_eq!(f.number(1000.0), "1\u{a0}000");
+        assert_eq!(f.decimal(16.0), "16,0");
+        assert_eq!(f.decimal(25.4), "25,4");
+        assert_eq!(f.decimal(0.75), "0,75");
+        assert_eq!(f.decimal(-2.0), "−2,0");
+        assert_eq!(f.decimal(1200.0), "1\u{a0}200,0");
         assert_eq!(f.date(jiff::civil::date(2025, 6, 19)), "19.\u{a0}juni 2025");
     }
 
@@ -147,6 +163,7 @@ mod tests {
         };
         assert_eq!(f.money(1_250_000), "NOK\u{a0}1,250,000");
         assert_eq!(f.percent(62.5), "62.5%");
+        assert_eq!(f.decimal(4.0), "4.0");
         assert_eq!(f.date(jiff::civil::date(2025, 6, 19)), "19\u{a0}June 2025");
     }
 }

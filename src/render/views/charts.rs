@@ -444,6 +444,11 @@ fn gap_chart(quantity: NeedQuantity, needs: &[&Need], formatter: &Formatter) -> 
         NeedQuantity::Percent => (Key::GapUnitPercent, "percent"),
     };
     let unit = tr(lang, key, &[]);
+    // Årsverk are written with a decimal, as everywhere in the document.
+    let number = |x: f64| match quantity {
+        NeedQuantity::Fte => formatter.decimal(x),
+        NeedQuantity::Persons | NeedQuantity::Percent => formatter.number(x),
+    };
     let row_height = 26.0;
     let (top, label_width, right, axis_height) = (8.0, 72.0, 90.0, 40.0);
     let gaps: Vec<f64> = needs
@@ -466,10 +471,7 @@ fn gap_chart(quantity: NeedQuantity, needs: &[&Need], formatter: &Formatter) -> 
             let w = plot * gap.abs() / span;
             let negative = gap < 0.0;
             let x = if negative { zero - w } else { zero };
-            let (current, required) = (
-                formatter.number(need.current.value),
-                formatter.number(need.required.value),
-            );
+            let (current, required) = (number(need.current.value), number(need.required.value));
             GapRow {
                 y: r(y + 4.0),
                 x: r(x),
@@ -478,10 +480,10 @@ fn gap_chart(quantity: NeedQuantity, needs: &[&Need], formatter: &Formatter) -> 
                 ty: r(y + row_height / 2.0 + 4.0),
                 label: need.id.value.clone(),
                 title: need.title.value.clone(),
-                value_label: format!("{} ({current} → {required})", formatter.number(gap)),
+                value_label: format!("{} ({current} → {required})", number(gap)),
                 current_label: current,
                 required_label: required,
-                gap_label: formatter.number(gap),
+                gap_label: number(gap),
                 value_x: r(if negative { x - 4.0 } else { x + w + 4.0 }),
                 value_anchor_end: negative,
                 negative,
@@ -491,7 +493,7 @@ fn gap_chart(quantity: NeedQuantity, needs: &[&Need], formatter: &Formatter) -> 
     let description = needs
         .iter()
         .zip(&gaps)
-        .map(|(n, g)| format!("{}: {} {unit}", n.id.value, formatter.number(*g)))
+        .map(|(n, g)| format!("{}: {} {unit}", n.id.value, number(*g)))
         .collect::<Vec<_>>()
         .join(", ");
     let bottom = top + rows.len() as f64 * row_height;
@@ -789,11 +791,12 @@ mod tests {
         assert!(row.negative && row.value_anchor_end);
         assert!(row.width > 0.0);
         assert_eq!(r(row.x + row.width), chart.zero);
-        assert_eq!(row.gap_label, "−7");
-        assert_eq!(row.value_label, "−7 (16 → 9)");
+        assert_eq!(row.gap_label, "−7,0");
+        // Årsverk with a decimal, as in the tables.
+        assert_eq!(row.value_label, "−7,0 (16,0 → 9,0)");
         // The label ends left of the bar, right of the need's id column.
         assert!(row.value_x < row.x && row.value_x > 72.0 + 72.0);
-        assert!(chart.description.contains("B11: −7 årsverk"));
+        assert!(chart.description.contains("B11: −7,0 årsverk"));
     }
 
     #[test]

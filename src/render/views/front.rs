@@ -6,9 +6,9 @@ use serde::Serialize;
 use super::step5::NeedView;
 use super::{opt, text};
 use crate::diag::{Finding, Severity};
-use crate::model::{Adoption, NeedQuantity, Plan, PlanMeta, PlanStatus, Revision};
+use crate::model::{Adoption, Date, NeedQuantity, Plan, PlanMeta, PlanStatus, Revision};
 use crate::plan::analysis::Analysis;
-use crate::text::Language;
+use crate::text::{Key, Language};
 
 /// Title block.
 #[derive(Debug, Serialize, schemars::JsonSchema)]
@@ -34,7 +34,24 @@ pub struct PlanInfo {
     /// The adopting decision.
     pub adoption: Option<Adoption>,
     /// Rolling revision.
-    pub revision: Option<Revision>,
+    pub revision: Option<RevisionView>,
+}
+
+/// Rolling revision (`[plan.revision]`), with the sentences step 7 says it in.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct RevisionView {
+    /// The whole plan is revised every N years.
+    pub plan_interval_years: Option<i64>,
+    /// The action part (the measures) is rolled every N years.
+    pub action_interval_years: Option<i64>,
+    /// The next scheduled review.
+    pub next_review: Option<Date>,
+    /// The sentence for `plan_interval_years` in the document's language, the number spelled
+    /// out up to ten ("Hele planen revideres hvert fjerde år."); null without it.
+    pub plan_interval_text: Option<String>,
+    /// The sentence for `action_interval_years` ("Tiltaksdelen rulleres hvert andre år.");
+    /// null without it.
+    pub action_interval_text: Option<String>,
 }
 
 /// Key figures.
@@ -107,8 +124,22 @@ pub struct WarningView {
     pub message: String,
 }
 
-/// The title block from `[plan]`.
-pub(super) fn plan_info(meta: &PlanMeta) -> PlanInfo {
+/// The rolling revision with its sentences in `lang`.
+fn revision(revision: &Revision, lang: Language) -> RevisionView {
+    let plan = revision.plan_interval_years.as_ref().map(|n| n.value);
+    let action = revision.action_interval_years.as_ref().map(|n| n.value);
+    let sentence = |key: Key, n: Option<i64>| n.map(|n| key.format(lang, &[("n", n as f64)]));
+    RevisionView {
+        plan_interval_years: plan,
+        action_interval_years: action,
+        next_review: revision.next_review.as_ref().map(|d| d.value),
+        plan_interval_text: sentence(Key::PlanInterval, plan),
+        action_interval_text: sentence(Key::ActionInterval, action),
+    }
+}
+
+/// The title block from `[plan]`, its sentences in `lang`.
+pub(super) fn plan_info(meta: &PlanMeta, lang: Language) -> PlanInfo {
     PlanInfo {
         title: text(&meta.title),
         municipality: text(&meta.municipality),
@@ -120,7 +151,7 @@ pub(super) fn plan_info(meta: &PlanMeta) -> PlanInfo {
         version: opt(&meta.version),
         summary: opt(&meta.summary),
         adoption: meta.adoption.as_deref().cloned(),
-        revision: meta.revision.as_deref().cloned(),
+        revision: meta.revision.as_deref().map(|r| revision(r, lang)),
     }
 }
 
@@ -238,6 +269,51 @@ mod tests {
             rationale: None,
             measures: Vec::new(),
         }
+    }
+
+    #[test]
+    fn the_revision_intervals_are_spelled_out_up_to_ten() {
+        let span = crate::source::Span::new(crate::source::FileId(0), 0, 0);
+        let spanned = |n: i64| Some(crate::model::Spanned::new(n, span));
+        let sentences = |plan: i64, action: i64, lang: Language| {
+            let view = revision(
+                &Revision {
+                    plan_interval_years: spanned(plan),
+                    action_interval_years: spanned(action),
+                    next_review: None,
+                },
+                lang,
+            );
+            (
+                view.plan_interval_text.unwrap(),
+                view.action_interval_text.unwrap(),
+            )
+        };
+        assert_eq!(
+            sentences(4, 2, Language::Nb),
+            (
+                "Hele planen revideres hvert fjerde år.".into(),
+                "Tiltaksdelen rulleres hvert andre år.".into()
+            )
+        );
+        assert_eq!(
+            sentences(4, 1, Language::Nn),
+            (
+                "Heile planen blir revidert kvart fjerde år.".into(),
+                "Tiltaksdelen blir rullert kvart år.".into()
+            )
+        );
+        assert_eq!(
+            sentences(12, 10, Language::En),
+            (
+                "The whole plan is revised every 12 years.".into(),
+                "The action part is rolled forward every tenth year.".into()
+            )
+        );
+        assert_eq!(
+            sentences(12, 3, Language::Nb).0,
+            "Hele planen revideres hvert 12. år."
+        );
     }
 
     #[test]

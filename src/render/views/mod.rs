@@ -105,8 +105,12 @@ pub struct Meta {
     pub context_version: u32,
     /// kplan's version.
     pub kplan_version: &'static str,
-    /// Language of the document.
+    /// Language of the document: of everything the templates add (headings, labels, formats);
+    /// `--lang`, else the plan's `language`.
     pub lang: &'static str,
+    /// Language the plan's own text is written in (its `[plan] language`): differs from `lang`
+    /// when `--lang` asks for another. The built-in HTML marks plan text with it (`lang="nb"`).
+    pub content_lang: &'static str,
     /// The date counted as today (`--today`).
     pub today: Date,
     /// Workforce rows with fewer employees are withheld (`[render] privacy_threshold`, default 5).
@@ -242,11 +246,15 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
             context_version: CONTEXT_VERSION,
             kplan_version: env!("CARGO_PKG_VERSION"),
             lang,
+            content_lang: plan.language().code(),
             today,
             privacy_threshold: threshold,
         },
         t: catalogue,
-        plan: front::plan_info(&manifest.plan.value),
+        plan: front::plan_info(
+            &manifest.plan.value,
+            crate::text::Language::from_code(lang).unwrap_or_default(),
+        ),
         summary: front::summary(
             plan,
             analysis,

@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use super::{Named, Names, opt, text};
 use crate::model::{
-    Arena, CostStatus, Date, Deadline, Funding, MeasureForm, MeasureStatus, Plan, Strategy,
-    StudyLeave,
+    Arena, CostStatus, Date, Deadline, Funding, MeasureForm, MeasureStatus, NeedQuantity, Plan,
+    Strategy, StudyLeave,
 };
 use crate::plan::analysis::Budget;
 
@@ -54,6 +54,9 @@ pub struct MeasureView {
     pub status: MeasureStatus,
     /// Costs by year and funding source, as written, rejected ones included.
     pub costs: Vec<CostView>,
+    /// Derived: the funding sources of the costs that count (all but `rejected`), each once, in
+    /// the order of `costs`; empty when no cost counts.
+    pub funding: Vec<Named>,
     /// Kroner: derived: sum of `costs` that count (all but `rejected`).
     pub total_cost: i64,
     /// Indicators it affects.
@@ -69,6 +72,9 @@ pub struct NeedLink {
     pub name: String,
     /// How much of the need's gap this measure closes, in the need's `quantity`.
     pub closes: Option<f64>,
+    /// The need's quantity (persons, fte, percent), which `closes` is in; null when the id names
+    /// no need.
+    pub quantity: Option<NeedQuantity>,
     /// The strategy by which the measure serves this need, when the link gives its own (a mixed
     /// measure); null means the measure's `strategy`.
     pub strategy: Option<Strategy>,
@@ -213,6 +219,11 @@ pub(super) fn funding(plan: &Plan) -> Vec<Funding> {
 
 /// The measures, each with its needs, costs and total.
 pub(super) fn measures(plan: &Plan, budget: &Budget<'_>, names: &Names<'_>) -> Vec<MeasureView> {
+    let quantities: std::collections::HashMap<&str, NeedQuantity> = plan
+        .needs
+        .iter()
+        .map(|n| (n.id.value.as_str(), n.quantity.value))
+        .collect();
     plan.measures
         .iter()
         .map(|m| MeasureView {
@@ -228,6 +239,7 @@ pub(super) fn measures(plan: &Plan, budget: &Budget<'_>, names: &Names<'_>) -> V
                         id: named.id,
                         name: named.name,
                         closes: r.value.closes().map(|c| c.value),
+                        quantity: quantities.get(r.value.id().value.as_str()).copied(),
                         strategy: r.value.strategy().map(|s| s.value),
                     }
                 })
@@ -253,6 +265,18 @@ pub(super) fn measures(plan: &Plan, budget: &Budget<'_>, names: &Names<'_>) -> V
                     status: c.status.value,
                 })
                 .collect(),
+            funding: {
+                // A set beside the list: a measure may have thousands of sources.
+                let mut seen = std::collections::HashSet::new();
+                let sources = m
+                    .costs
+                    .iter()
+                    .flat_map(|c| c.value.iter())
+                    .filter(|c| c.status.value != CostStatus::Rejected)
+                    .map(|c| c.funding.value.as_str())
+                    .filter(|id| seen.insert(*id));
+                names.all(sources.collect::<Vec<_>>())
+            },
             total_cost: budget
                 .by_measure
                 .get(m.id.value.as_str())

@@ -69,13 +69,10 @@ mod tests {
         };
         let expected = [
             (
-                "step 1 (organisation)",
+                "step 1 (organisation and involvement)",
                 "`organisation`, `units` or `roles`",
             ),
-            (
-                "step 2 (anchoring and ambitions)",
-                "`anchoring` or `ambitions`",
-            ),
+            ("step 2 (anchoring)", "`anchoring` or `ambitions`"),
             ("step 3 (goals and guidelines)", "`guidelines` or `goals`"),
             (
                 "step 4 (what competence is)",
@@ -90,7 +87,7 @@ mod tests {
                 "`strategies`, `funding` or `measures`",
             ),
             (
-                "step 7 (evaluation and follow-up)",
+                "step 7 (implementation, follow-up and evaluation)",
                 "`indicators` or `evaluation`",
             ),
         ]
