@@ -468,3 +468,10 @@ diff-year = År
 diff-source = Kilde
 diff-this_version = denne versjonen
 diff-working_tree = arbeidskopien
+
+## layout
+# Bunnteksten på hver utskrevne side (nettleserens utskrift av plan.html).
+doc-page_number = side { $page } av { $pages }
+# Kolonnene i tabellen som gir tidslinjen i plan.md.
+step6-start = Start
+step6-end = Slutt

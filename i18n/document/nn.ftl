@@ -468,3 +468,10 @@ diff-year = År
 diff-source = Kjelde
 diff-this_version = denne versjonen
 diff-working_tree = arbeidskopien
+
+## layout
+# Botnteksten på kvar utskriven side (utskrift av plan.html frå nettlesaren).
+doc-page_number = side { $page } av { $pages }
+# Kolonnane i tabellen som gjev att tidslinja i plan.md.
+step6-start = Start
+step6-end = Slutt
