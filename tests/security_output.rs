@@ -81,8 +81,37 @@ const ALLOWED_TAGS: &[&str] = &[
     "input",
 ];
 
+/// `html` without the empty `<span id="…"></span>` kplan itself puts at the start of a chapter
+/// heading (so that pandoc finds the chapter under its GitHub id); the id is a slug, letters,
+/// digits and `-` only.
+fn without_heading_anchors(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("><span id=\"") {
+        let (before, after) = rest.split_at(at + 1);
+        out.push_str(before);
+        let heading = before.len() >= 4 && before[before.len() - 4..].starts_with("<h");
+        let slug_end = after[10..].find('"').map(|e| e + 10);
+        match slug_end {
+            Some(end)
+                if heading
+                    && after[10..end]
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+                    && after[end..].starts_with("\"></span>") =>
+            {
+                rest = &after[end + "\"></span>".len()..];
+            }
+            _ => rest = after,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The tag names in `html` that are not in [`ALLOWED_TAGS`].
 fn foreign_tags(html: &str) -> Vec<String> {
+    let html = &without_heading_anchors(html);
     let mut found = Vec::new();
     for (i, _) in html.match_indices('<') {
         let rest = html[i + 1..].trim_start_matches('/');

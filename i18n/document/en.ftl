@@ -494,3 +494,9 @@ diff-working_tree = the working tree
 
 ## wording
 step7-source = Source
+## layout
+# The footer of every printed page (the browser's print of plan.html).
+doc-page_number = page { $page } of { $pages }
+# The columns of the table that gives the timeline in plan.md.
+step6-start = Start
+step6-end = End

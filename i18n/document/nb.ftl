@@ -494,3 +494,9 @@ diff-working_tree = arbeidskopien
 
 ## wording
 step7-source = Kilde
+## layout
+# Bunnteksten på hver utskrevne side (nettleserens utskrift av plan.html).
+doc-page_number = side { $page } av { $pages }
+# Kolonnene i tabellen som gir tidslinjen i plan.md.
+step6-start = Start
+step6-end = Slutt

@@ -494,3 +494,9 @@ diff-working_tree = arbeidskopien
 
 ## wording
 step7-source = Kjelde
+## layout
+# Botnteksten på kvar utskriven side (utskrift av plan.html frå nettlesaren).
+doc-page_number = side { $page } av { $pages }
+# Kolonnane i tabellen som gjev att tidslinja i plan.md.
+step6-start = Start
+step6-end = Slutt

@@ -94,6 +94,42 @@ pub fn to_html(md: &str) -> String {
     let root = parse(&arena, md, &options);
     let mut out = String::new();
     comrak::format_html(root, &options, &mut out).expect("writing to a String cannot fail");
+    // A table in a field scrolls inside its own box, like the document's tables, instead of
+    // widening the page on a phone. Raw HTML is escaped above, so every `<table>` is comrak's.
+    let out = out
+        .replace(
+            "<table>",
+            "<div class=\"table-wrap\" tabindex=\"0\"><table>",
+        )
+        .replace("</table>", "</table></div>");
+    mark_self_named_links(&out)
+}
+
+/// `<a href="X">X</a>` (an autolink, or a link named by its address) gets the class `url`, so that
+/// print does not write the address a second time after it.
+fn mark_self_named_links(html: &str) -> String {
+    const OPEN: &str = "<a href=\"";
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(OPEN) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + OPEN.len()..];
+        let self_named = after.find('"').is_some_and(|end| {
+            let (href, tail) = after.split_at(end);
+            !href.is_empty()
+                && tail
+                    .strip_prefix("\">")
+                    .and_then(|t| t.strip_prefix(href))
+                    .is_some_and(|t| t.starts_with("</a>"))
+        });
+        out.push_str(if self_named {
+            "<a class=\"url\" href=\""
+        } else {
+            OPEN
+        });
+        rest = after;
+    }
+    out.push_str(rest);
     out
 }
 
@@ -253,5 +289,32 @@ mod tests {
         let md = to_markdown("# Big\n\n<div>x</div>");
         assert!(!md.contains("# Big"), "{md}");
         assert!(!md.contains("<div>"), "{md}");
+    }
+
+    #[test]
+    fn a_table_in_a_field_scrolls_in_its_own_box() {
+        let html = to_html("| a | b |\n|---|--:|\n| 1 | 2 |\n\n`<table>` &lt;table&gt;");
+        assert!(
+            html.starts_with("<div class=\"table-wrap\" tabindex=\"0\"><table>"),
+            "{html}"
+        );
+        assert_eq!(html.matches("table-wrap").count(), 1, "{html}");
+        assert!(html.contains("</table></div>"), "{html}");
+        assert!(html.contains("<code>&lt;table&gt;</code>"), "{html}");
+    }
+
+    #[test]
+    fn a_link_named_by_its_address_is_marked() {
+        let html = to_html("Se https://lovdata.no/a?b=1&c=2 og [loven](https://lovdata.no/).");
+        assert!(
+            html.contains(
+                "<a class=\"url\" href=\"https://lovdata.no/a?b=1&amp;c=2\">https://lovdata.no/a?b=1&amp;c=2</a>"
+            ),
+            "{html}"
+        );
+        assert!(
+            html.contains("<a href=\"https://lovdata.no/\">loven</a>"),
+            "{html}"
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! Rendering: the checked plan as the document a municipal council adopts, in HTML (one
 //! self-contained file) and Markdown, from templates that a plan may override.
 
+mod anchors;
 mod changes;
 mod markdown;
 #[cfg(feature = "pdf")]

@@ -463,6 +463,26 @@ pub fn environment(user_dir: Option<PathBuf>, formatter: Formatter, context: &Va
             _ => value,
         }
     });
+    // The GitHub id of a heading with this text, for the Markdown table of contents.
+    env.add_filter("slug", |text: String| {
+        Value::from_safe_string(super::anchors::gfm_slug(&text))
+    });
+    // What a Markdown heading needs so that pandoc's default reader finds it under its GitHub id.
+    env.add_filter("pandoc_anchor", |state: &State, text: String| -> Value {
+        if *state.auto_escape() == AutoEscape::Custom("markdown".into()) {
+            Value::from_safe_string(super::anchors::pandoc_anchor(&text))
+        } else {
+            Value::from(super::anchors::pandoc_anchor(&text))
+        }
+    });
+    // Text as a CSS string inside a `<style>` element (the print footer).
+    env.add_filter("css_string", |text: String| {
+        Value::from_safe_string(super::anchors::css_string(&text))
+    });
+    // A text with `{page}` and `{pages}` as the `content` of a page margin box.
+    env.add_filter("css_page_counters", |text: String| {
+        Value::from_safe_string(super::anchors::css_page_counters(&text))
+    });
     env.add_filter("markdown", |state: &State, md: String| -> Value {
         if *state.auto_escape() == AutoEscape::Html {
             let html = markdown::to_html(&md);

@@ -9,16 +9,25 @@
 //   - every a[href^="#"] resolves to an element with that id or name;
 //   - exactly one h1 and no skipped heading levels on the way down;
 //   - no axe-core violations for WCAG 2.0/2.1 A and AA;
-//   - printed (print media, A4) to PDF it has more than one page.
+//   - no rule code in the visible text ("(need-without-measure)": findings are sentences);
+//   - every table inside its scroll box (a .table-wrap parent);
+//   - at 390 px wide (a phone) nothing makes the page wider than the screen;
+//   - printed (print media, A4) to PDF it has more than one page, every page says "side N av M"
+//     (or "page N of M") with the right N and M, checked in the text pdftotext extracts (without
+//     pdftotext: the stylesheet must hold a page margin box with counter(page));
+//   - in print, table headers repeat on each page (thead is a table-header-group) and sum rows
+//     do not (tfoot is not a table-footer-group).
 // Prints `ok FILE (N pages, M links checked)` or `FAIL FILE` plus reasons per
 // file, then `N passed, M failed`. Exits 0 only if every file passed.
-// With KPLAN_SCREENSHOT=1 a full-page PNG is written next to each file
-// (FILE.html -> FILE.png).
+// With KPLAN_SCREENSHOT=1 full-page PNGs are written next to each file
+// (FILE.html -> FILE.png at 1280 px, FILE-390.png at 390 px).
 //
 // Environment: KPLAN_CHROMIUM overrides the browser path (default /usr/bin/chromium).
 
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, statSync, mkdtempSync, rmSync } from 'node:fs';
 import { resolve, dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
@@ -49,6 +58,29 @@ if (files.length === 0) {
   console.error('usage: node tests/browser/check.mjs FILE.html [FILE2.html ...]');
   process.exit(2);
 }
+
+// A rule code in parentheses, as the findings used to end: "(need-without-measure)".
+const RULE_CODE = /\((need|goal|measure|[a-z]+(-[a-z]+)+)\)/;
+const PHONE_WIDTH = 390;
+
+// The text of each page of a PDF, from pdftotext (poppler-utils); null when pdftotext is missing.
+function pdfPageTexts(buf) {
+  const probe = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
+  if (probe.error) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'kplan-pdf-'));
+  try {
+    const pdf = join(dir, 'plan.pdf');
+    writeFileSync(pdf, buf);
+    const out = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    if (out.status !== 0) throw new Error(`pdftotext failed: ${out.stderr}`);
+    // pdftotext ends each page with a form feed.
+    return out.stdout.split('\f').slice(0, -1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+let warnedNoPdftotext = false;
 
 function countPdfPages(buf) {
   // Page objects, not the /Pages tree node.
@@ -162,16 +194,94 @@ async function checkFile(browser, file) {
       );
     }
 
+    // No tool artefacts: findings are sentences, without their rule codes.
+    const codes = await page.evaluate((source) => {
+      const re = new RegExp(source, 'g');
+      return [...document.body.innerText.matchAll(re)].map((m) => m[0]);
+    }, RULE_CODE.source);
+    if (codes.length > 0) {
+      reasons.push(`rule codes in the visible text: ${[...new Set(codes)].slice(0, 5).join(', ')}`);
+    }
+
+    // Every table in its scroll box.
+    const bare = await page.evaluate(() =>
+      [...document.querySelectorAll('table')]
+        .filter((t) => !(t.parentElement && t.parentElement.classList.contains('table-wrap')))
+        .map((t) => ((t.caption && t.caption.textContent) || t.textContent).trim().replace(/\s+/g, ' ').slice(0, 50)),
+    );
+    for (const b of bare) reasons.push(`table outside a .table-wrap scroll box: "${b}"`);
+
     if (screenshot) {
       const png = /\.html?$/i.test(abs) ? abs.replace(/\.html?$/i, '.png') : `${abs}.png`;
       await page.screenshot({ path: png, fullPage: true });
     }
 
+    // A phone: nothing wider than the screen (tables and wide charts scroll in their own box).
+    await page.setViewportSize({ width: PHONE_WIDTH, height: 844 });
+    const phone = await page.evaluate(() => {
+      const width = document.documentElement.scrollWidth;
+      const inner = window.innerWidth;
+      const wide = [];
+      if (width > inner) {
+        for (const el of document.body.querySelectorAll('*')) {
+          const r = el.getBoundingClientRect();
+          if (r.right <= inner + 0.5) continue;
+          // Skip what sits in a box that scrolls on its own.
+          let a = el.parentElement;
+          let scrolled = false;
+          for (; a; a = a.parentElement) {
+            if (/(auto|scroll|hidden)/.test(getComputedStyle(a).overflowX)) { scrolled = true; break; }
+          }
+          if (!scrolled) wide.push(`${el.tagName.toLowerCase()} (${Math.round(r.right)} px) "${(el.textContent || '').trim().slice(0, 40)}"`);
+        }
+      }
+      return { width, inner, wide: wide.slice(-3) };
+    });
+    if (phone.width > phone.inner) {
+      reasons.push(`at ${phone.inner} px the page is ${phone.width} px wide: ${phone.wide.join('; ')}`);
+    }
+    if (screenshot) {
+      const png = /\.html?$/i.test(abs) ? abs.replace(/\.html?$/i, '-390.png') : `${abs}-390.png`;
+      await page.screenshot({ path: png, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     // Print.
     await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const groups = await page.evaluate(() => ({
+      thead: [...document.querySelectorAll('thead')].map((e) => getComputedStyle(e).display),
+      tfoot: [...document.querySelectorAll('tfoot')].map((e) => getComputedStyle(e).display),
+      counters: [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((r) => r.constructor.name === 'CSSPageRule')
+        .some((r) => /counter\(page\)/.test(r.cssText)),
+    }));
+    if (groups.thead.length === 0) reasons.push('no table has a thead');
+    const notRepeated = groups.thead.filter((d) => d !== 'table-header-group').length;
+    if (notRepeated > 0) reasons.push(`in print ${notRepeated} table header(s) are not repeated (display is not table-header-group)`);
+    const repeatedSums = groups.tfoot.filter((d) => d === 'table-footer-group').length;
+    if (repeatedSums > 0) reasons.push(`in print ${repeatedSums} sum row group(s) would repeat on every page (tfoot is a table-footer-group)`);
+
+    // The @page size and margins (and so the margin boxes) are the stylesheet's.
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     pages = countPdfPages(pdf);
     if (pages <= 1) reasons.push(`printed to A4 it has ${pages} page(s); expected more than 1`);
+    const texts = pdfPageTexts(pdf);
+    if (texts === null) {
+      if (!warnedNoPdftotext) {
+        console.log('note: pdftotext is not installed (apt-get install poppler-utils); checking the page numbers in the stylesheet only');
+        warnedNoPdftotext = true;
+      }
+      if (!groups.counters) reasons.push('the print stylesheet has no page margin box with counter(page)');
+    } else {
+      if (texts.length !== pages) reasons.push(`pdftotext found ${texts.length} pages, the PDF has ${pages}`);
+      const unnumbered = texts
+        .map((text, i) => i + 1)
+        .filter((n) => !new RegExp(`\\b(side ${n} av ${texts.length}|page ${n} of ${texts.length})\\b`).test(texts[n - 1]));
+      if (unnumbered.length > 0) {
+        reasons.push(`printed page(s) ${unnumbered.slice(0, 10).join(', ')} of ${texts.length} do not say "side N av ${texts.length}" in the footer`);
+      }
+    }
   } catch (e) {
     reasons.push(`browser error: ${(e && e.message ? e.message : String(e)).split('\n')[0]}`);
   } finally {

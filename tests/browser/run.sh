@@ -8,7 +8,10 @@
 # Usage: tests/browser/run.sh        (from any directory)
 # Environment:
 #   KPLAN_RENDER_OUT=DIR  render into DIR and keep it (default: a temp dir, removed on exit)
-#   KPLAN_SCREENSHOT=1    also write a full-page PNG next to each plan.html
+#   KPLAN_SCREENSHOT=1    also write full-page PNGs next to each plan.html (plan.png at
+#                         1280 px, plan-390.png at a phone's 390 px)
+# pdftotext (poppler-utils) lets check.mjs read the page numbers of the printed pages; without
+# it the check only finds the page-number rule in the stylesheet.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
