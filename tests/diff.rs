@@ -327,7 +327,9 @@ fn render_since_adds_appendix_b_to_both_documents() {
     let html = std::fs::read_to_string(out.path().join("plan.html")).unwrap();
     let md = std::fs::read_to_string(out.path().join("plan.md")).unwrap();
     for doc in [&html, &md] {
-        assert!(doc.contains("Vedlegg B: Endringer siden forrige versjon"));
+        // The checks leave remarks on this plan (appendix B), so the changes are appendix C.
+        assert!(doc.contains("Vedlegg B: Merknader"));
+        assert!(doc.contains("Vedlegg C: Endringer siden forrige versjon"));
         assert!(
             doc.contains("Rekrutteringskampanje"),
             "the added measure is listed"
@@ -462,7 +464,7 @@ fn appendix_b_is_the_markdown_of_kplan_diff() {
         .collect();
     assert!(
         appendix.starts_with(
-            "<a id=\"appendix-b\"></a>\n## Vedlegg B: Endringer siden forrige versjon\n\n\
+            "<a id=\"appendix-b\"></a>\n## Vedlegg C: Endringer siden forrige versjon\n\n\
              Vedlegget viser hva som er endret i planen siden "
         ),
         "{appendix}"

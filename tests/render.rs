@@ -542,3 +542,130 @@ fn rejected_costs_count_nowhere_and_the_grant_calendar_and_education_terms_are_r
         "{report}"
     );
 }
+
+/// The base plan with three warnings and a note left by the checks: a measure without costs
+/// (its own words are plain), so a funding source nothing uses, an indicator without a baseline
+/// (its words name the field `baseline`, so the rule's plain sentence stands instead), and no
+/// mobilise strategy (a note).
+fn plan_with_remarks() -> tempfile::TempDir {
+    let plan = common::base_plan();
+    let p = plan.path();
+    common::edit(
+        &p.join("measures.yaml"),
+        "    costs:\n      - { year: 2025, amount: 150000, funding: ktt, status: granted }\n",
+        "",
+    );
+    common::edit(
+        &p.join("indicators.yaml"),
+        "    baseline: { year: 2024, value: 68 }\n",
+        "",
+    );
+    std::fs::remove_file(p.join("strategy-mobilise.yaml")).unwrap();
+    plan
+}
+
+/// Issue 14: the remarks of the checks are an appendix after A, in the document's language and
+/// without rule codes; the summary says how many there are and links to it.
+#[test]
+fn remarks_are_an_appendix_in_plain_words_without_rule_codes() {
+    let plan = plan_with_remarks();
+    let (_out, html, md) = render(plan.path(), &[]);
+    for doc in [&html, &md] {
+        assert!(doc.contains("Vedlegg B: Merknader"), "{doc}");
+        assert!(doc.contains("Tiltak T1 har ingen kostnader."));
+        assert!(
+            doc.contains("Indikator uten utgangspunkt eller målverdi. Gjelder indikator I1."),
+            "the rule's sentence replaces words that name a field"
+        );
+        assert!(doc.contains("Bør følges opp") && doc.contains("Til orientering"));
+        assert!(doc.contains(
+            "Et element er ført opp i planen, men ingenting viser til det. Gjelder finansieringskilde ktt."
+        ));
+        assert!(doc.contains("Kontrollen av planen har 4 merknader, se "));
+        for code in [
+            "measure-without-cost",
+            "indicator-incomplete",
+            "strategy-balance",
+            "unused",
+            "`baseline`",
+            "Laget med kplan",
+        ] {
+            assert!(!doc.contains(code), "{code} in the document");
+        }
+    }
+    assert!(
+        html.contains("<a href=\"#remarks\">Vedlegg B: Merknader</a>"),
+        "in the TOC"
+    );
+    assert!(html.contains("se <a href=\"#remarks\">vedlegg B</a>."));
+    assert!(md.contains("se [vedlegg B](#remarks)."));
+    // The remarks come after appendix A and before the colophon.
+    let (a, b) = (
+        html.find("id=\"appendix-a\"").unwrap(),
+        html.find("id=\"remarks\"").unwrap(),
+    );
+    assert!(a < b && b < html.find("class=\"colophon\"").unwrap());
+    // In English and nynorsk too.
+    let (_out, html, _) = render(plan.path(), &["--lang", "en"]);
+    assert!(html.contains("Appendix B: Remarks"));
+    assert!(html.contains("Measure T1 has no costs."));
+    // The English words name no field here, so they stand as they are.
+    assert!(html.contains("Indicator I1 has no baseline."));
+    let (_out, html, _) = render(plan.path(), &["--lang", "nn"]);
+    assert!(html.contains("Bør følgjast opp"));
+    assert!(html.contains("Tiltak T1 har ingen kostnader."));
+}
+
+#[test]
+fn show_findings_false_leaves_the_remarks_out() {
+    let plan = plan_with_remarks();
+    common::append(
+        &plan.path().join("kplan.toml"),
+        "\n[render]\nshow_findings = false\n",
+    );
+    let (_out, html, md) = render(plan.path(), &[]);
+    for doc in [&html, &md] {
+        assert!(!doc.contains("Merknader"), "{doc}");
+        assert!(!doc.contains("Kontrollen av planen"));
+        assert!(!doc.contains("ingen kostnader"));
+    }
+    // Appendix B then keeps its letter.
+    let (_out, html, _) = render(plan.path(), &["--since", plan.path().to_str().unwrap()]);
+    assert!(html.contains("Vedlegg B: Endringer siden forrige versjon"));
+}
+
+#[test]
+fn with_remarks_the_changes_are_appendix_c() {
+    let plan = plan_with_remarks();
+    let (_out, html, md) = render(plan.path(), &["--since", plan.path().to_str().unwrap()]);
+    for doc in [&html, &md] {
+        assert!(doc.contains("Vedlegg B: Merknader"));
+        assert!(
+            doc.contains("Vedlegg C: Endringer siden forrige versjon"),
+            "{doc}"
+        );
+        assert!(!doc.contains("Vedlegg B: Endringer"));
+    }
+    // A plan the checks have nothing to say about: no appendix, and the summary says so.
+    let (_out, html, md) = render(&root().join("examples/testvik-helse"), &[]);
+    for doc in [&html, &md] {
+        assert!(doc.contains("Kontrollen av planen fant ingen merknader."));
+        assert!(!doc.contains("Vedlegg B: Merknader"));
+    }
+}
+
+#[test]
+fn the_generator_line_is_the_colophon_at_the_end() {
+    let (_out, html, md) = render(&root().join("examples/testvik-helse"), &[]);
+    let colophon = "Laget 27.\u{a0}november 2026 med kplan ";
+    assert!(html.contains(colophon), "HTML colophon");
+    assert!(md.contains(colophon), "Markdown colophon");
+    assert!(
+        html.rfind(colophon) > html.rfind("</main>"),
+        "after the document"
+    );
+    assert!(
+        md.trim_end()
+            .ends_with(&format!("{colophon}{}.", env!("CARGO_PKG_VERSION")))
+    );
+}

@@ -176,7 +176,9 @@ pub fn to_value(data: DocumentData) -> minijinja::Value {
         evaluation,
         traceability,
         charts,
-        changes
+        remarks,
+        changes,
+        appendices
     );
     minijinja::Value::from(map)
 }

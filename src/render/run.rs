@@ -102,7 +102,7 @@ pub fn run(request: &Request) -> Result<Rendered, RenderError> {
         let (label, old) = load_side(&resolve(since, root)?)?;
         let this = Key::DiffThisVersion.text(lang);
         let old_checked = Checked::new(&old.plan);
-        data.changes = Some(diff::compare(&old_checked, &checked, &label, this));
+        data.set_changes(diff::compare(&old_checked, &checked, &label, this));
     }
     if request.dump_context {
         let json = serde_json::to_string_pretty(&data).expect("the document data serializes");
