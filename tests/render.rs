@@ -669,3 +669,65 @@ fn the_generator_line_is_the_colophon_at_the_end() {
             .ends_with(&format!("{colophon}{}.", env!("CARGO_PKG_VERSION")))
     );
 }
+
+/// Issue 14: appendix B in plain words, on the example. A copy of testvik-helse where need B10
+/// got a new id (and measure T14 follows it), a cost of T1 grew and the version went up is
+/// rendered with `--since` the example itself.
+#[test]
+fn appendix_b_reads_as_plain_language() {
+    let example = root().join("examples/testvik-helse");
+    let plan = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(&example).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_file() {
+            std::fs::copy(entry.path(), plan.path().join(entry.file_name())).unwrap();
+        }
+    }
+    let p = plan.path();
+    common::edit(
+        &p.join("5-analyse.yaml"),
+        "  - id: B10\n",
+        "  - id: B-veiledning\n",
+    );
+    common::edit(
+        &p.join("6-tiltak.yaml"),
+        "{ need: B10, closes: 4 }",
+        "{ need: B-veiledning, closes: 4 }",
+    );
+    common::edit(
+        &p.join("6-tiltak.yaml"),
+        "{ year: 2027, amount: 220000, funding: egen-ramme, status: budgeted }",
+        "{ year: 2027, amount: 250000, funding: egen-ramme, status: budgeted }",
+    );
+    common::edit(
+        &p.join("kplan.toml"),
+        "version = \"2026.2\"",
+        "version = \"2026.3\"",
+    );
+    let (_out, html, md) = render(p, &["--since", example.to_str().unwrap()]);
+    let appendix = |doc: &str| doc[doc.find("id=\"appendix-b\"").unwrap()..].to_owned();
+    let (html, md) = (appendix(&html), appendix(&md));
+    assert!(html.contains(
+        "<tr><th scope=\"row\">Beløp (kostnad 2027, Driftsrammen for helse og omsorg (kompetansemidler))</th>\
+         <td><del>220\u{a0}000\u{a0}kr</del> → <ins>250\u{a0}000\u{a0}kr</ins></td></tr>"
+    ));
+    assert!(md.contains(
+        "| Beløp (kostnad 2027, Driftsrammen for helse og omsorg (kompetansemidler)) | 220\u{a0}000\u{a0}kr | 250\u{a0}000\u{a0}kr |"
+    ));
+    for doc in [&html, &md] {
+        assert!(
+            doc.contains("siden versjon 2026.2, vedtatt 19.\u{a0}juni 2025 ("),
+            "the old side is named by its version and adoption:\n{doc}"
+        );
+        assert!(doc.contains("B10") && doc.contains("B-veiledning"));
+        assert!(doc.contains("Vernepleiere med avsatt tid til veiledning av miljøarbeidere"));
+        assert!(
+            doc.contains("1 med ny id, 2 endret"),
+            "the version and T1: {doc}"
+        );
+        // No programmer notation, and T14's reference follows the new id without a change.
+        for artefact in ["costs[", ".amount", "220000", "T14", "`"] {
+            assert!(!doc.contains(artefact), "{artefact} in appendix B:\n{doc}");
+        }
+    }
+}

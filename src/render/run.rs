@@ -99,10 +99,13 @@ pub fn run(request: &Request) -> Result<Rendered, RenderError> {
     let mut data = document_data(&checked, &findings, lang, request.today);
     if let Some(since) = &request.since {
         // A revision is looked up for this plan's folder, wherever kplan was started.
-        let (label, old) = load_side(&resolve(since, root)?)?;
+        let side = resolve(since, root)?;
+        let (label, old) = load_side(&side)?;
         let this = Key::DiffThisVersion.text(lang);
         let old_checked = Checked::new(&old.plan);
-        data.set_changes(diff::compare(&old_checked, &checked, &label, this));
+        let mut comparison = diff::compare(&old_checked, &checked, &label, this);
+        comparison.context.old.revision = matches!(side, diff::source::Side::Rev { .. });
+        data.set_changes(super::changes_view(&comparison, lang));
     }
     if request.dump_context {
         let json = serde_json::to_string_pretty(&data).expect("the document data serializes");

@@ -274,7 +274,11 @@ fn comparison_entries(changes: &Value) -> u64 {
                 .iter()
                 .map(|c| 1 + fields(items(c, "fields")))
                 .sum();
-            1 + len(s, "added") + len(s, "removed") + len(s, "renamed") + changed
+            let renamed: u64 = items(s, "renamed")
+                .iter()
+                .map(|r| 1 + fields(items(r, "fields")))
+                .sum();
+            1 + len(s, "added") + len(s, "removed") + renamed + changed
         })
         .sum();
     fields(items(changes, "manifest")) + rows + sections

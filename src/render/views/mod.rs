@@ -5,8 +5,9 @@
 //!
 //! One module per part of the document, each holding its views and the small builder that makes
 //! them: [`front`] (title block and summary), [`step1`] to [`step7`], [`traceability`]
-//! (appendix A) and [`charts`] (drawn from the step 5 and 6 views). Appendix B, the changes
-//! since an earlier version, is the diff's own [`Comparison`](crate::diff::Comparison).
+//! (appendix A), [`remarks`] (the checks' remarks) and [`charts`] (drawn from the step 5 and 6
+//! views). Appendix B, the changes since an earlier version, is the diff's comparison in words
+//! ([`ChangesView`](crate::render::ChangesView)), the same `kplan diff` prints.
 
 pub mod apprentices;
 pub mod charts;
@@ -98,8 +99,8 @@ pub struct DocumentData {
     /// Appendix "Merknader": the remarks of the checks in the document's language, without rule
     /// codes; null with `[render] show_findings = false`.
     pub remarks: Option<remarks::Remarks>,
-    /// Appendix B: what changed since an earlier version (`--since`), if asked for.
-    pub changes: Option<crate::diff::Comparison>,
+    /// Appendix B: what changed since an earlier version (`--since`), in words, if asked for.
+    pub changes: Option<crate::render::ChangesView>,
     /// The letters of the appendices after A, which follow the appendices present.
     pub appendices: Appendices,
 }
@@ -117,7 +118,7 @@ pub struct Appendices {
 
 impl DocumentData {
     /// Adds appendix B, the changes since an earlier version, and letters the appendices anew.
-    pub fn set_changes(&mut self, changes: crate::diff::Comparison) {
+    pub fn set_changes(&mut self, changes: crate::render::ChangesView) {
         self.changes = Some(changes);
         self.appendices = letters(self.remarks.as_ref(), self.changes.is_some());
     }

@@ -59,22 +59,30 @@ fn sentence(text: &str) -> String {
     out
 }
 
-/// The entities a finding names: its `entity` messages ("tiltak T1"), or a kind and an id given
-/// apart (`unused`).
+/// The entities a finding names, at any depth of its message: its `entity` messages ("tiltak
+/// T1"), a kind and an id given apart (`unused`), or a workforce row by its unit and role
+/// ("hjemmetjenesten (sykepleier)"), which the finding's own words already name, never its
+/// figures.
 fn entities(finding: &Finding, lang: Language) -> Vec<String> {
-    let msg = &finding.message;
-    let mut out: Vec<String> = msg
-        .nested()
-        .into_iter()
-        .filter(|m| m.id() == "entity")
-        .map(|m| m.text(lang))
-        .collect();
-    if out.is_empty() {
+    fn walk(msg: &crate::diag::Msg, lang: Language, out: &mut Vec<String>) {
+        if msg.id() == "entity" {
+            out.push(msg.text(lang));
+            return;
+        }
         let arg = |name: &str| msg.args().iter().find(|(n, _)| *n == name).map(|(_, a)| a);
         if let (Some(Arg::Msg(kind)), Some(Arg::Str(id))) = (arg("kind"), arg("id")) {
             out.push(format!("{} {id}", kind.text(lang)));
         }
+        if let Some(Arg::Str(row)) = arg("row") {
+            out.push(row.clone());
+        }
+        for nested in msg.nested() {
+            walk(nested, lang, out);
+        }
     }
+    let mut out = Vec::new();
+    walk(&finding.message, lang, &mut out);
+    out.dedup();
     out
 }
 
