@@ -629,6 +629,19 @@ fn show_findings_false_leaves_the_remarks_out() {
         assert!(!doc.contains("Kontrollen av planen"));
         assert!(!doc.contains("ingen kostnader"));
     }
+    // `render` says the document leaves them out, and `check` still has them.
+    let out = tempfile::tempdir().unwrap();
+    let assert = kplan()
+        .args(["render", "--today", "2026-11-27", "-o"])
+        .arg(out.path())
+        .arg(plan.path())
+        .assert()
+        .success();
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("kontrollen har 3 advarsler og 1 råd, som dokumentet ikke viser"),
+        "{stderr}"
+    );
     // Appendix B then keeps its letter.
     let (_out, html, _) = render(plan.path(), &["--since", plan.path().to_str().unwrap()]);
     assert!(html.contains("Vedlegg B: Endringer siden forrige versjon"));

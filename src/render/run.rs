@@ -62,6 +62,8 @@ pub enum Rendered {
         warnings: usize,
         /// How many notes the check left; the document lists them too.
         notes: usize,
+        /// Whether the document lists them (`[render] show_findings`).
+        listed: bool,
         /// The language the documents are written in.
         lang: Language,
     },
@@ -122,6 +124,7 @@ pub fn run(request: &Request) -> Result<Rendered, RenderError> {
         Some(dir) => OutDir::open(dir, None)?,
         None => OutDir::open(&root.join(manifest.output_dir()), Some(root))?,
     };
+    let listed = manifest.show_findings();
     let count = |s: crate::diag::Severity| findings.iter().filter(|f| f.severity == s).count();
     let (warnings, notes) = (
         count(crate::diag::Severity::Warning),
@@ -151,6 +154,7 @@ pub fn run(request: &Request) -> Result<Rendered, RenderError> {
         paths,
         warnings,
         notes,
+        listed,
         lang,
     })
 }
