@@ -327,7 +327,9 @@ fn render_since_adds_appendix_b_to_both_documents() {
     let html = std::fs::read_to_string(out.path().join("plan.html")).unwrap();
     let md = std::fs::read_to_string(out.path().join("plan.md")).unwrap();
     for doc in [&html, &md] {
-        assert!(doc.contains("Vedlegg B: Endringer siden forrige versjon"));
+        // The checks leave remarks on this plan (appendix B), so the changes are appendix C.
+        assert!(doc.contains("Vedlegg B: Merknader"));
+        assert!(doc.contains("Vedlegg C: Endringer siden forrige versjon"));
         assert!(
             doc.contains("Rekrutteringskampanje"),
             "the added measure is listed"
@@ -338,7 +340,11 @@ fn render_since_adds_appendix_b_to_both_documents() {
         html.contains("href=\"#appendix-b\""),
         "the table of contents links to it"
     );
-    assert!(html.contains("<del>150000</del> → <ins>175000</ins>"));
+    assert!(html.contains("<del>150\u{a0}000\u{a0}kr</del> → <ins>175\u{a0}000\u{a0}kr</ins>"));
+    assert!(
+        html.contains("siden versjonen vedtatt 12.\u{a0}desember 2024 (git v1),"),
+        "the old version is named by its adoption and revision"
+    );
     // Without --since there is no appendix B.
     kplan(&plan)
         .args(["render", "-q", "--today", "2026-11-27", "-o"])
@@ -431,24 +437,28 @@ fn appendix_b_is_the_markdown_of_kplan_diff() {
     let (o, n) = (old.path().to_str().unwrap(), new.path().to_str().unwrap());
     let md = diff(old.path(), &["--format", "md", o, n]);
     for kind in [
-        "## Planens grunndata (kplan.toml)",
-        "- **Lagt til:** sykehjemmet",
-        "- **Fjernet:** vikar",
+        "## Planens grunndata",
+        "| Status | Vedtatt | Opphevet |",
+        "- **Lagt til:** Sykehjemmet & co\\_",
+        "- **Fjernet:** Vikarer",
         "- **Fjernet:** T2",
         "- **Ny id:** A1 → A-attraktiv",
         "**Endret:** T1 Fagbrev på jobb &lt;b&gt;\\*viktig\\*&lt;/b&gt; \\[1\\]",
         "~~sykepleierne~~**erfarne sykepleiere**",
-        "| `figures` | withheld | withheld |",
+        "| Tall | ikke vist (personvern) | ikke vist (personvern) |",
+        "| Beløp (kostnad 2025, Kompetanse- og tjenesteutviklingstilskuddet) | 150\u{a0}000\u{a0}kr | 175\u{a0}000\u{a0}kr |",
+        "| Slutt | 30.\u{a0}juni 2027 | 30.\u{a0}juni 2028 |",
         "| **Samlet kostnad** | 250\u{a0}000\u{a0}kr |",
         "- **Mål som ikke lenger har tiltak:** G2",
         "- **Behov som ikke lenger har tiltak:** B2",
         "- Tiltak med endret periode: T1",
+        "# Endringer fra versjonen vedtatt 12.\u{a0}desember 2024 (",
     ] {
         assert!(md.contains(kind), "the comparison lacks {kind:?}:\n{md}");
     }
     let dir = tempfile::tempdir().unwrap();
     let doc = plan_md_since(new.path(), old.path(), dir.path());
-    let appendix = &doc[doc.find("\n## Vedlegg B").expect("appendix B") + 1..];
+    let appendix = &doc[doc.find("\n## Vedlegg C").expect("appendix C, the changes") + 1..];
     // The diff's own title gives way to the appendix heading and its intro; everything below
     // is the same, one heading level down.
     let (title, body) = md.split_once('\n').unwrap();
@@ -462,7 +472,7 @@ fn appendix_b_is_the_markdown_of_kplan_diff() {
         .collect();
     assert!(
         appendix.starts_with(
-            "## Vedlegg B: Endringer siden forrige versjon\n\n\
+            "## Vedlegg C: Endringer siden forrige versjon\n\n\
              Vedlegget viser hva som er endret i planen siden "
         ),
         "{appendix}"
@@ -491,7 +501,7 @@ fn a_plan_may_replace_appendix_b_but_not_what_kplan_diff_prints() {
     let md = diff(n, &["--format", "md", old.path().to_str().unwrap(), "."]);
     assert!(!md.contains("Våre endringer"), "{md}");
     assert!(
-        md.contains("| `costs[2025/ktt].amount` | 150000 | 175000 |"),
+        md.contains("| Beløp (kostnad 2025, Kompetanse- og tjenesteutviklingstilskuddet) | 150\u{a0}000\u{a0}kr | 175\u{a0}000\u{a0}kr |"),
         "{md}"
     );
 }

@@ -607,3 +607,208 @@ fn rejected_costs_count_nowhere_and_the_grant_calendar_and_education_terms_are_r
         "{report}"
     );
 }
+
+/// The base plan with three warnings and a note left by the checks: a measure without costs
+/// (its own words are plain), so a funding source nothing uses, an indicator without a baseline
+/// (its words name the field `baseline`, so the rule's plain sentence stands instead), and no
+/// mobilise strategy (a note).
+fn plan_with_remarks() -> tempfile::TempDir {
+    let plan = common::base_plan();
+    let p = plan.path();
+    common::edit(
+        &p.join("measures.yaml"),
+        "    costs:\n      - { year: 2025, amount: 150000, funding: ktt, status: granted }\n",
+        "",
+    );
+    common::edit(
+        &p.join("indicators.yaml"),
+        "    baseline: { year: 2024, value: 68 }\n",
+        "",
+    );
+    std::fs::remove_file(p.join("strategy-mobilise.yaml")).unwrap();
+    plan
+}
+
+/// Issue 14: the remarks of the checks are an appendix after A, in the document's language and
+/// without rule codes; the summary says how many there are and links to it.
+#[test]
+fn remarks_are_an_appendix_in_plain_words_without_rule_codes() {
+    let plan = plan_with_remarks();
+    let (_out, html, md) = render(plan.path(), &[]);
+    for doc in [&html, &md] {
+        assert!(doc.contains("Vedlegg B: Merknader"), "{doc}");
+        assert!(doc.contains("Tiltak T1 har ingen kostnader."));
+        assert!(
+            doc.contains("Indikator uten utgangspunkt eller målverdi. Gjelder indikator I1."),
+            "the rule's sentence replaces words that name a field"
+        );
+        assert!(doc.contains("Bør følges opp") && doc.contains("Til orientering"));
+        assert!(doc.contains(
+            "Et element er ført opp i planen, men ingenting viser til det. Gjelder finansieringskilde ktt."
+        ));
+        assert!(doc.contains("Kontrollen av planen har 4 merknader, se "));
+        for code in [
+            "measure-without-cost",
+            "indicator-incomplete",
+            "strategy-balance",
+            "unused",
+            "`baseline`",
+            "Laget med kplan",
+        ] {
+            assert!(!doc.contains(code), "{code} in the document");
+        }
+    }
+    assert!(
+        html.contains("<a href=\"#remarks\">Vedlegg B: Merknader</a>"),
+        "in the TOC"
+    );
+    assert!(html.contains("se <a href=\"#remarks\">vedlegg B</a>."));
+    assert!(md.contains("se [vedlegg B](#remarks)."));
+    // The remarks come after appendix A and before the colophon.
+    let (a, b) = (
+        html.find("id=\"appendix-a\"").unwrap(),
+        html.find("id=\"remarks\"").unwrap(),
+    );
+    assert!(a < b && b < html.find("class=\"colophon\"").unwrap());
+    // In English and nynorsk too.
+    let (_out, html, _) = render(plan.path(), &["--lang", "en"]);
+    assert!(html.contains("Appendix B: Remarks"));
+    assert!(html.contains("Measure T1 has no costs."));
+    // The English words name no field here, so they stand as they are.
+    assert!(html.contains("Indicator I1 has no baseline."));
+    let (_out, html, _) = render(plan.path(), &["--lang", "nn"]);
+    assert!(html.contains("Bør følgjast opp"));
+    assert!(html.contains("Tiltak T1 har ingen kostnader."));
+}
+
+#[test]
+fn show_findings_false_leaves_the_remarks_out() {
+    let plan = plan_with_remarks();
+    common::append(
+        &plan.path().join("kplan.toml"),
+        "\n[render]\nshow_findings = false\n",
+    );
+    let (_out, html, md) = render(plan.path(), &[]);
+    for doc in [&html, &md] {
+        assert!(!doc.contains("Merknader"), "{doc}");
+        assert!(!doc.contains("Kontrollen av planen"));
+        assert!(!doc.contains("ingen kostnader"));
+    }
+    // `render` says the document leaves them out, and `check` still has them.
+    let out = tempfile::tempdir().unwrap();
+    let assert = kplan()
+        .args(["render", "--today", "2026-11-27", "-o"])
+        .arg(out.path())
+        .arg(plan.path())
+        .assert()
+        .success();
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("kontrollen har 3 advarsler og 1 råd, som dokumentet ikke viser"),
+        "{stderr}"
+    );
+    // Appendix B then keeps its letter.
+    let (_out, html, _) = render(plan.path(), &["--since", plan.path().to_str().unwrap()]);
+    assert!(html.contains("Vedlegg B: Endringer siden forrige versjon"));
+}
+
+#[test]
+fn with_remarks_the_changes_are_appendix_c() {
+    let plan = plan_with_remarks();
+    let (_out, html, md) = render(plan.path(), &["--since", plan.path().to_str().unwrap()]);
+    for doc in [&html, &md] {
+        assert!(doc.contains("Vedlegg B: Merknader"));
+        assert!(
+            doc.contains("Vedlegg C: Endringer siden forrige versjon"),
+            "{doc}"
+        );
+        assert!(!doc.contains("Vedlegg B: Endringer"));
+    }
+    // A plan the checks have nothing to say about: no appendix, and the summary says so.
+    let (_out, html, md) = render(&root().join("examples/testvik-helse"), &[]);
+    for doc in [&html, &md] {
+        assert!(doc.contains("Kontrollen av planen fant ingen merknader."));
+        assert!(!doc.contains("Vedlegg B: Merknader"));
+    }
+}
+
+#[test]
+fn the_generator_line_is_the_colophon_at_the_end() {
+    let (_out, html, md) = render(&root().join("examples/testvik-helse"), &[]);
+    let colophon = "Laget 27.\u{a0}november 2026 med kplan ";
+    assert!(html.contains(colophon), "HTML colophon");
+    assert!(md.contains(colophon), "Markdown colophon");
+    assert!(
+        html.rfind(colophon) > html.rfind("</main>"),
+        "after the document"
+    );
+    assert!(
+        md.trim_end()
+            .ends_with(&format!("{colophon}{}.", env!("CARGO_PKG_VERSION")))
+    );
+}
+
+/// Issue 14: appendix B in plain words, on the example. A copy of testvik-helse where need B10
+/// got a new id (and measure T14 follows it), a cost of T1 grew and the version went up is
+/// rendered with `--since` the example itself.
+#[test]
+fn appendix_b_reads_as_plain_language() {
+    let example = root().join("examples/testvik-helse");
+    let plan = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(&example).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_file() {
+            std::fs::copy(entry.path(), plan.path().join(entry.file_name())).unwrap();
+        }
+    }
+    let p = plan.path();
+    common::edit(
+        &p.join("5-analyse.yaml"),
+        "  - id: B10\n",
+        "  - id: B-veiledning\n",
+    );
+    common::edit(
+        &p.join("6-tiltak.yaml"),
+        "{ need: B10, closes: 4 }",
+        "{ need: B-veiledning, closes: 4 }",
+    );
+    common::edit(
+        &p.join("6-tiltak.yaml"),
+        "{ year: 2027, amount: 220000, funding: egen-ramme, status: budgeted }",
+        "{ year: 2027, amount: 250000, funding: egen-ramme, status: budgeted }",
+    );
+    common::edit(
+        &p.join("kplan.toml"),
+        "version = \"2026.2\"",
+        "version = \"2026.3\"",
+    );
+    let (_out, html, md) = render(p, &["--since", example.to_str().unwrap()]);
+    let appendix = |doc: &str, start: &str| doc[doc.find(start).unwrap()..].to_owned();
+    let (html, md) = (
+        appendix(&html, "id=\"appendix-b\""),
+        appendix(&md, "Endringer siden forrige versjon\n"),
+    );
+    assert!(html.contains(
+        "<tr><th scope=\"row\">Beløp (kostnad 2027, Driftsrammen for helse og omsorg (kompetansemidler))</th>\
+         <td><del>220\u{a0}000\u{a0}kr</del> → <ins>250\u{a0}000\u{a0}kr</ins></td></tr>"
+    ));
+    assert!(md.contains(
+        "| Beløp (kostnad 2027, Driftsrammen for helse og omsorg (kompetansemidler)) | 220\u{a0}000\u{a0}kr | 250\u{a0}000\u{a0}kr |"
+    ));
+    for doc in [&html, &md] {
+        assert!(
+            doc.contains("siden versjon 2026.2, vedtatt 19.\u{a0}juni 2025 ("),
+            "the old side is named by its version and adoption:\n{doc}"
+        );
+        assert!(doc.contains("B10") && doc.contains("B-veiledning"));
+        assert!(doc.contains("Vernepleiere med avsatt tid til veiledning av miljøarbeidere"));
+        assert!(
+            doc.contains("1 med ny id, 2 endret"),
+            "the version and T1: {doc}"
+        );
+        // No programmer notation, and T14's reference follows the new id without a change.
+        for artefact in ["costs[", ".amount", "220000", "T14", "`"] {
+            assert!(!doc.contains(artefact), "{artefact} in appendix B:\n{doc}");
+        }
+    }
+}

@@ -658,3 +658,8 @@ workflow-render = Make the document
 workflow-upload = Upload the document
 workflow-output_note = Change the path if you have changed [render] output in kplan.toml.
 workflow-artifact = competence-plan
+
+## findings
+manifest-show_findings =
+    The remarks of the check are listed in an appendix of the document. Write false to leave
+    them out (kplan check still shows them):

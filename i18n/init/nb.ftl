@@ -649,3 +649,8 @@ workflow-render = Lag dokumentet
 workflow-upload = Last opp dokumentet
 workflow-output_note = Endre stien hvis du har endret [render] output i kplan.toml.
 workflow-artifact = kompetanseplan
+
+## findings
+manifest-show_findings =
+    Merknadene fra kontrollen står i et eget vedlegg i dokumentet. Skriv false for å utelate dem
+    (kplan check viser dem fortsatt):

@@ -650,3 +650,8 @@ workflow-render = Lag dokumentet
 workflow-upload = Last opp dokumentet
 workflow-output_note = Endre stien om du har endra [render] output i kplan.toml.
 workflow-artifact = kompetanseplan
+
+## findings
+manifest-show_findings =
+    Merknadene frå kontrollen står i eit eige vedlegg i dokumentet. Skriv false for å utelate dei
+    (kplan check viser dei framleis):

@@ -116,6 +116,7 @@ cli-render-notes = { $count } { $count ->
     }
 # `$listed`: "2 warnings and 1 note".
 cli-render-listed = the document lists { $listed } from the checks; run `kplan check` for details
+cli-render-not-listed = the checks have { $listed }, which the document leaves out ([render] show_findings = false); run `kplan check` for details
 
 # `kplan explain`.
 cli-unknown-rule = unknown rule `{ $name }`

@@ -107,6 +107,7 @@ cli-render-warnings = { $count } { $count ->
 cli-render-notes = { $count } råd
 # `$listed`: «2 advarsler og 1 råd».
 cli-render-listed = dokumentet viser { $listed } fra kontrollen; kjør `kplan check` for å se detaljene
+cli-render-not-listed = kontrollen har { $listed }, som dokumentet ikke viser ([render] show_findings = false); kjør `kplan check` for å se dem
 
 # `kplan explain`.
 cli-unknown-rule = ukjent regel `{ $name }`

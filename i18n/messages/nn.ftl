@@ -107,6 +107,7 @@ cli-render-warnings = { $count } { $count ->
 cli-render-notes = { $count } råd
 # `$listed`: «2 åtvaringar og 1 råd».
 cli-render-listed = dokumentet viser { $listed } frå kontrollen; køyr `kplan check` for å sjå detaljane
+cli-render-not-listed = kontrollen har { $listed }, som dokumentet ikkje viser ([render] show_findings = false); køyr `kplan check` for å sjå dei
 
 # `kplan explain`.
 cli-unknown-rule = ukjend regel `{ $name }`

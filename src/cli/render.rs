@@ -97,6 +97,7 @@ fn render(args: Args, global: &Global) -> Result<u8> {
             paths,
             warnings,
             notes,
+            listed,
             lang,
         } if !global.quiet => {
             for path in paths {
@@ -113,7 +114,12 @@ fn render(args: Args, global: &Global) -> Result<u8> {
             .map(|(_, m)| m)
             .collect();
             if !counts.is_empty() {
-                super::out::note(lang, msg!("cli-render-listed", listed = Arg::and(counts)));
+                let counts = Arg::and(counts);
+                let note = match listed {
+                    true => msg!("cli-render-listed", listed = counts),
+                    false => msg!("cli-render-not-listed", listed = counts),
+                };
+                super::out::note(lang, note);
             }
         }
         Rendered::Written { .. } => {}

@@ -131,8 +131,10 @@ fn entries_only_in(
         .collect()
 }
 
-/// Replaces the fields of whole list entries present on one side only by one summary field.
-fn collapse(fields: &mut BTreeMap<String, Value>, entries: &[String]) {
+/// Replaces the fields of whole list entries present on one side only by one summary field, and
+/// returns each such entry as data: an object of its fields by their path inside the entry.
+fn collapse(fields: &mut BTreeMap<String, Value>, entries: &[String]) -> BTreeMap<String, Value> {
+    let mut whole = BTreeMap::new();
     for entry in entries {
         let parts: Vec<(String, Value)> = fields
             .iter()
@@ -157,18 +159,30 @@ fn collapse(fields: &mut BTreeMap<String, Value>, entries: &[String]) {
             .collect::<Vec<_>>()
             .join("; ");
         fields.insert(entry.clone(), Value::String(summary));
+        let data = match &parts[..] {
+            [(k, v)] if k.is_empty() => v.clone(),
+            _ => Value::Object(parts.into_iter().collect()),
+        };
+        whole.insert(entry.clone(), data);
     }
+    whole
+}
+
+/// Every leaf of `v` by its path (`costs[2025/ktt].amount`), list entries keyed by meaning; nulls
+/// left out.
+pub fn fields(v: &Value) -> BTreeMap<String, Value> {
+    let mut out = BTreeMap::new();
+    flatten("", v, &mut out);
+    out
 }
 
 /// Every field that differs between `old` and `new`, in path order. A list entry that exists on
 /// one side only is one change, summarised.
 pub fn compare(old: &Value, new: &Value) -> Vec<FieldChange> {
-    let (mut a, mut b) = (BTreeMap::new(), BTreeMap::new());
-    flatten("", old, &mut a);
-    flatten("", new, &mut b);
+    let (mut a, mut b) = (fields(old), fields(new));
     let (only_a, only_b) = (entries_only_in(&a, &b), entries_only_in(&b, &a));
-    collapse(&mut a, &only_a);
-    collapse(&mut b, &only_b);
+    let whole_a = collapse(&mut a, &only_a);
+    let whole_b = collapse(&mut b, &only_b);
     let mut paths: Vec<&String> = a.keys().chain(b.keys()).collect();
     paths.sort();
     paths.dedup();
@@ -194,6 +208,8 @@ pub fn compare(old: &Value, new: &Value) -> Vec<FieldChange> {
                 old,
                 new,
                 words,
+                old_value: whole_a.get(path).or(o).cloned(),
+                new_value: whole_b.get(path).or(n).cloned(),
             })
         })
         .collect()
@@ -230,6 +246,13 @@ mod tests {
         );
         assert_eq!(changes[1].old.as_deref(), Some("200"));
         assert_eq!(changes[1].new.as_deref(), Some("250"));
+        // The data behind the words: a whole entry as an object of its fields.
+        assert_eq!(changes[0].old_value, None);
+        assert_eq!(
+            changes[0].new_value,
+            Some(json!({"amount": 50, "funding": "own", "status": "budgeted", "year": 2024}))
+        );
+        assert_eq!(changes[1].new_value, Some(json!(250)));
     }
 
     #[test]

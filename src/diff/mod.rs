@@ -39,6 +39,13 @@ pub struct FieldChange {
     pub new: Option<String>,
     /// For long text: the change word by word (`null` otherwise).
     pub words: Option<Vec<WordChange>>,
+    /// The old value as data, for the reports' words (amounts, dates, names): a value, a list of
+    /// values, or a whole list entry as an object of its fields. Not in the JSON.
+    #[serde(skip)]
+    pub old_value: Option<Value>,
+    /// The new value as data, the same way. Not in the JSON.
+    #[serde(skip)]
+    pub new_value: Option<Value>,
 }
 
 /// A run of words in a word diff.
@@ -60,7 +67,8 @@ pub struct Changed {
     pub fields: Vec<FieldChange>,
 }
 
-/// An entity whose id changed while its content stayed the same.
+/// An entity whose id changed while its content stayed the same, or nearly
+/// ([`is_rename`]).
 #[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct Renamed {
     /// The old id.
@@ -69,6 +77,8 @@ pub struct Renamed {
     pub new_id: String,
     /// Its name.
     pub name: Option<String>,
+    /// The fields that changed besides the id; empty for a plain rename.
+    pub fields: Vec<FieldChange>,
 }
 
 /// The changes of one section.
@@ -147,6 +157,52 @@ pub struct Comparison {
     pub sections: Vec<SectionChanges>,
     /// Consequences.
     pub consequences: Consequences,
+    /// What the reports need from the two plans to put the changes into words. Not in the JSON.
+    #[serde(skip)]
+    pub context: Context,
+}
+
+/// What the reports need from the two plans besides the changes: the names behind the ids a
+/// change shows, and which versions were compared.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Context {
+    /// Every id of both plans: its section and display name (the new plan's where both have it).
+    pub names: BTreeMap<String, (&'static str, String)>,
+    /// The old side.
+    pub old: Version,
+    /// The new side.
+    pub new: Version,
+}
+
+/// A side of the comparison as a reader names it: the plan's version and adoption, and where it
+/// was read from.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Version {
+    /// `[plan] version`.
+    pub version: Option<String>,
+    /// `[plan] status`.
+    pub status: Option<crate::model::PlanStatus>,
+    /// The date of `[plan.adoption]`.
+    pub adopted: Option<crate::model::Date>,
+    /// Whether the side was read from a git revision (its label is then the revision).
+    pub revision: bool,
+}
+
+impl Version {
+    fn of(plan: &Plan) -> Self {
+        let meta = plan.manifest.as_ref().map(|m| &m.plan.value);
+        Version {
+            version: meta
+                .and_then(|m| m.version.as_ref())
+                .map(|v| v.value.clone()),
+            status: meta.map(|m| m.status.value),
+            adopted: meta
+                .and_then(|m| m.adoption.as_ref())
+                .and_then(|a| a.date.as_ref())
+                .map(|d| d.value),
+            revision: false,
+        }
+    }
 }
 
 impl Comparison {
@@ -163,8 +219,11 @@ pub fn json(c: &Comparison) -> String {
     s
 }
 
-/// Entities of one section as (key, name, JSON) in file order.
-type Items = Vec<(String, Option<String>, Value)>;
+/// An entity of a section as (key, name, JSON).
+type Item = (String, Option<String>, Value);
+
+/// Entities of one section in file order.
+type Items = Vec<Item>;
 
 fn items<T: Serialize>(list: &[crate::model::Spanned<T>], key: impl Fn(&Value) -> String) -> Items {
     list.iter()
@@ -336,6 +395,91 @@ fn without_id(v: &Value) -> Value {
     v
 }
 
+/// How many pairs of a removed and an added entity of one section are compared field by field to
+/// find renames with other changes; beyond it, only renames with no other change are found (a
+/// plan that gave thousands of entities new ids would otherwise take minutes).
+const MAX_RENAME_PAIRS: usize = 40_000;
+
+/// Whether an entity removed and one added, each as its fields without the id, are one entity
+/// with a new id: their content is the same, or nearly so — of at least four fields on the two
+/// sides together, no more than a quarter differ (a measure whose id and title changed, its
+/// needs, costs, dates and responsible kept). Returns how many fields differ.
+fn is_rename(
+    old: &BTreeMap<String, Value>,
+    new: &BTreeMap<String, Value>,
+    exact_only: bool,
+) -> Option<usize> {
+    if old == new {
+        return Some(0);
+    }
+    if exact_only {
+        return None;
+    }
+    let mut paths: Vec<&String> = old.keys().chain(new.keys()).collect();
+    paths.sort();
+    paths.dedup();
+    let differ = paths
+        .iter()
+        .filter(|p| old.get(**p) != new.get(**p))
+        .count();
+    (paths.len() >= 4 && differ * 4 <= paths.len()).then_some(differ)
+}
+
+/// Pairs removed and added entities that are renames ([`is_rename`]), taking them out of both
+/// lists: the pairs with the fewest differences first, then in file order (the first removed, then
+/// the first added), each entity in one pair at most.
+fn renames(removed: &mut Vec<&Item>, added: &mut Vec<&Item>) -> Vec<Renamed> {
+    let content = |items: &[&Item]| -> Vec<Option<BTreeMap<String, Value>>> {
+        items
+            .iter()
+            .map(|e| {
+                e.2.get("id")
+                    .is_some()
+                    .then(|| flatten::fields(&without_id(&e.2)))
+            })
+            .collect()
+    };
+    let (old, new) = (content(removed), content(added));
+    let exact_only = removed.len().saturating_mul(added.len()) > MAX_RENAME_PAIRS;
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for (r, o) in old.iter().enumerate() {
+        for (a, n) in new.iter().enumerate() {
+            if let (Some(o), Some(n)) = (o, n)
+                && let Some(differ) = is_rename(o, n, exact_only)
+            {
+                pairs.push((differ, r, a));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    let (mut used_r, mut used_a) = (vec![false; removed.len()], vec![false; added.len()]);
+    let mut out = Vec::new();
+    for (_, r, a) in pairs {
+        if used_r[r] || used_a[a] {
+            continue;
+        }
+        used_r[r] = true;
+        used_a[a] = true;
+        let (o, n) = (removed[r], added[a]);
+        out.push((
+            a,
+            Renamed {
+                old_id: o.0.clone(),
+                new_id: n.0.clone(),
+                name: n.1.clone(),
+                fields: flatten::compare(&without_id(&o.2), &without_id(&n.2)),
+            },
+        ));
+    }
+    // In the new plan's order.
+    out.sort_by_key(|(a, _)| *a);
+    let mut r = used_r.iter();
+    removed.retain(|_| !r.next().copied().unwrap_or(false));
+    let mut a = used_a.iter();
+    added.retain(|_| !a.next().copied().unwrap_or(false));
+    out.into_iter().map(|(_, renamed)| renamed).collect()
+}
+
 fn compare_section(section: &'static str, step: u8, old: &Items, new: &Items) -> SectionChanges {
     let old_keys: BTreeMap<&str, usize> = old
         .iter()
@@ -347,34 +491,16 @@ fn compare_section(section: &'static str, step: u8, old: &Items, new: &Items) ->
         .enumerate()
         .map(|(i, e)| (e.0.as_str(), i))
         .collect();
-    let mut removed: Vec<&(String, Option<String>, Value)> = old
+    let mut removed: Vec<&Item> = old
         .iter()
         .filter(|e| !new_keys.contains_key(e.0.as_str()))
         .collect();
-    let mut added: Vec<&(String, Option<String>, Value)> = new
+    let mut added: Vec<&Item> = new
         .iter()
         .filter(|e| !old_keys.contains_key(e.0.as_str()))
         .collect();
-    // Same content under a new id: a rename, not a removal and an addition.
-    let mut renamed = Vec::new();
-    added.retain(|a| {
-        let content = without_id(&a.2);
-        match removed
-            .iter()
-            .position(|r| a.2.get("id").is_some() && without_id(&r.2) == content)
-        {
-            Some(i) => {
-                let r = removed.remove(i);
-                renamed.push(Renamed {
-                    old_id: r.0.clone(),
-                    new_id: a.0.clone(),
-                    name: a.1.clone(),
-                });
-                false
-            }
-            None => true,
-        }
-    });
+    // Same content under a new id, or nearly: a rename, not a removal and an addition.
+    let renamed = renames(&mut removed, &mut added);
     let changed = new
         .iter()
         .filter_map(|n| {
@@ -389,7 +515,7 @@ fn compare_section(section: &'static str, step: u8, old: &Items, new: &Items) ->
             })
         })
         .collect();
-    let entity = |e: &&(String, Option<String>, Value)| Entity {
+    let entity = |e: &&Item| Entity {
         id: e.0.clone(),
         name: e.1.clone(),
     };
@@ -548,9 +674,20 @@ pub fn compare(
     // publish, in today's comparison, rows that today's plan withholds.
     let threshold = old.privacy_threshold().max(new.privacy_threshold());
     let withheld = withheld_changes(old, new, threshold);
-    let sections = sections(old, threshold)
+    let (old_sections, new_sections) = (sections(old, threshold), sections(new, threshold));
+    let mut names = BTreeMap::new();
+    // The new plan's names win: they are the ones the document shows.
+    for (section, _, items) in old_sections.iter().chain(&new_sections) {
+        for (key, name, json) in items {
+            if json.get("id").is_some() {
+                let name = name.clone().unwrap_or_else(|| key.clone());
+                names.insert(key.clone(), (*section, name));
+            }
+        }
+    }
+    let sections = old_sections
         .into_iter()
-        .zip(sections(new, threshold))
+        .zip(new_sections)
         .map(|((section, step, o), (_, _, n))| {
             let mut changes = compare_section(section, step, &o, &n);
             if section == Section::Workforce.name() {
@@ -560,6 +697,8 @@ pub fn compare(
                         old: Some(WITHHELD.into()),
                         new: Some(WITHHELD.into()),
                         words: None,
+                        old_value: Some(Value::from(WITHHELD)),
+                        new_value: Some(Value::from(WITHHELD)),
                     };
                     match changes.changed.iter_mut().find(|c| c.entity.id == *key) {
                         Some(c) => c.fields.push(figures),
@@ -590,6 +729,11 @@ pub fn compare(
         manifest,
         sections,
         consequences: consequences(old, new, a, b),
+        context: Context {
+            names,
+            old: Version::of(old),
+            new: Version::of(new),
+        },
     }
 }
 
@@ -719,6 +863,7 @@ status = "draft"
                 old_id: "hjem".into(),
                 new_id: "hjemme".into(),
                 name: Some("Hjemmetjenesten".into()),
+                fields: Vec::new(),
             }]
         );
         assert!(units.added.is_empty() && units.removed.is_empty() && units.changed.is_empty());
@@ -809,6 +954,8 @@ status = "draft"
                 old: Some("Assistenter".into()),
                 new: Some("Assistenter og ufaglærte".into()),
                 words: None,
+                old_value: Some("Assistenter".into()),
+                new_value: Some("Assistenter og ufaglærte".into()),
             }]
         );
     }
@@ -834,6 +981,98 @@ status = "draft"
             })
             .collect();
         assert_eq!(fields, [("sone", "parent", "heim")]);
+    }
+
+    const GOALS: &str = "goals:
+  - id: G1
+    title: Nok fagfolk
+    description: Alle brukere møter ansatte med relevant fagutdanning.
+    based_on: [lov]
+    indicators: [I1]
+  - id: G2
+    title: Et godt arbeidsmiljø
+    description: Færre slutter det første året.
+    based_on: [lov]
+    indicators: [I2]
+";
+
+    /// The goals' surroundings, so that the goals load cleanly.
+    fn goal_plan(goals: &str) -> Comparison {
+        let rest = "guidelines:\n  - id: lov\n    title: Helsepersonelloven\n    level: national\n    kind: law\nindicators:\n  - id: I1\n    name: Andel fagutdannede\n    quantity: percent\n    direction: increase\n  - id: I2\n    name: Andel som slutter\n    quantity: percent\n    direction: decrease\n";
+        diff(
+            &[("goals.yaml", GOALS), ("rest.yaml", rest)],
+            &[("goals.yaml", goals), ("rest.yaml", rest)],
+        )
+    }
+
+    #[test]
+    fn a_new_id_with_nearly_the_same_content_is_a_rename_with_its_changes() {
+        // Id and title changed; description, basis and indicators kept: 1 of 4 fields differs.
+        let new = GOALS.replace(
+            "id: G1\n    title: Nok fagfolk",
+            "id: G-fagfolk\n    title: Nok fagfolk i alle tjenester",
+        );
+        let c = goal_plan(&new);
+        let goals = section(&c, "goals");
+        assert_eq!(renames(goals), [("G1", "G-fagfolk")]);
+        assert!(goals.added.is_empty() && goals.removed.is_empty());
+        let fields: Vec<&str> = goals.renamed[0]
+            .fields
+            .iter()
+            .map(|f| f.field.as_str())
+            .collect();
+        assert_eq!(fields, ["title"]);
+        assert_eq!(
+            goals.renamed[0].name.as_deref(),
+            Some("Nok fagfolk i alle tjenester")
+        );
+    }
+
+    #[test]
+    fn a_new_id_with_more_than_a_quarter_changed_is_a_removal_and_an_addition() {
+        // Title and indicators changed with the id: 2 of 4 fields differ.
+        let new = GOALS.replace(
+            "id: G1\n    title: Nok fagfolk\n    description: Alle brukere møter ansatte med relevant fagutdanning.\n    based_on: [lov]\n    indicators: [I1]",
+            "id: G3\n    title: Flere lærlinger\n    description: Alle brukere møter ansatte med relevant fagutdanning.\n    based_on: [lov]\n    indicators: [I2]",
+        );
+        let c = goal_plan(&new);
+        let goals = section(&c, "goals");
+        assert_eq!(renames(goals), []);
+        assert_eq!(ids(&goals.removed), ["G1"]);
+        assert_eq!(ids(&goals.added), ["G3"]);
+    }
+
+    #[test]
+    fn the_closest_candidate_is_the_rename() {
+        // G2 gone, G1 gone; one new goal equal to G2 but for its id, and nearly equal to G1 in
+        // nothing: it is G2 renamed, and G1 is removed.
+        let new = "goals:\n  - id: G9\n    title: Et godt arbeidsmiljø\n    description: Færre slutter det første året.\n    based_on: [lov]\n    indicators: [I2]\n";
+        let c = goal_plan(new);
+        let goals = section(&c, "goals");
+        assert_eq!(renames(goals), [("G2", "G9")]);
+        assert!(goals.renamed[0].fields.is_empty());
+        assert_eq!(ids(&goals.removed), ["G1"]);
+        // And of two near candidates, the one with fewer differences.
+        let old = [
+            (
+                String::from("A"),
+                None,
+                serde_json::json!({"id": "A", "a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6, "g": 7, "h": 0}),
+            ),
+            (
+                String::from("B"),
+                None,
+                serde_json::json!({"id": "B", "a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6, "g": 0, "h": 0}),
+            ),
+        ];
+        let new = [(
+            String::from("C"),
+            None,
+            serde_json::json!({"id": "C", "a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6, "g": 7, "h": 8}),
+        )];
+        let changes = compare_section("goals", 3, &old.to_vec(), &new.to_vec());
+        assert_eq!(renames(&changes), [("A", "C")]);
+        assert_eq!(ids(&changes.removed), ["B"]);
     }
 
     #[test]

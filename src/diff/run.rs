@@ -49,8 +49,11 @@ pub fn run(request: &Request) -> Result<Compared, SideError> {
         None => Key::DiffWorkingTree.text(language).to_owned(),
     };
     let (old_checked, new_checked) = (Checked::new(&old_plan.plan), Checked::new(&new_plan.plan));
+    let mut comparison = compare(&old_checked, &new_checked, &old_label, &new_label);
+    comparison.context.old.revision = matches!(old, Side::Rev { .. });
+    comparison.context.new.revision = matches!(new, Side::Rev { .. });
     Ok(Compared {
-        comparison: compare(&old_checked, &new_checked, &old_label, &new_label),
+        comparison,
         language,
     })
 }

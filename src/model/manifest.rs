@@ -111,6 +111,8 @@ pub struct RenderSettings {
     pub output: Option<Spanned<String>>,
     /// Workforce rows with fewer persons than this are withheld from figures.
     pub privacy_threshold: Option<Spanned<i64>>,
+    /// Whether the document lists the remarks of the checks in an appendix (default `true`).
+    pub show_findings: Option<Spanned<bool>>,
 }
 
 impl Manifest {
@@ -142,6 +144,15 @@ impl Manifest {
             .as_ref()
             .and_then(|r| r.privacy_threshold.as_ref())
             .map_or(Self::default_privacy_threshold(), |t| t.value)
+    }
+
+    /// Whether the document lists the remarks of the checks (`[render] show_findings`, default
+    /// true).
+    pub fn show_findings(&self) -> bool {
+        self.render
+            .as_ref()
+            .and_then(|r| r.show_findings.as_ref())
+            .is_none_or(|s| s.value)
     }
 
     /// The privacy threshold when none is set: 5, the usual limit of Norwegian public statistics.

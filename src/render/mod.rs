@@ -20,7 +20,7 @@ use crate::text::{Book, Formatter, Language, catalogue};
 use crate::validate::Today;
 use crate::write::{OutDir, Staged, WriteError};
 
-pub use changes::{DiffFormat, changes};
+pub use changes::{ChangesView, DiffFormat, changes, view as changes_view};
 pub use run::{Rendered, Request, run};
 pub use views::DocumentData;
 
@@ -194,7 +194,9 @@ pub fn to_value(data: DocumentData) -> minijinja::Value {
         evaluation,
         traceability,
         charts,
-        changes
+        remarks,
+        changes,
+        appendices
     );
     minijinja::Value::from(map)
 }

@@ -62,6 +62,8 @@ pub enum Rendered {
         warnings: usize,
         /// How many notes the check left; the document lists them too.
         notes: usize,
+        /// Whether the document lists them (`[render] show_findings`).
+        listed: bool,
         /// The language the documents are written in.
         lang: Language,
     },
@@ -99,10 +101,13 @@ pub fn run(request: &Request) -> Result<Rendered, RenderError> {
     let mut data = document_data(&checked, &findings, lang, request.today);
     if let Some(since) = &request.since {
         // A revision is looked up for this plan's folder, wherever kplan was started.
-        let (label, old) = load_side(&resolve(since, root)?)?;
+        let side = resolve(since, root)?;
+        let (label, old) = load_side(&side)?;
         let this = Key::DiffThisVersion.text(lang);
         let old_checked = Checked::new(&old.plan);
-        data.changes = Some(diff::compare(&old_checked, &checked, &label, this));
+        let mut comparison = diff::compare(&old_checked, &checked, &label, this);
+        comparison.context.old.revision = matches!(side, diff::source::Side::Rev { .. });
+        data.set_changes(super::changes_view(&comparison, lang));
     }
     if request.dump_context {
         let json = serde_json::to_string_pretty(&data).expect("the document data serializes");
@@ -119,6 +124,7 @@ pub fn run(request: &Request) -> Result<Rendered, RenderError> {
         Some(dir) => OutDir::open(dir, None)?,
         None => OutDir::open(&root.join(manifest.output_dir()), Some(root))?,
     };
+    let listed = manifest.show_findings();
     let count = |s: crate::diag::Severity| findings.iter().filter(|f| f.severity == s).count();
     let (warnings, notes) = (
         count(crate::diag::Severity::Warning),
@@ -148,6 +154,7 @@ pub fn run(request: &Request) -> Result<Rendered, RenderError> {
         paths,
         warnings,
         notes,
+        listed,
         lang,
     })
 }

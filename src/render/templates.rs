@@ -3,7 +3,8 @@
 //!
 //! A user template can extend the built-in one it replaces by its name under `builtin/`: e.g. a
 //! `plan.html.j2` that starts with `{% extends "builtin/plan.html.j2" %}` and overrides one of its
-//! blocks (`summary`, `step1` … `step7`, `appendix_a`); `plan.md.j2` has the same blocks.
+//! blocks (`summary`, `step1` … `step7`, `appendix_a`, `remarks`, `appendix_b`, `colophon`);
+//! `plan.md.j2` has the same blocks.
 //!
 //! A plan's templates are untrusted input. They are read only from inside their folder (no `..`,
 //! no absolute names, no links that lead out of it), and one render has a budget of work and of
@@ -45,6 +46,7 @@ builtins! {
     "html/step6.html.j2",
     "html/step7.html.j2",
     "html/appendix-a.html.j2",
+    "html/appendix-remarks.html.j2",
     "html/appendix-b.html.j2",
     "charts/bar.svg.j2",
     "charts/gaps.svg.j2",
@@ -285,7 +287,11 @@ fn comparison_entries(changes: &Value) -> u64 {
                 .iter()
                 .map(|c| 1 + fields(items(c, "fields")))
                 .sum();
-            1 + len(s, "added") + len(s, "removed") + len(s, "renamed") + changed
+            let renamed: u64 = items(s, "renamed")
+                .iter()
+                .map(|r| 1 + fields(items(r, "fields")))
+                .sum();
+            1 + len(s, "added") + len(s, "removed") + renamed + changed
         })
         .sum();
     fields(items(changes, "manifest")) + rows + sections

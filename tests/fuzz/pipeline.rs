@@ -128,7 +128,8 @@ pub fn exercise(original: &Plan, mutant: &MemoryPlan) -> bool {
         return false;
     }
     let mut context = render::document_data(&checked, &findings, lang, today());
-    context.changes = Some(diff::compare(&original_checked, &checked, "old", "new"));
+    let comparison = diff::compare(&original_checked, &checked, "old", "new");
+    context.set_changes(render::changes_view(&comparison, lang));
     serde_json::to_string_pretty(&context).expect("the context serializes");
     let context = render::to_value(context);
     for output in [render::Output::Html, render::Output::Markdown] {

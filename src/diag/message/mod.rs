@@ -98,6 +98,24 @@ impl Msg {
         self.id
     }
 
+    /// The arguments, by name, in the order given.
+    pub fn args(&self) -> &[(&'static str, Arg)] {
+        &self.args
+    }
+
+    /// The messages among the arguments, each list's items included, in order: the entities a
+    /// finding names are among them (`entity`, "tiltak T1").
+    pub fn nested(&self) -> Vec<&Msg> {
+        self.args
+            .iter()
+            .flat_map(|(_, arg)| match arg {
+                Arg::Msg(m) => vec![m.as_ref()],
+                Arg::Or(items) | Arg::And(items) => items.iter().collect(),
+                _ => Vec::new(),
+            })
+            .collect()
+    }
+
     /// The message in words in `lang`. An id that the language lacks falls back to English,
     /// then to the id itself (the catalogue tests make both a bug).
     pub fn text(&self, lang: Language) -> String {

@@ -1,11 +1,10 @@
 //! The title block (`plan`) and the summary (`summary`): the plan's `[plan]` table and its key
-//! figures.
+//! figures. The remarks of the checks are an appendix of their own ([`super::remarks`]).
 
 use serde::Serialize;
 
 use super::step5::NeedView;
 use super::{opt, text};
-use crate::diag::{Finding, Severity};
 use crate::model::{Adoption, Date, NeedQuantity, Plan, PlanMeta, PlanStatus, Revision};
 use crate::plan::analysis::Analysis;
 use crate::text::{Key, Language};
@@ -75,10 +74,6 @@ pub struct Summary {
     pub needs_covered: usize,
     /// Percent (0–100): `needs_covered` of `needs`; 100 when there are no needs.
     pub needs_covered_percent: f64,
-    /// Warnings `kplan check` still reports.
-    pub warnings: Vec<WarningView>,
-    /// Notes `kplan check` reports (severity `note`: advice, never a failure).
-    pub notes: Vec<WarningView>,
     /// The gross recruitment need in persons, added up over the needs in persons with
     /// `replace_departures` in force whose recruitment the document states; null when there is
     /// none.
@@ -113,15 +108,6 @@ pub struct YearAmount {
     pub year: i64,
     /// Kroner: total cost that year.
     pub amount: i64,
-}
-
-/// A warning of the check, listed in the document.
-#[derive(Debug, Serialize, schemars::JsonSchema)]
-pub struct WarningView {
-    /// Rule code (see [rules.md](rules.md)).
-    pub code: &'static str,
-    /// The finding's message.
-    pub message: String,
 }
 
 /// The rolling revision with its sentences in `lang`.
@@ -186,26 +172,8 @@ pub(super) fn recruitment(needs: &[NeedView]) -> Option<Recruitment> {
     any.then_some(total)
 }
 
-/// The findings of one severity, as the document lists them.
-fn of_severity(findings: &[Finding], severity: Severity, lang: Language) -> Vec<WarningView> {
-    findings
-        .iter()
-        .filter(|f| f.severity == severity)
-        .map(|f| WarningView {
-            code: f.code.name(),
-            message: f.message.text(lang),
-        })
-        .collect()
-}
-
-/// The key figures and the warnings the check still reports.
-pub(super) fn summary(
-    plan: &Plan,
-    analysis: &Analysis<'_>,
-    findings: &[Finding],
-    needs: &[NeedView],
-    lang: Language,
-) -> Summary {
+/// The key figures.
+pub(super) fn summary(plan: &Plan, analysis: &Analysis<'_>, needs: &[NeedView]) -> Summary {
     let budget = &analysis.budget;
     let coverage = analysis.coverage;
     Summary {
@@ -223,8 +191,6 @@ pub(super) fn summary(
         goals_covered_percent: coverage.goals_percent(),
         needs_covered: coverage.needs_covered,
         needs_covered_percent: coverage.needs_percent(),
-        warnings: of_severity(findings, Severity::Warning, lang),
-        notes: of_severity(findings, Severity::Note, lang),
         recruitment: recruitment(needs),
     }
 }

@@ -5,12 +5,14 @@
 //!
 //! One module per part of the document, each holding its views and the small builder that makes
 //! them: [`front`] (title block and summary), [`step1`] to [`step7`], [`traceability`]
-//! (appendix A) and [`charts`] (drawn from the step 5 and 6 views). Appendix B, the changes
-//! since an earlier version, is the diff's own [`Comparison`](crate::diff::Comparison).
+//! (appendix A), [`remarks`] (the checks' remarks) and [`charts`] (drawn from the step 5 and 6
+//! views). Appendix B, the changes since an earlier version, is the diff's comparison in words
+//! ([`ChangesView`](crate::render::ChangesView)), the same `kplan diff` prints.
 
 pub mod apprentices;
 pub mod charts;
 pub mod front;
+pub mod remarks;
 pub mod step1;
 pub mod step2;
 pub mod step3;
@@ -31,7 +33,7 @@ use crate::plan::analysis::Analysis;
 use crate::text::Formatter;
 
 /// Bumped when a field changes meaning or disappears.
-pub const CONTEXT_VERSION: u32 = 2;
+pub const CONTEXT_VERSION: u32 = 3;
 
 // Where a view would only copy a model entity field by field, the entity itself is embedded:
 // cloned, not borrowed, so that the plan can be freed before the data is converted for the
@@ -46,7 +48,7 @@ pub struct DocumentData {
     pub t: serde_json::Value,
     /// Title block: `[plan]` of `kplan.toml`.
     pub plan: front::PlanInfo,
-    /// Summary: key figures and open warnings (not `plan.summary`, the foreword text).
+    /// Summary: key figures (not `plan.summary`, the foreword text).
     pub summary: front::Summary,
     /// Step 1: owner, mandate, groups, milestones.
     pub organisation: Option<step1::OrganisationView>,
@@ -94,8 +96,48 @@ pub struct DocumentData {
     pub traceability: Vec<traceability::TraceGoal>,
     /// Steps 5, 6: chart geometry for the SVG templates.
     pub charts: charts::Charts,
-    /// Appendix B: what changed since an earlier version (`--since`), if asked for.
-    pub changes: Option<crate::diff::Comparison>,
+    /// Appendix "Merknader": the remarks of the checks in the document's language, without rule
+    /// codes; null with `[render] show_findings = false`.
+    pub remarks: Option<remarks::Remarks>,
+    /// Appendix B: what changed since an earlier version (`--since`), in words, if asked for.
+    pub changes: Option<crate::render::ChangesView>,
+    /// The letters of the appendices after A, which follow the appendices present.
+    pub appendices: Appendices,
+}
+
+/// The letter of each appendix after A (traceability, always present): the remarks, when there
+/// are any to list, then the changes (`--since`). An appendix left out takes no letter, so the
+/// letters run on without a gap.
+#[derive(Debug, Default, Serialize, schemars::JsonSchema)]
+pub struct Appendices {
+    /// The remarks' letter (`B`); null when they are not listed.
+    pub remarks: Option<String>,
+    /// The changes' letter (`B` or `C`); null without `--since`.
+    pub changes: Option<String>,
+}
+
+impl DocumentData {
+    /// Adds appendix B, the changes since an earlier version, and letters the appendices anew.
+    pub fn set_changes(&mut self, changes: crate::render::ChangesView) {
+        self.changes = Some(changes);
+        self.appendices = letters(self.remarks.as_ref(), self.changes.is_some());
+    }
+}
+
+/// The letters of the appendices present, in order, after A.
+fn letters(remarks: Option<&remarks::Remarks>, changes: bool) -> Appendices {
+    let mut next = b'B';
+    let mut take = |present: bool| {
+        present.then(|| {
+            let letter = char::from(next).to_string();
+            next += 1;
+            letter
+        })
+    };
+    Appendices {
+        remarks: take(remarks.is_some_and(|r| !r.is_empty())),
+        changes: take(changes),
+    }
 }
 
 /// About this rendering.
@@ -185,7 +227,7 @@ pub struct Inputs<'a> {
     pub index: &'a Index<'a>,
     /// Its derived values.
     pub analysis: &'a Analysis<'a>,
-    /// The findings of the check (warnings only, as errors stop rendering).
+    /// The findings of the check (warnings and notes only, as errors stop rendering).
     pub findings: &'a [Finding],
     /// Formatting for the chart labels.
     pub formatter: &'a Formatter,
@@ -232,6 +274,12 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
     let calendar = step6::calendar(plan, years, &names);
     let budget = step6::budget(&analysis.budget, calendar, &names);
     let needs = step5::needs(plan, analysis, &publication, threshold, &names);
+    let remarks = remarks::remarks(
+        findings,
+        manifest.show_findings(),
+        crate::text::Language::from_code(lang).unwrap_or_default(),
+        &catalogue,
+    );
     let charts = charts::build(
         plan,
         &workforce,
@@ -255,13 +303,7 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
             &manifest.plan.value,
             crate::text::Language::from_code(lang).unwrap_or_default(),
         ),
-        summary: front::summary(
-            plan,
-            analysis,
-            findings,
-            &needs,
-            crate::text::Language::from_code(lang).unwrap_or_default(),
-        ),
+        summary: front::summary(plan, analysis, &needs),
         organisation: step1::organisation(plan),
         units: step1::units(plan, &names),
         roles: step1::roles(plan),
@@ -284,6 +326,8 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
         evaluation: step7::evaluation(plan),
         traceability: traceability::build(plan, analysis, &names),
         charts,
+        appendices: letters(remarks.as_ref(), false),
+        remarks,
         changes: None,
     }
 }
@@ -294,6 +338,7 @@ mod tests {
     const PARTS: &[(&str, &str)] = &[
         ("apprentices.rs", include_str!("apprentices.rs")),
         ("front.rs", include_str!("front.rs")),
+        ("remarks.rs", include_str!("remarks.rs")),
         ("step1.rs", include_str!("step1.rs")),
         ("step2.rs", include_str!("step2.rs")),
         ("step3.rs", include_str!("step3.rs")),

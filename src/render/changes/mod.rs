@@ -1,9 +1,13 @@
 //! The comparison of two plans as `kplan diff` prints it: text and Markdown from the built-in
 //! templates `diff/changes.txt.j2` and `diff/changes.md.j2`, in the same environment as the
-//! document (the Markdown one is also appendix B of `plan.md`, so the two cannot drift apart);
-//! JSON by serde.
+//! document (the Markdown one is also appendix B of `plan.md`, so the two cannot drift apart),
+//! both from the comparison in words ([`view`]); JSON by serde, in its machine form.
+
+mod view;
 
 use minijinja::Value;
+
+pub use view::{ChangesView, view};
 
 use super::{RenderError, templates};
 use crate::diff::{self, Comparison};
@@ -36,7 +40,7 @@ pub fn changes(
         DiffFormat::Json => return Ok(diff::json(comparison)),
     };
     let context = minijinja::context! {
-        changes => Value::from(minijinja::value::Serde(comparison)),
+        changes => Value::from(minijinja::value::Serde(view(comparison, lang))),
         t => Value::from(minijinja::value::Serde(catalogue(Book::Document, lang).tree())),
         level => 1,
         color => color,
