@@ -38,14 +38,23 @@ fn example() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join("plan");
     std::fs::create_dir(&plan).unwrap();
-    let src = root().join("examples/testvik-helse");
-    for entry in std::fs::read_dir(&src).unwrap() {
+    copy_plan(&root().join("examples/testvik-helse"), &plan);
+    (dir, plan)
+}
+
+/// Copies a plan folder with its subfolders (the example's logo and appendix are in folders).
+fn copy_plan(src: &Path, dst: &Path) {
+    for entry in std::fs::read_dir(src).unwrap() {
         let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_file() {
-            std::fs::copy(entry.path(), plan.join(entry.file_name())).unwrap();
+        let kind = entry.file_type().unwrap();
+        let to = dst.join(entry.file_name());
+        if kind.is_file() {
+            std::fs::copy(entry.path(), to).unwrap();
+        } else if kind.is_dir() {
+            std::fs::create_dir(&to).unwrap();
+            copy_plan(&entry.path(), &to);
         }
     }
-    (dir, plan)
 }
 
 /// A file outside the plan that must never change.
@@ -295,12 +304,7 @@ fn concurrent_renders_never_mix_documents() {
     let (dir, plan_a) = example();
     let plan_b = dir.path().join("plan-b");
     std::fs::create_dir(&plan_b).unwrap();
-    for entry in std::fs::read_dir(&plan_a).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_file() {
-            std::fs::copy(entry.path(), plan_b.join(entry.file_name())).unwrap();
-        }
-    }
+    copy_plan(&plan_a, &plan_b);
     let manifest = plan_b.join("kplan.toml");
     let text = std::fs::read_to_string(&manifest).unwrap();
     let title = text

@@ -468,3 +468,16 @@ diff-year = Year
 diff-source = Source
 diff-this_version = this version
 diff-working_tree = the working tree
+
+## council
+council-foreword = Foreword
+council-decision = Decision
+council-proposed_decision = Proposed decision
+council-decision_by = { $body } made the following decision on { $date }
+council-decision_case = in case { $case }
+council-consultation = Consultation
+council-consultation_deadline = Deadline for comments
+council-consulted = Consulted
+council-consultation_input = Input received
+council-logo_alt = Coat of arms of { $municipality }
+council-appendix = Appendix { $letter }: { $title }

@@ -468,3 +468,16 @@ diff-year = År
 diff-source = Kilde
 diff-this_version = denne versjonen
 diff-working_tree = arbeidskopien
+
+## council
+council-foreword = Forord
+council-decision = Vedtak
+council-proposed_decision = Forslag til vedtak
+council-decision_by = { $body } fattet følgende vedtak { $date }
+council-decision_case = i sak { $case }
+council-consultation = Høring
+council-consultation_deadline = Høringsfrist
+council-consulted = Høringsinstanser
+council-consultation_input = Innspill i høringen
+council-logo_alt = Kommunevåpenet til { $municipality }
+council-appendix = Vedlegg { $letter }: { $title }

@@ -468,3 +468,16 @@ diff-year = År
 diff-source = Kjelde
 diff-this_version = denne versjonen
 diff-working_tree = arbeidskopien
+
+## council
+council-foreword = Føreord
+council-decision = Vedtak
+council-proposed_decision = Framlegg til vedtak
+council-decision_by = { $body } gjorde slikt vedtak { $date }
+council-decision_case = i sak { $case }
+council-consultation = Høyring
+council-consultation_deadline = Høyringsfrist
+council-consulted = Høyringsinstansar
+council-consultation_input = Innspel i høyringa
+council-logo_alt = Kommunevåpenet til { $municipality }
+council-appendix = Vedlegg { $letter }: { $title }

@@ -43,7 +43,7 @@ pub(super) fn read(
             findings.push(
                 Finding::at(
                     Code::Attachment,
-                    appendix.span,
+                    appendix.file.span,
                     msg!("attachment-too-many", limit = limits::MAX_APPENDICES),
                 )
                 .help(msg!("attachment-too-many-help")),
@@ -56,7 +56,7 @@ pub(super) fn read(
                     findings.push(
                         Finding::at(
                             Code::Attachment,
-                            appendix.span,
+                            appendix.file.span,
                             msg!("attachment-no-title", file = appendix.file.value.as_str()),
                         )
                         .help(msg!("attachment-no-title-help")),

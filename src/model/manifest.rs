@@ -47,7 +47,7 @@ pub struct PlanMeta {
     pub status: Spanned<PlanStatus>,
     /// Free revision label.
     pub version: Option<Spanned<String>>,
-    /// Markdown foreword or summary.
+    /// Markdown summary, at the start of the summary part of the document.
     pub summary: Option<Spanned<String>>,
     /// The signed foreword, printed before the summary.
     pub foreword: Option<Spanned<Foreword>>,

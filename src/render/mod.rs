@@ -176,7 +176,8 @@ pub fn to_value(data: DocumentData) -> minijinja::Value {
         evaluation,
         traceability,
         charts,
-        changes
+        changes,
+        appendices
     );
     minijinja::Value::from(map)
 }

@@ -5,11 +5,13 @@
 //!
 //! One module per part of the document, each holding its views and the small builder that makes
 //! them: [`front`] (title block and summary), [`step1`] to [`step7`], [`traceability`]
-//! (appendix A) and [`charts`] (drawn from the step 5 and 6 views). Appendix B, the changes
+//! (appendix A), [`council`] (the coat of arms and the appendices C, D, …) and [`charts`]
+//! (drawn from the step 5 and 6 views). Appendix B, the changes
 //! since an earlier version, is the diff's own [`Comparison`](crate::diff::Comparison).
 
 pub mod apprentices;
 pub mod charts;
+pub mod council;
 pub mod front;
 pub mod step1;
 pub mod step2;
@@ -96,6 +98,8 @@ pub struct DocumentData {
     pub charts: charts::Charts,
     /// Appendix B: what changed since an earlier version (`--since`), if asked for.
     pub changes: Option<crate::diff::Comparison>,
+    /// Appendices C, D, …: the Markdown files of `[[appendices]]`, in their order.
+    pub appendices: Vec<council::AppendixView>,
 }
 
 /// About this rendering.
@@ -246,7 +250,10 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
             privacy_threshold: threshold,
         },
         t: catalogue,
-        plan: front::plan_info(&manifest.plan.value),
+        plan: front::PlanInfo {
+            logo: council::logo(plan),
+            ..front::plan_info(&manifest.plan.value)
+        },
         summary: front::summary(
             plan,
             analysis,
@@ -277,6 +284,7 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
         traceability: traceability::build(plan, analysis, &names),
         charts,
         changes: None,
+        appendices: council::appendices(plan),
     }
 }
 
@@ -285,6 +293,7 @@ mod tests {
     /// The views of each part of the document, which must not read the charts.
     const PARTS: &[(&str, &str)] = &[
         ("apprentices.rs", include_str!("apprentices.rs")),
+        ("council.rs", include_str!("council.rs")),
         ("front.rs", include_str!("front.rs")),
         ("step1.rs", include_str!("step1.rs")),
         ("step2.rs", include_str!("step2.rs")),
