@@ -75,8 +75,8 @@ pub fn git(repo: &Path, args: &[&str]) {
 }
 
 /// The injection fixture (`tests/render/injection`) with every text field, plain and Markdown,
-/// set to `payload`. Both files write the placeholder as a double-quoted string, with the same
-/// escapes in YAML and TOML.
+/// set to `payload`. Both plan files write the placeholder as a double-quoted string, with the
+/// same escapes in YAML and TOML; the appendix `vedlegg.md` holds the payload as written.
 pub fn injection_plan(payload: &str) -> tempfile::TempDir {
     let fixture = root().join("tests/render/injection");
     let plan = tempfile::tempdir().unwrap();
@@ -88,5 +88,8 @@ pub fn injection_plan(payload: &str) -> tempfile::TempDir {
         let text = std::fs::read_to_string(fixture.join(name)).unwrap();
         std::fs::write(plan.path().join(name), text.replace("@P@", &escaped)).unwrap();
     }
+    // The appendix file holds the payload as it is: it is Markdown, not a quoted value.
+    let text = std::fs::read_to_string(fixture.join("vedlegg.md")).unwrap();
+    std::fs::write(plan.path().join("vedlegg.md"), text.replace("@P@", payload)).unwrap();
     plan
 }
