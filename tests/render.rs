@@ -754,6 +754,7 @@ fn a_png_logo_is_embedded_with_the_municipality_s_coat_of_arms_as_its_text() {
     let (_out, html, _md) = render(plan.path(), &["--lang", "en"]);
     at(&html, "alt=\"Coat of arms of Testvik kommune\">");
     // Without a logo, no picture at all.
-    let (_out, html, _md) = render(&common::base_plan().path().to_path_buf(), &[]);
+    let base = common::base_plan();
+    let (_out, html, _md) = render(base.path(), &[]);
     assert!(!html.contains("<img"));
 }
