@@ -174,8 +174,11 @@ const ATTRIBUTES: &[&str] = &[
 /// Parses `text` as SVG and writes it back with only what draws. `Err` with the parser's words
 /// when it is not XML, or not an SVG.
 pub fn sanitise(text: &str) -> Result<Sanitised, String> {
+    // A DTD is allowed: editors write one (Illustrator, with entities for its namespaces).
+    // roxmltree expands internal entities within its own limits against entity bombs, and
+    // resolves no external one (no resolver is given), so nothing is read from elsewhere.
     let options = roxmltree::ParsingOptions {
-        allow_dtd: false,
+        allow_dtd: true,
         nodes_limit: MAX_LOGO_NODES,
         ..Default::default()
     };
@@ -433,9 +436,23 @@ mod tests {
                 .unwrap_err()
                 .contains("<html>")
         );
-        // No DTD, so no entity expansion.
-        let bomb = r#"<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>"#;
-        assert!(sanitise(bomb).is_err());
+        // A DTD as editors write it is read; an entity bomb or an external entity is refused.
+        let illustrator = r#"<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [<!ENTITY ns_svg "http://www.w3.org/2000/svg">]><svg xmlns="&ns_svg;"><rect width="1"/></svg>"#;
+        assert_eq!(
+            clean(illustrator).svg,
+            r#"<svg xmlns="http://www.w3.org/2000/svg"><rect width="1"></rect></svg>"#
+        );
+        let mut bomb = String::from(r#"<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY e0 "lol">"#);
+        for i in 1..10 {
+            let prev = format!("&e{};", i - 1).repeat(10);
+            bomb.push_str(&format!("<!ENTITY e{i} \"{prev}\">"));
+        }
+        bomb.push_str(r#"]><svg xmlns="http://www.w3.org/2000/svg"><title>&e9;</title></svg>"#);
+        assert!(sanitise(&bomb).is_err());
+        let external = r#"<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><title>&x;</title></svg>"#;
+        if let Ok(s) = sanitise(external) {
+            assert!(!s.svg.contains("root:"), "{}", s.svg);
+        }
         // Editor data is dropped without a word.
         let s = clean(
             r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" inkscape:version="1.3"><inkscape:grid/><metadata/><circle r="1"/></svg>"#,

@@ -37,7 +37,7 @@ attachment-not-png = `{ $file }` is not a PNG picture: it does not begin as a PN
 attachment-not-png-help = save the picture again as PNG, or give the name its real type (`.svg`)
 # `$reason`: the XML parser's words, in English.
 attachment-not-svg = `{ $file }` cannot be read as SVG: { $reason }
-attachment-not-svg-help = save the picture again as plain SVG (in Inkscape: Save as → Plain SVG); kplan reads SVG without a DTD
+attachment-not-svg-help = save the picture again as plain SVG (in Inkscape: Save as → Plain SVG)
 # `$removed`: the elements and attributes as written in the SVG (`<script>`, `onload`, `xlink:href`).
 attachment-svg-unsafe = the logo `{ $file }` holds active content or links out of the file ({ $removed }), which a public document may not carry
 attachment-svg-unsafe-help = a coat of arms needs only shapes and colours: remove scripts, links and embedded pictures, or save it as plain SVG; if you lower this finding's severity, the logo is shown without them

@@ -37,7 +37,7 @@ attachment-not-png = `{ $file }` er ikke et PNG-bilde: filen begynner ikke slik 
 attachment-not-png-help = lagre bildet på nytt som PNG, eller gi filen den riktige typen i navnet (`.svg`)
 # `$reason`: XML-leserens ord, på engelsk.
 attachment-not-svg = `{ $file }` kan ikke leses som SVG: { $reason }
-attachment-not-svg-help = lagre bildet på nytt som vanlig SVG (i Inkscape: Lagre som → Vanlig SVG); kplan leser SVG uten DTD
+attachment-not-svg-help = lagre bildet på nytt som vanlig SVG (i Inkscape: Lagre som → Vanlig SVG)
 # `$removed`: elementene og attributtene slik de står i SVG-filen (`<script>`, `onload`, `xlink:href`).
 attachment-svg-unsafe = logoen `{ $file }` har aktivt innhold eller lenker ut av filen ({ $removed }), og det kan ikke et offentlig dokument inneholde
 attachment-svg-unsafe-help = et kommunevåpen trenger bare former og farger: fjern skript, lenker og innebygde bilder, eller lagre det som vanlig SVG; senker du alvorlighetsgraden for denne meldingen, vises logoen uten dem

@@ -37,7 +37,7 @@ attachment-not-png = `{ $file }` er ikkje eit PNG-bilete: fila byrjar ikkje slik
 attachment-not-png-help = lagre biletet på nytt som PNG, eller gi fila den rette typen i namnet (`.svg`)
 # `$reason`: orda til XML-lesaren, på engelsk.
 attachment-not-svg = `{ $file }` kan ikkje lesast som SVG: { $reason }
-attachment-not-svg-help = lagre biletet på nytt som vanleg SVG (i Inkscape: Lagre som → Vanleg SVG); kplan les SVG utan DTD
+attachment-not-svg-help = lagre biletet på nytt som vanleg SVG (i Inkscape: Lagre som → Vanleg SVG)
 # `$removed`: elementa og attributta slik dei står i SVG-fila (`<script>`, `onload`, `xlink:href`).
 attachment-svg-unsafe = logoen `{ $file }` har aktivt innhald eller lenkjer ut av fila ({ $removed }), og det kan ikkje eit offentleg dokument innehalde
 attachment-svg-unsafe-help = eit kommunevåpen treng berre former og fargar: fjern skript, lenkjer og innebygde bilete, eller lagre det som vanleg SVG; senkar du alvorsgraden for denne meldinga, blir logoen vist utan dei
