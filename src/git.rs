@@ -290,6 +290,10 @@ impl FileSource for RevisionPlan {
                 label: self.label.clone(),
             })
     }
+
+    fn reads_attachments(&self) -> bool {
+        false
+    }
 }
 
 #[cfg(test)]

@@ -52,3 +52,15 @@ pub const TEMPLATE_NESTING: usize = 300;
 pub fn template_fuel(entries: u64) -> u64 {
     TEMPLATE_FUEL_BASE.saturating_add(entries.saturating_mul(TEMPLATE_FUEL_PER_ENTRY))
 }
+
+/// Largest logo (`[render] logo`) read, in bytes. A municipality's coat of arms is a few
+/// kilobytes as SVG and rarely over 200 KiB as PNG; the logo is embedded in every HTML document.
+pub const MAX_LOGO_BYTES: u64 = 1024 * 1024;
+/// Most XML nodes in an SVG logo; a drawn coat of arms has tens to a few thousand.
+pub const MAX_LOGO_NODES: u32 = 100_000;
+/// Largest appendix (`[[appendices]]`) read, in bytes: a mandate or a survey report in
+/// Markdown is tens of kilobytes.
+pub const MAX_APPENDIX_BYTES: u64 = 2 * 1024 * 1024;
+/// Most appendices: they are lettered B to X after appendix A, which leaves Y and Z for the
+/// remarks of the checks and the changes since an earlier version.
+pub const MAX_APPENDICES: usize = 23;

@@ -337,7 +337,7 @@ fn render_since_adds_appendix_b_to_both_documents() {
         assert!(doc.contains("A-attraktiv"), "the renamed id is listed");
     }
     assert!(
-        html.contains("href=\"#appendix-b\""),
+        html.contains("href=\"#changes\""),
         "the table of contents links to it"
     );
     assert!(html.contains("<del>150\u{a0}000\u{a0}kr</del> → <ins>175\u{a0}000\u{a0}kr</ins>"));
@@ -352,7 +352,7 @@ fn render_since_adds_appendix_b_to_both_documents() {
         .assert()
         .success();
     let html = std::fs::read_to_string(out.path().join("plan.html")).unwrap();
-    assert!(!html.contains("appendix-b"));
+    assert!(!html.contains("id=\"changes\""));
 }
 
 /// Two folders whose comparison has every kind of change: a manifest change, an added unit, a

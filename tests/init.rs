@@ -350,3 +350,87 @@ fn bad_options_are_refused_before_writing() {
         .stderr("error: the start year (2028) is after the end year (2025): write the first year first, e.g. 2025-2028\n");
     assert!(!dir.path().join("p").exists());
 }
+
+/// The council parts that the scaffold's `kplan.toml` shows commented out (foreword, decision
+/// text, consultation, logo, appendices) are valid once their `#` is removed: with the files
+/// they name in place, the plan checks as cleanly as before and the document has them.
+#[test]
+fn the_commented_council_parts_of_the_manifest_are_valid_when_uncommented() {
+    const CODE: &[&str] = &[
+        "[plan.foreword]",
+        "[plan.adoption]",
+        "[plan.consultation]",
+        "[[appendices]]",
+        "text = ",
+        "date = ",
+        "signed_by = ",
+        "body = ",
+        "case = ",
+        "decision = ",
+        "1. ",
+        "\"\"\"",
+        "deadline = ",
+        "consulted = ",
+        "summary = ",
+        "logo = ",
+        "title = ",
+        "file = ",
+    ];
+    for (lang, foreword) in [("nb", "Forord"), ("nn", "Føreord"), ("en", "Foreword")] {
+        let dir = tempfile::tempdir().unwrap();
+        init(dir.path(), lang, "yaml");
+        let path = dir.path().join("kplan.toml");
+        let manifest = std::fs::read_to_string(&path).unwrap();
+        let mut files = Vec::new();
+        let uncommented: Vec<String> = manifest
+            .lines()
+            .map(|line| match line.strip_prefix("# ") {
+                Some(code) if CODE.iter().any(|c| code.starts_with(c)) => {
+                    for key in ["logo = ", "file = "] {
+                        if let Some(value) = code.strip_prefix(key) {
+                            files.push(value.trim_matches('"').to_owned());
+                        }
+                    }
+                    code.to_owned()
+                }
+                _ => line.to_owned(),
+            })
+            .collect();
+        std::fs::write(&path, uncommented.join("\n") + "\n").unwrap();
+        assert_eq!(files.len(), 2, "{lang}: {files:?}");
+        let logo = dir.path().join(&files[0]);
+        std::fs::create_dir_all(logo.parent().unwrap()).unwrap();
+        std::fs::write(
+            &logo,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"1\"/></svg>",
+        )
+        .unwrap();
+        let appendix = dir.path().join(&files[1]);
+        std::fs::create_dir_all(appendix.parent().unwrap()).unwrap();
+        std::fs::write(&appendix, "Tekst.\n").unwrap();
+        let out = kplan()
+            .args(["check", "--format", "json", "--today", "2025-11-27"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        for d in doc["diagnostics"].as_array().unwrap() {
+            assert_eq!(d["code"], "example-text", "{lang}: {d}");
+        }
+        kplan()
+            .args(["render", "-q", "--today", "2025-11-27"])
+            .arg(dir.path())
+            .assert()
+            .success();
+        let html = std::fs::read_to_string(dir.path().join("build/plan.html")).unwrap();
+        for part in [
+            format!("<h2 id=\"foreword-heading\">{foreword}</h2>"),
+            "<section id=\"decision\"".to_owned(),
+            "<h3 id=\"step-2-consultation\">".to_owned(),
+            "<img class=\"logo\"".to_owned(),
+            "<section id=\"appendix-b\"".to_owned(),
+        ] {
+            assert!(html.contains(&part), "{lang}: {part}");
+        }
+    }
+}

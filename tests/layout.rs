@@ -33,15 +33,10 @@ fn render(plan: &Path, extra: &[&str]) -> (String, String) {
     (html, md)
 }
 
-/// Copies the folder `from` (files only, one level) into a new temporary folder.
+/// Copies the plan folder `from` with its subfolders into a new temporary folder.
 fn copy_plan(from: &Path) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_file() {
-            std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
-        }
-    }
+    common::copy_tree(from, dir.path());
     dir
 }
 

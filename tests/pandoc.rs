@@ -238,7 +238,13 @@ fn pandocs_default_reader_keeps_every_chapter_and_finds_every_toc_link() {
             "{name}: pandoc reads other level-2 headings than the table of contents lists"
         );
         if name == "testvik-helse --since" {
-            assert!(chapters.last().unwrap().starts_with("Vedlegg B"), "{name}");
+            assert!(
+                chapters
+                    .last()
+                    .unwrap()
+                    .ends_with(": Endringer siden forrige versjon"),
+                "{name}"
+            );
         }
         assert!(doc.fragments.len() >= toc.len(), "{name}");
         for fragment in &doc.fragments {

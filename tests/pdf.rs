@@ -181,7 +181,7 @@ fn fjordvik_pdf_is_archival_tagged_and_in_nynorsk() {
 fn plan_text_is_never_read_as_typesetting_code() {
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join("plan");
-    copy_tree(&common::root().join("examples/testvik-helse"), &plan);
+    common::copy_tree(&common::root().join("examples/testvik-helse"), &plan);
     let hostile = r#"Plan #set page(width: 2cm) $x^2$ ]*_ \#"#;
     common::edit(
         &plan.join("kplan.toml"),
@@ -239,20 +239,4 @@ fn a_pdf_template_cannot_read_files() {
         .assert()
         .failure()
         .stderr(predicates::str::contains("not found"));
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let path = entry.path();
-        if entry.file_name() == "build" {
-            continue;
-        }
-        if entry.file_type().unwrap().is_dir() {
-            copy_tree(&path, &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(&path, to.join(entry.file_name())).unwrap();
-        }
-    }
 }

@@ -663,7 +663,7 @@ fn remarks_are_an_appendix_in_plain_words_without_rule_codes() {
         "in the TOC"
     );
     assert!(html.contains("se <a href=\"#remarks\">vedlegg B</a>."));
-    assert!(md.contains("se [vedlegg B](#remarks)."));
+    assert!(md.contains("se [vedlegg B](#vedlegg-b-merknader)."));
     // The remarks come after appendix A and before the colophon.
     let (a, b) = (
         html.find("id=\"appendix-a\"").unwrap(),
@@ -755,12 +755,7 @@ fn the_generator_line_is_the_colophon_at_the_end() {
 fn appendix_b_reads_as_plain_language() {
     let example = root().join("examples/testvik-helse");
     let plan = tempfile::tempdir().unwrap();
-    for entry in std::fs::read_dir(&example).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_file() {
-            std::fs::copy(entry.path(), plan.path().join(entry.file_name())).unwrap();
-        }
-    }
+    common::copy_tree(&example, plan.path());
     let p = plan.path();
     common::edit(
         &p.join("5-analyse.yaml"),
@@ -785,7 +780,7 @@ fn appendix_b_reads_as_plain_language() {
     let (_out, html, md) = render(p, &["--since", example.to_str().unwrap()]);
     let appendix = |doc: &str, start: &str| doc[doc.find(start).unwrap()..].to_owned();
     let (html, md) = (
-        appendix(&html, "id=\"appendix-b\""),
+        appendix(&html, "id=\"changes\""),
         appendix(&md, "Endringer siden forrige versjon\n"),
     );
     assert!(html.contains(
@@ -811,4 +806,220 @@ fn appendix_b_reads_as_plain_language() {
             assert!(!doc.contains(artefact), "{artefact} in appendix B:\n{doc}");
         }
     }
+}
+
+// ---------------------------------------------------------------- the council parts
+
+/// The base plan with `manifest` added to its `kplan.toml` (after `[plan.revision]`, so only
+/// new tables belong there) and `files` (path, content) added to the folder.
+fn council_plan(manifest: &str, files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let plan = common::base_plan();
+    common::append(&plan.path().join("kplan.toml"), manifest);
+    for (path, content) in files {
+        let path = plan.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, content).unwrap();
+    }
+    plan
+}
+
+/// Where `needle` first is in `text`; panics if it is not there.
+fn at(text: &str, needle: &str) -> usize {
+    text.find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} is not in the document"))
+}
+
+#[test]
+fn the_council_parts_come_where_a_council_member_looks_for_them() {
+    let (_out, html, md) = render(&root().join("examples/testvik-helse"), &[]);
+    // Title block with the coat of arms, contents, foreword, decision, summary; the consultation
+    // in step 2, after the ambitions; the free appendices after appendix A.
+    let order = [
+        "<img class=\"logo\"",
+        "<nav class=\"toc\"",
+        "<section id=\"foreword\"",
+        "<section id=\"decision\"",
+        "<section id=\"summary\"",
+        "<section id=\"step-2\"",
+        "<h3 id=\"step-2-consultation\">Høring</h3>",
+        "<section id=\"step-3\"",
+        "<section id=\"appendix-a\"",
+        "<section id=\"appendix-b\"",
+    ];
+    let places: Vec<usize> = order.iter().map(|n| at(&html, n)).collect();
+    assert!(places.is_sorted(), "{order:?} at {places:?}");
+    for link in [
+        "<li><a href=\"#foreword\">Forord</a></li>",
+        "<li><a href=\"#decision\">Vedtak</a></li>",
+        "<li><a href=\"#step-2-consultation\">Høring</a></li>",
+        "<li class=\"appendix\"><a href=\"#appendix-b\">Vedlegg B: Mandat for arbeidsgruppen</a></li>",
+    ] {
+        at(&html, link);
+    }
+    at(
+        &html,
+        "<p class=\"signature-date\">26.\u{a0}mai 2025</p>\n<p><span class=\"signature-name\">Hanne Kristiansen Lie</span><br>Kommunedirektør</p>",
+    );
+    at(
+        &html,
+        "<p>Kommunestyret fattet følgende vedtak 19.\u{a0}juni 2025 i sak PS 45&#x2f;25:</p>\n<blockquote class=\"decision prose\"><ol>",
+    );
+    at(&html, "<dt>Høringsfrist</dt><dd>5.\u{a0}mai 2025</dd>");
+    let order = [
+        "- [Forord](#forord)\n- [Vedtak](#vedtak)\n- [Sammendrag](#sammendrag)",
+        "  - [Høring](#høring)",
+        "- [Vedlegg B: Mandat for arbeidsgruppen](#vedlegg-b-mandat-for-arbeidsgruppen)",
+        "## Forord\n",
+        "**Hanne Kristiansen Lie**\\\nKommunedirektør\n",
+        "## Vedtak\n\nKommunestyret fattet følgende vedtak 19.\u{a0}juni 2025 i sak PS 45/25:\n\n> 1. Kommunestyret vedtar",
+        "## Sammendrag",
+        "### Høring\n\n- Høringsfrist: 5.\u{a0}mai 2025\n- Høringsinstanser:\n  - Fagforbundet\n",
+        "</span>3 Overordnede mål og føringer\n",
+        "## Vedlegg B: Mandat for arbeidsgruppen\n\nKommunedirektøren ga",
+        "### Bakgrunn",
+    ];
+    let places: Vec<usize> = order.iter().map(|n| at(&md, n)).collect();
+    assert!(places.is_sorted(), "{order:?} at {places:?}");
+    // The coat of arms is a picture for the HTML page only.
+    assert!(!md.contains("data:image"));
+    // Nynorsk.
+    let (_out, html, md) = render(&root().join("examples/fjordvik-oppvekst"), &[]);
+    at(&html, "<h2 id=\"foreword-heading\">Føreord</h2>");
+    at(
+        &html,
+        "Kommunestyret gjorde slikt vedtak 18.\u{a0}juni 2026 i sak PS 38&#x2f;26:",
+    );
+    at(&html, "<h3 id=\"step-2-consultation\">Høyring</h3>");
+    at(
+        &md,
+        "- Høyringsfrist: 27.\u{a0}april 2026\n- Høyringsinstansar:",
+    );
+    at(&md, "#### Innspel i høyringa");
+}
+
+#[test]
+fn before_adoption_the_decision_text_is_a_proposal() {
+    let plan = common::base_plan();
+    let manifest = plan.path().join("kplan.toml");
+    common::edit(
+        &manifest,
+        "case = \"PS 88/24\"",
+        "case = \"PS 88/24\"\ndecision = \"Kommunestyret vedtar planen.\"",
+    );
+    let (_out, html, md) = render(plan.path(), &[]);
+    at(&html, "<h2 id=\"decision-heading\">Vedtak</h2>");
+    at(
+        &html,
+        "Kommunestyret fattet følgende vedtak 12.\u{a0}desember 2024 i sak PS 88&#x2f;24:",
+    );
+    at(&md, "## Vedtak");
+    common::edit(
+        &manifest,
+        "status = \"adopted\"",
+        "status = \"consultation\"",
+    );
+    for (lang, heading) in [
+        ("nb", "Forslag til vedtak"),
+        ("nn", "Framlegg til vedtak"),
+        ("en", "Proposed decision"),
+    ] {
+        let (_out, html, md) = render(plan.path(), &["--lang", lang]);
+        at(
+            &html,
+            &format!("<li><a href=\"#decision\">{heading}</a></li>"),
+        );
+        at(
+            &html,
+            &format!("<h2 id=\"decision-heading\">{heading}</h2>\n<blockquote"),
+        );
+        at(
+            &md,
+            &format!("## {heading}\n\n> Kommunestyret vedtar planen."),
+        );
+        for adopted in [
+            "fattet følgende",
+            "gjorde slikt",
+            "made the following decision",
+        ] {
+            assert!(!html.contains(adopted), "{lang}: {adopted}");
+        }
+    }
+}
+
+#[test]
+fn appendices_are_lettered_from_b_with_their_headings_below_their_own() {
+    let plan = council_plan(
+        "\n[[appendices]]\nfile = \"vedlegg/mandat.md\"\n\n[[appendices]]\ntitle = \"Kartlegging av kompetanse\"\nfile = \"vedlegg/Kartlegging.MD\"\n",
+        &[
+            (
+                "vedlegg/mandat.md",
+                b"# Mandat for arbeidsgruppen\n\nInnledning.\n\n## Oppdrag\n\nTekst.\n",
+            ),
+            (
+                "vedlegg/Kartlegging.MD",
+                b"### Metode\n\nSp\xc3\xb8rreskjema.\n\n###### Utvalg\n\nAlle ansatte.\n",
+            ),
+        ],
+    );
+    // The appendices are no plan files, and no `ignored-file` note fires for them.
+    kplan()
+        .args(["check", "--today", "2026-11-27", "--format", "json"])
+        .arg(plan.path())
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("\"diagnostics\": []"));
+    let (_out, html, md) = render(plan.path(), &[]);
+    at(
+        &html,
+        "<li class=\"appendix\"><a href=\"#appendix-b\">Vedlegg B: Mandat for arbeidsgruppen</a></li>\n<li class=\"appendix\"><a href=\"#appendix-c\">Vedlegg C: Kartlegging av kompetanse</a></li>",
+    );
+    // The heading that gave the title is not repeated; the others move below the appendix's h2,
+    // with no level skipped.
+    at(
+        &html,
+        "<h2 id=\"appendix-b-heading\">Vedlegg B: Mandat for arbeidsgruppen</h2>\n<div class=\"prose\"><p>Innledning.</p>\n<h3>Oppdrag</h3>",
+    );
+    at(
+        &html,
+        "<h2 id=\"appendix-c-heading\">Vedlegg C: Kartlegging av kompetanse</h2>\n<div class=\"prose\"><h3>Metode</h3>\n<p>Spørreskjema.</p>\n<h4>Utvalg</h4>",
+    );
+    assert_eq!(html.matches("Mandat for arbeidsgruppen</h").count(), 1);
+    at(
+        &md,
+        "- [Vedlegg B: Mandat for arbeidsgruppen](#vedlegg-b-mandat-for-arbeidsgruppen)\n- [Vedlegg C: Kartlegging av kompetanse](#vedlegg-c-kartlegging-av-kompetanse)",
+    );
+    at(
+        &md,
+        "## Vedlegg B: Mandat for arbeidsgruppen\n\nInnledning.\n\n### Oppdrag\n\nTekst.",
+    );
+    at(
+        &md,
+        "## Vedlegg C: Kartlegging av kompetanse\n\n### Metode\n\nSpørreskjema.\n\n#### Utvalg",
+    );
+    let (_out, html, _md) = render(plan.path(), &["--lang", "en"]);
+    at(
+        &html,
+        "<h2 id=\"appendix-c-heading\">Appendix C: <span lang=\"nb\">Kartlegging av kompetanse</span></h2>",
+    );
+}
+
+/// A PNG of one transparent pixel.
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\rIDATx\x9cc\0\x01\0\0\x05\0\x01\r\n-\xb4\0\0\0\0IEND\xaeB`\x82";
+
+#[test]
+fn a_png_logo_is_embedded_with_the_municipality_s_coat_of_arms_as_its_text() {
+    let plan = council_plan("\n[render]\nlogo = \"våpen.png\"\n", &[("våpen.png", PNG)]);
+    let (_out, html, md) = render(plan.path(), &[]);
+    at(
+        &html,
+        "<img class=\"logo\" src=\"data:image&#x2f;png;base64,iVBORw0KGgo",
+    );
+    at(&html, "alt=\"Kommunevåpenet til Testvik kommune\">");
+    assert!(!md.contains("data:image"));
+    let (_out, html, _md) = render(plan.path(), &["--lang", "en"]);
+    at(&html, "alt=\"Coat of arms of Testvik kommune\">");
+    // Without a logo, no picture at all.
+    let base = common::base_plan();
+    let (_out, html, _md) = render(base.path(), &[]);
+    assert!(!html.contains("<img"));
 }

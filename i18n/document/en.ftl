@@ -565,6 +565,7 @@ remarks-rules =
     .strategy-balance = No need or measure mobilises the competence the employees already have.
     .example-text = The plan still contains example text from the template.
     .ignored-file = A file in the plan folder was not read, because its name is not that of a plan file.
+    .attachment = The coat of arms or one of the plan's appendices could not be read.
 
 # Appendix B and kplan diff: the fields of a plan as a reader knows them. A compound name
 # (`adoption-date`) is a field inside another and goes before the field's own.
@@ -683,6 +684,19 @@ diff-fields =
     .members-role = Role
     .members-name = Name
     .groups-name = Name
+    .consultation = Consultation
+    .consulted = Consulted
+    .deadline = Deadline
+    .file = File
+    .foreword = Foreword
+    .signed_by = Signed by
+    .text = Text
+    .consultation-deadline = Consultation deadline
+    .consultation-summary = Input from the consultation
+    .foreword-date = Date of the foreword
+    .adoption-decision = Decision text
+    .signed_by-role = Role
+    .signed_by-name = Name
 # One entry of a list ("cost 2025, Own budget").
 diff-entries =
     .costs = Cost
@@ -718,3 +732,15 @@ enum-language =
     .nn = Norwegian Nynorsk
     .en = English
 diff-adopted_version = the version adopted { $date }
+## council
+council-foreword = Foreword
+council-decision = Decision
+council-proposed_decision = Proposed decision
+council-decision_by = { $body } made the following decision on { $date }
+council-decision_case = in case { $case }
+council-consultation = Consultation
+council-consultation_deadline = Deadline for comments
+council-consulted = Consulted
+council-consultation_input = Input received
+council-logo_alt = Coat of arms of { $municipality }
+council-appendix = Appendix { $letter }: { $title }

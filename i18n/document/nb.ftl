@@ -565,6 +565,7 @@ remarks-rules =
     .strategy-balance = Ingen behov eller tiltak mobiliserer kompetansen de ansatte allerede har.
     .example-text = Planen inneholder fortsatt eksempeltekst fra malen.
     .ignored-file = En fil i planmappen er ikke lest, fordi navnet ikke er navnet på en planfil.
+    .attachment = Kommunevåpenet eller et av vedleggene til planen kunne ikke leses.
 
 # Appendix B og kplan diff: feltene i en plan slik leseren kjenner dem. Et sammensatt navn
 # (`adoption-date`) gjelder et felt inne i et annet og går foran feltets eget.
@@ -683,6 +684,19 @@ diff-fields =
     .members-role = Rolle
     .members-name = Navn
     .groups-name = Navn
+    .consultation = Høring
+    .consulted = Høringsinstanser
+    .deadline = Frist
+    .file = Fil
+    .foreword = Forord
+    .signed_by = Underskrevet av
+    .text = Tekst
+    .consultation-deadline = Høringsfrist
+    .consultation-summary = Innspill i høringen
+    .foreword-date = Dato for forordet
+    .adoption-decision = Vedtakstekst
+    .signed_by-role = Rolle
+    .signed_by-name = Navn
 # Ett element i en liste («kostnad 2025, Eget budsjett»).
 diff-entries =
     .costs = Kostnad
@@ -718,3 +732,15 @@ enum-language =
     .nn = nynorsk
     .en = engelsk
 diff-adopted_version = versjonen vedtatt { $date }
+## council
+council-foreword = Forord
+council-decision = Vedtak
+council-proposed_decision = Forslag til vedtak
+council-decision_by = { $body } fattet følgende vedtak { $date }
+council-decision_case = i sak { $case }
+council-consultation = Høring
+council-consultation_deadline = Høringsfrist
+council-consulted = Høringsinstanser
+council-consultation_input = Innspill i høringen
+council-logo_alt = Kommunevåpenet til { $municipality }
+council-appendix = Vedlegg { $letter }: { $title }

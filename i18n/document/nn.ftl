@@ -565,6 +565,7 @@ remarks-rules =
     .strategy-balance = Ingen behov eller tiltak mobiliserer kompetansen dei tilsette alt har.
     .example-text = Planen inneheld framleis eksempeltekst frå malen.
     .ignored-file = Ei fil i planmappa er ikkje lesen, fordi namnet ikkje er namnet på ei planfil.
+    .attachment = Kommunevåpenet eller eitt av vedlegga til planen kunne ikkje lesast.
 
 # Vedlegg B og kplan diff: felta i ein plan slik lesaren kjenner dei. Eit samansett namn
 # (`adoption-date`) gjeld eit felt inne i eit anna og går føre namnet til feltet sjølv.
@@ -683,6 +684,19 @@ diff-fields =
     .members-role = Rolle
     .members-name = Namn
     .groups-name = Namn
+    .consultation = Høyring
+    .consulted = Høyringsinstansar
+    .deadline = Frist
+    .file = Fil
+    .foreword = Føreord
+    .signed_by = Underskriven av
+    .text = Tekst
+    .consultation-deadline = Høyringsfrist
+    .consultation-summary = Innspel i høyringa
+    .foreword-date = Dato for føreordet
+    .adoption-decision = Vedtakstekst
+    .signed_by-role = Rolle
+    .signed_by-name = Namn
 # Eitt element i ei liste («kostnad 2025, Eige budsjett»).
 diff-entries =
     .costs = Kostnad
@@ -718,3 +732,15 @@ enum-language =
     .nn = nynorsk
     .en = engelsk
 diff-adopted_version = versjonen vedteken { $date }
+## council
+council-foreword = Føreord
+council-decision = Vedtak
+council-proposed_decision = Framlegg til vedtak
+council-decision_by = { $body } gjorde slikt vedtak { $date }
+council-decision_case = i sak { $case }
+council-consultation = Høyring
+council-consultation_deadline = Høyringsfrist
+council-consulted = Høyringsinstansar
+council-consultation_input = Innspel i høyringa
+council-logo_alt = Kommunevåpenet til { $municipality }
+council-appendix = Vedlegg { $letter }: { $title }

@@ -95,10 +95,10 @@ manifest-language = Language of the finished document: nb (Bokmål), nn (Nynorsk
 manifest-status = draft, consultation (out for consultation), adopted or retired.
 manifest-version = A free version label for this edition of the plan. Optional.
 manifest-summary =
-    Foreword or summary (Markdown). Optional, but useful for politicians and
-    staff who only read the beginning.
+    Summary (Markdown). Optional, but useful for politicians and staff who only
+    read the beginning. A signed foreword goes in [plan.foreword] below.
 manifest-summary_text =
-    Write a short foreword: why { $municipality } is making this plan, which challenges
+    Write a short summary: why { $municipality } is making this plan, which challenges
     it answers, and what the main actions are in the period { $start }–{ $end }.
 manifest-version_value = 0.1
 manifest-adoption =
@@ -663,3 +663,35 @@ workflow-artifact = competence-plan
 manifest-show_findings =
     The remarks of the check are listed in an appendix of the document. Write false to leave
     them out (kplan check still shows them):
+# The council parts of kplan.toml (all optional, commented out): foreword, decision text,
+# consultation, coat of arms and appendices.
+## council
+council-foreword =
+    Foreword (optional): a short text from whoever presents the plan, usually the chief
+    executive, with date and signature. It comes before the summary in the document. The
+    signer's name is the only name in the plan besides the groups in step 1. Remove the # and
+    fill in:
+council-foreword_text = Why the plan matters to { $municipality }, and thanks to everyone who contributed.
+council-foreword_role = Chief executive
+council-foreword_name = Ola Nordmann
+council-decision =
+    The decision text (optional, Markdown) as the council adopted it; before the decision, the
+    proposed decision. The document shows it under "Decision" or "Proposed decision".
+council-decision_text = The municipal council adopts the strategic competence plan for { $scope } { $start }–{ $end }.
+council-consultation =
+    The consultation (optional): the deadline for comments, who the draft was sent to, and a
+    summary of the input and how the plan answers it. The document shows it in step 2. Remove
+    the # and fill in:
+council-consulted =
+    Fagforbundet
+    The chief safety representative
+    The council for the elderly
+council-consultation_summary = Three responses came in. The main points, and how the plan answers them: …
+council-logo = The coat of arms (optional): an SVG or PNG file in the plan folder, at the top of the title page:
+council-logo_file = graphics/coat-of-arms.svg
+council-appendices =
+    Appendices (optional): Markdown files in the plan folder, such as the mandate or a survey.
+    They become appendices B, C, … of the document. Without a title, the title is the first
+    heading of the file. Remove the # and fill in, one block per appendix:
+council-appendix_title = Mandate for the working group
+council-appendix_file = appendices/mandate.md

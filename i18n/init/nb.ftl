@@ -93,10 +93,10 @@ manifest-language = Språket i det ferdige dokumentet: nb (bokmål), nn (nynorsk
 manifest-status = draft (utkast), consultation (på høring), adopted (vedtatt) eller retired (utgått).
 manifest-version = Fritt versjonsnavn for denne utgaven av planen. Valgfritt.
 manifest-summary =
-    Forord eller sammendrag (Markdown). Valgfritt, men nyttig for politikere og
-    ansatte som bare leser starten.
+    Sammendrag (Markdown). Valgfritt, men nyttig for politikere og ansatte som bare
+    leser starten. Et forord med underskrift skriver du i [plan.foreword] under.
 manifest-summary_text =
-    Skriv et kort forord: hvorfor { $municipality } lager planen, hvilke utfordringer
+    Skriv et kort sammendrag: hvorfor { $municipality } lager planen, hvilke utfordringer
     den svarer på, og hva som er hovedgrepene i perioden { $start }–{ $end }.
 manifest-version_value = 0.1
 manifest-adoption =
@@ -654,3 +654,34 @@ workflow-artifact = kompetanseplan
 manifest-show_findings =
     Merknadene fra kontrollen står i et eget vedlegg i dokumentet. Skriv false for å utelate dem
     (kplan check viser dem fortsatt):
+# The council parts of kplan.toml (all optional, commented out): foreword, decision text,
+# consultation, coat of arms and appendices.
+## council
+council-foreword =
+    Forord (valgfritt): en kort tekst fra den som legger fram planen, som regel
+    kommunedirektøren, med dato og underskrift. Det står foran sammendraget i dokumentet.
+    Navnet på den som skriver under, er det eneste navnet i planen utenom gruppene i steg 1.
+    Fjern # og fyll inn:
+council-foreword_text = Hvorfor planen er viktig for { $municipality }, og takk til alle som har bidratt.
+council-foreword_role = Kommunedirektør
+council-foreword_name = Ola Nordmann
+council-decision =
+    Vedtaksteksten (valgfritt, Markdown) slik kommunestyret vedtok den; før vedtaket:
+    forslaget til vedtak. Dokumentet viser den under «Vedtak» eller «Forslag til vedtak».
+council-decision_text = Kommunestyret vedtar strategisk kompetanseplan for { $scope } { $start }–{ $end }.
+council-consultation =
+    Høringen (valgfritt): høringsfristen, hvem planutkastet ble sendt til, og et sammendrag av
+    innspillene og hvordan planen svarer på dem. Dokumentet viser den i steg 2. Fjern # og fyll inn:
+council-consulted =
+    Fagforbundet
+    Hovedverneombudet
+    Eldrerådet
+council-consultation_summary = Det kom inn tre høringsuttalelser. De viktigste innspillene, og hvordan planen svarer på dem: …
+council-logo = Kommunevåpenet (valgfritt): en SVG- eller PNG-fil i planmappen, øverst på forsiden:
+council-logo_file = grafikk/kommunevapen.svg
+council-appendices =
+    Vedlegg (valgfritt): Markdown-filer i planmappen, f.eks. mandatet eller en kartlegging. De
+    blir vedlegg B, C, … i dokumentet. Uten title er tittelen den første overskriften i filen.
+    Fjern # og fyll inn, én blokk per vedlegg:
+council-appendix_title = Mandat for arbeidsgruppen
+council-appendix_file = vedlegg/mandat.md

@@ -93,10 +93,10 @@ manifest-language = Språket i det ferdige dokumentet: nb (bokmål), nn (nynorsk
 manifest-status = draft (utkast), consultation (på høyring), adopted (vedteken) eller retired (utgått).
 manifest-version = Fritt versjonsnamn for denne utgåva av planen. Valfritt.
 manifest-summary =
-    Forord eller samandrag (Markdown). Valfritt, men nyttig for politikarar og
-    tilsette som berre les byrjinga.
+    Samandrag (Markdown). Valfritt, men nyttig for politikarar og tilsette som berre
+    les byrjinga. Eit føreord med underskrift skriv du i [plan.foreword] under.
 manifest-summary_text =
-    Skriv eit kort forord: kvifor { $municipality } lagar planen, kva utfordringar han
+    Skriv eit kort samandrag: kvifor { $municipality } lagar planen, kva utfordringar han
     svarar på, og kva som er hovudgrepa i perioden { $start }–{ $end }.
 manifest-version_value = 0.1
 manifest-adoption =
@@ -655,3 +655,34 @@ workflow-artifact = kompetanseplan
 manifest-show_findings =
     Merknadene frå kontrollen står i eit eige vedlegg i dokumentet. Skriv false for å utelate dei
     (kplan check viser dei framleis):
+# The council parts of kplan.toml (all optional, commented out): foreword, decision text,
+# consultation, coat of arms and appendices.
+## council
+council-foreword =
+    Føreord (valfritt): ein kort tekst frå den som legg fram planen, som regel
+    kommunedirektøren, med dato og underskrift. Det står framfor samandraget i dokumentet.
+    Namnet på den som skriv under, er det einaste namnet i planen utanom gruppene i steg 1.
+    Fjern # og fyll inn:
+council-foreword_text = Kvifor planen er viktig for { $municipality }, og takk til alle som har bidrege.
+council-foreword_role = Kommunedirektør
+council-foreword_name = Ola Nordmann
+council-decision =
+    Vedtaksteksten (valfritt, Markdown) slik kommunestyret vedtok han; før vedtaket:
+    framlegget til vedtak. Dokumentet viser han under «Vedtak» eller «Framlegg til vedtak».
+council-decision_text = Kommunestyret vedtek strategisk kompetanseplan for { $scope } { $start }–{ $end }.
+council-consultation =
+    Høyringa (valfritt): høyringsfristen, kven planutkastet vart sendt til, og eit samandrag av
+    innspela og korleis planen svarar på dei. Dokumentet viser henne i steg 2. Fjern # og fyll inn:
+council-consulted =
+    Fagforbundet
+    Hovudverneombodet
+    Eldrerådet
+council-consultation_summary = Det kom inn tre høyringsfråsegner. Dei viktigaste innspela, og korleis planen svarar på dei: …
+council-logo = Kommunevåpenet (valfritt): ei SVG- eller PNG-fil i planmappa, øvst på framsida:
+council-logo_file = grafikk/kommunevapen.svg
+council-appendices =
+    Vedlegg (valfritt): Markdown-filer i planmappa, t.d. mandatet eller ei kartlegging. Dei
+    blir vedlegg B, C, … i dokumentet. Utan title er tittelen den første overskrifta i fila.
+    Fjern # og fyll inn, éi blokk per vedlegg:
+council-appendix_title = Mandat for arbeidsgruppa
+council-appendix_file = vedlegg/mandat.md

@@ -28,6 +28,7 @@ macro_rules! for_each_code {
             Parse = "parse", Error, loader(parse), step "all";
             Schema = "schema", Error, loader(schema), step "all";
             Manifest = "manifest", Error, loader(manifest), step "all";
+            Attachment = "attachment", Error, loader(attachment), step "all";
             InvalidId = "invalid-id", Error, rule(invalid_id, run 1), step "all";
             DuplicateId = "duplicate-id", Error, rule(duplicate_id, run 2), step "all";
             CopiedFile = "copied-file", Error, rule(copied_file, run 49), step "all";

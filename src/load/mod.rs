@@ -9,11 +9,13 @@
 //! The codes the loader emits (`parse`, `schema`, `manifest`) have no rule; their documentation
 //! is in `codes/<name>/{en,nb,nn}.md`, registered in the code table ([`crate::diag::Code`]).
 
+mod attachments;
 pub mod de;
 mod findings;
 mod habits;
 pub mod recover;
 pub mod safe;
+mod svg;
 mod toml;
 pub mod tree;
 mod yaml;
@@ -77,6 +79,12 @@ pub trait FileSource {
     fn size(&self, rel: &str) -> Result<Option<u64>>;
     /// The bytes of a file.
     fn read(&self, rel: &str) -> Result<Vec<u8>>;
+    /// Whether the files `kplan.toml` names besides the plan files (the logo, the appendices)
+    /// are read too. A git revision's plan is compared, never rendered, and holds only its plan
+    /// files.
+    fn reads_attachments(&self) -> bool {
+        true
+    }
 }
 
 /// Plan files in a folder on disk. Every file is opened through [`safe::open_inside`]: what was
@@ -211,6 +219,12 @@ pub fn load_from(source: &dyn FileSource) -> Result<Loaded> {
                 .help(msg!("manifest-empty-help")),
             ),
         }
+    }
+    if source.reads_attachments()
+        && let Some(manifest) = loaded.plan.manifest.take()
+    {
+        attachments::read(source, &manifest, &mut loaded.plan, &mut loaded.findings);
+        loaded.plan.manifest = Some(manifest);
     }
     let render = loaded
         .plan

@@ -18,6 +18,10 @@ pub struct Manifest {
     /// `[render]`
     #[serde(default)]
     pub render: Option<RenderSettings>,
+    /// `[[appendices]]`: Markdown files of the plan folder, printed as appendices B, C, … of the
+    /// document.
+    #[serde(default)]
+    pub appendices: Vec<Spanned<AppendixFile>>,
 }
 
 /// `[plan]`: what the plan is, for whom, and where it stands.
@@ -43,10 +47,14 @@ pub struct PlanMeta {
     pub status: Spanned<PlanStatus>,
     /// Free revision label.
     pub version: Option<Spanned<String>>,
-    /// Markdown foreword or summary.
+    /// Markdown summary, at the start of the summary part of the document.
     pub summary: Option<Spanned<String>>,
+    /// The signed foreword, printed before the summary.
+    pub foreword: Option<Spanned<Foreword>>,
     /// The adopting decision.
     pub adoption: Option<Spanned<Adoption>>,
+    /// The consultation (høring) of the draft.
+    pub consultation: Option<Spanned<Consultation>>,
     /// Rolling revision (step 7).
     pub revision: Option<Spanned<Revision>>,
 }
@@ -87,6 +95,53 @@ pub struct Adoption {
     pub date: Option<Spanned<Date>>,
     /// The case number as the municipality writes it.
     pub case: Option<Spanned<String>>,
+    /// Markdown: the decision text (vedtak); before adoption, the proposed decision.
+    pub decision: Option<Spanned<String>>,
+}
+
+/// `[plan.foreword]`: the foreword, signed by whoever presents the plan.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Foreword {
+    /// Markdown: the foreword.
+    pub text: Spanned<String>,
+    /// Who signs it.
+    pub signed_by: Option<Spanned<Signature>>,
+    /// The date of the signature.
+    pub date: Option<Spanned<Date>>,
+}
+
+/// The signature under the foreword.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Signature {
+    /// The signer's position (kommunedirektør, kommunalsjef, …).
+    pub role: Spanned<String>,
+    /// The signer's name: besides group members, the only place for a person's name.
+    pub name: Option<Spanned<String>>,
+}
+
+/// `[plan.consultation]`: the consultation (høring) of the draft plan.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Consultation {
+    /// The consultation deadline.
+    pub deadline: Option<Spanned<Date>>,
+    /// The bodies consulted (employee organisations, councils, units, …).
+    #[serde(default)]
+    pub consulted: Vec<Spanned<String>>,
+    /// Markdown: a summary of the input received and how the plan answers it.
+    pub summary: Option<Spanned<String>>,
+}
+
+/// `[[appendices]]`: one Markdown file of the plan folder, printed as an appendix.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AppendixFile {
+    /// The appendix's title; without it, the first heading of the file.
+    pub title: Option<Spanned<String>>,
+    /// The Markdown file (`.md`), relative to the plan root.
+    pub file: Spanned<String>,
 }
 
 /// How the plan is kept rolling.
@@ -113,6 +168,9 @@ pub struct RenderSettings {
     pub privacy_threshold: Option<Spanned<i64>>,
     /// Whether the document lists the remarks of the checks in an appendix (default `true`).
     pub show_findings: Option<Spanned<bool>>,
+    /// The municipality's coat of arms (an SVG or PNG file, relative to the plan root), shown on
+    /// the title block.
+    pub logo: Option<Spanned<String>>,
 }
 
 impl Manifest {
@@ -161,9 +219,9 @@ impl Manifest {
     }
 }
 
-/// Whether a relative path from kplan.toml names a folder below the plan root: not empty, not
-/// absolute, no `..`, no drive or backslash (a separator on Windows).
-fn stays_inside(path: &str) -> bool {
+/// Whether a relative path from kplan.toml names a folder or file below the plan root: not
+/// empty, not absolute, no `..`, no drive or backslash (a separator on Windows).
+pub(crate) fn stays_inside(path: &str) -> bool {
     let p = std::path::Path::new(path);
     !path.trim().is_empty()
         && !path.contains('\\')

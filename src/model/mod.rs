@@ -56,6 +56,11 @@ pub struct Plan {
     pub indicators: Vec<Spanned<Indicator>>,
     /// Step 7 (singleton).
     pub evaluation: Option<Spanned<Evaluation>>,
+    /// `[render] logo`, read and checked (an SVG is kept as cleaned); `None` without one, or when
+    /// it could not be used (an `attachment` finding says why).
+    pub logo: Option<Logo>,
+    /// The text of each `[[appendices]]` file that could be read, in the manifest's order.
+    pub appendix_texts: Vec<AppendixText>,
     /// Ids of entities that could not be read (their schema errors are reported); references to
     /// them are not reported again as unknown.
     pub unreadable_ids: Vec<(String, Span)>,
@@ -71,6 +76,43 @@ pub struct Plan {
     /// The `[plan] language` of a `kplan.toml` that could not be read for other mistakes, so
     /// that the findings about them are still in the plan's language.
     pub unread_language: Option<crate::text::Language>,
+}
+
+/// The logo as read from the plan folder.
+#[derive(Debug, Clone)]
+pub struct Logo {
+    /// What kind of picture it is.
+    pub kind: LogoKind,
+    /// The file's bytes; for an SVG, the cleaned SVG (see `load::svg`).
+    pub bytes: Vec<u8>,
+}
+
+/// The picture formats a logo may have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogoKind {
+    /// `image/svg+xml`
+    Svg,
+    /// `image/png`
+    Png,
+}
+
+impl LogoKind {
+    /// The media type, as a `data:` URI names it.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            LogoKind::Svg => "image/svg+xml",
+            LogoKind::Png => "image/png",
+        }
+    }
+}
+
+/// The text of one appendix file.
+#[derive(Debug, Clone)]
+pub struct AppendixText {
+    /// Its entry in `[[appendices]]` (0-based).
+    pub entry: usize,
+    /// The Markdown, as written.
+    pub text: String,
 }
 
 /// The kinds of entity that have an id and can be referenced.

@@ -62,7 +62,7 @@ pub enum GroupKind {
 pub struct Member {
     /// The member's role.
     pub role: Text,
-    /// Name: the only place a person's name may appear.
+    /// Name: with the foreword's signature, the only place a person's name may appear.
     pub name: Option<Text>,
     /// Whom the member represents.
     pub represents: Spanned<Represents>,

@@ -266,7 +266,9 @@ mod tests {
             status: s(PlanStatus::Draft),
             version: None,
             summary: None,
+            foreword: None,
             adoption: None,
+            consultation: None,
             revision: None,
         };
         Plan {
@@ -274,6 +276,7 @@ mod tests {
                 plan: s(meta),
                 checks: None,
                 render: None,
+                appendices: Vec::new(),
             }),
             ..Plan::default()
         }

@@ -1,7 +1,8 @@
 //! Markdown fields of plan files, made safe: raw HTML is shown as text, links other than
 //! http(s), mailto, tel and in-page anchors lose their target, images become links to the
 //! picture (the document loads nothing), and headings become bold paragraphs so a field can never
-//! break the document's outline.
+//! break the document's outline. An appendix file keeps its headings, moved below the appendix
+//! heading ([`Headings::Below`]).
 
 use std::cell::RefCell;
 
@@ -32,10 +33,49 @@ fn safe_url(url: &str) -> bool {
     }
 }
 
-/// Parses `md` and neutralises it: unsafe links emptied, headings turned into bold paragraphs,
-/// raw HTML turned into text.
-fn parse<'a>(arena: &'a Arena<'a>, md: &str, options: &Options) -> &'a AstNode<'a> {
+/// What becomes of the headings of a Markdown text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Headings {
+    /// Bold paragraphs: a field's text has no place in the document's outline.
+    Bold,
+    /// Headings from this level down: the text's levels in use, in order, become this level,
+    /// the next and so on (to 6 at most), so that none is skipped below the heading the text
+    /// stands under.
+    Below(u8),
+}
+
+/// The level each heading level used in the text becomes, from `top` down (index: the level).
+fn levels<'a>(root: &'a AstNode<'a>, top: u8) -> [u8; 7] {
+    let mut used = [false; 7];
+    for node in root.descendants() {
+        if let NodeValue::Heading(h) = &node.data.borrow().value {
+            used[usize::from(h.level.min(6))] = true;
+        }
+    }
+    let mut map = [0; 7];
+    let mut next = top.clamp(1, 6);
+    for level in 1..=6 {
+        if used[level] {
+            map[level] = next;
+            next = (next + 1).min(6);
+        }
+    }
+    map
+}
+
+/// Parses `md` and neutralises it: unsafe links emptied, headings turned into bold paragraphs
+/// (or moved down, see [`Headings`]), raw HTML turned into text.
+fn parse<'a>(
+    arena: &'a Arena<'a>,
+    md: &str,
+    options: &Options,
+    headings: Headings,
+) -> &'a AstNode<'a> {
     let root = comrak::parse_document(arena, md, options);
+    let map = match headings {
+        Headings::Bold => None,
+        Headings::Below(top) => Some(levels(root, top)),
+    };
     let nodes: Vec<_> = root.descendants().collect();
     for node in nodes {
         let mut ast = node.data.borrow_mut();
@@ -67,6 +107,10 @@ fn parse<'a>(arena: &'a Arena<'a>, md: &str, options: &Options) -> &'a AstNode<'
                 let literal = std::mem::take(html);
                 ast.value = NodeValue::Text(literal.into());
             }
+            NodeValue::Heading(heading) if map.is_some() => {
+                let map = map.expect("matched");
+                heading.level = map[usize::from(heading.level.min(6))];
+            }
             NodeValue::Heading(_) => {
                 ast.value = NodeValue::Paragraph;
                 drop(ast);
@@ -88,15 +132,18 @@ fn parse<'a>(arena: &'a Arena<'a>, md: &str, options: &Options) -> &'a AstNode<'
 }
 
 /// Markdown → HTML fragment, safe to insert into the document.
-pub fn to_html(md: &str) -> String {
+pub fn to_html(md: &str, headings: Headings) -> String {
     let arena = Arena::new();
     let options = options();
-    let root = parse(&arena, md, &options);
+    let root = parse(&arena, md, &options, headings);
     let mut out = String::new();
     comrak::format_html(root, &options, &mut out).expect("writing to a String cannot fail");
-    // A table in a field scrolls inside its own box, like the document's tables, instead of
-    // widening the page on a phone. Raw HTML is escaped above, so every `<table>` is comrak's.
+    // A GFM table has one header row: its cells head the columns. A table in a field scrolls
+    // inside its own box, like the document's tables, instead of widening the page on a phone.
+    // Raw HTML is escaped above, so every `<th` and `<table>` here is comrak's own.
     let out = out
+        .replace("<th>", "<th scope=\"col\">")
+        .replace("<th align=", "<th scope=\"col\" align=")
         .replace(
             "<table>",
             "<div class=\"table-wrap\" tabindex=\"0\"><table>",
@@ -134,10 +181,10 @@ fn mark_self_named_links(html: &str) -> String {
 }
 
 /// Markdown → Markdown, safe to insert into the Markdown document.
-pub fn to_markdown(md: &str) -> String {
+pub fn to_markdown(md: &str, headings: Headings) -> String {
     let arena = Arena::new();
     let options = options();
-    let root = parse(&arena, md, &options);
+    let root = parse(&arena, md, &options, headings);
     let mut out = String::new();
     comrak::format_commonmark(root, &options, &mut out).expect("writing to a String cannot fail");
     out.trim_end().to_owned()
@@ -151,7 +198,7 @@ pub fn to_markdown(md: &str) -> String {
 pub fn to_blocks(md: &str) -> serde_json::Value {
     let arena = Arena::new();
     let options = options();
-    let root = parse(&arena, md, &options);
+    let root = parse(&arena, md, &options, Headings::Bold);
     serde_json::Value::Array(blocks(root))
 }
 
@@ -161,7 +208,7 @@ pub fn to_blocks(md: &str) -> serde_json::Value {
 pub fn is_plain(md: &str) -> bool {
     let arena = Arena::new();
     let options = options();
-    let root = parse(&arena, md, &options);
+    let root = parse(&arena, md, &options, Headings::Bold);
     let mut children = root.children();
     let (Some(paragraph), None) = (children.next(), children.next()) else {
         return md.is_empty();
@@ -256,44 +303,73 @@ fn inlines<'a>(node: &'a AstNode<'a>) -> Vec<serde_json::Value> {
 mod tests {
     use super::*;
 
+    fn to_html_bold(md: &str) -> String {
+        to_html(md, Headings::Bold)
+    }
+
+    fn to_markdown_bold(md: &str) -> String {
+        to_markdown(md, Headings::Bold)
+    }
+
+    #[test]
+    fn an_appendix_keeps_its_headings_below_its_own_without_skipping_a_level() {
+        let md = "## Bakgrunn\n\ntekst\n\n#### Detalj\n\n## Leveranser\n\n<script>x</script>";
+        let html = to_html(md, Headings::Below(3));
+        assert!(html.contains("<h3>Bakgrunn</h3>"), "{html}");
+        assert!(html.contains("<h4>Detalj</h4>"), "{html}");
+        assert!(html.contains("<h3>Leveranser</h3>"), "{html}");
+        assert!(!html.contains("<h2") && !html.contains("<h5"), "{html}");
+        assert!(!html.contains("<script"), "{html}");
+        let html = to_html("| a | b |\n|---|--:|\n| <th> | 2 |", Headings::Below(3));
+        assert!(html.contains("<th scope=\"col\">a</th>"), "{html}");
+        assert!(
+            html.contains("<th scope=\"col\" align=\"right\">b</th>"),
+            "{html}"
+        );
+        assert!(html.contains("&lt;th&gt;"), "{html}");
+        let md = to_markdown("# A\n\n###### B\n\n###### C", Headings::Below(5));
+        assert_eq!(md, "##### A\n\n###### B\n\n###### C");
+    }
+
     #[test]
     fn html_is_escaped_and_links_made_safe() {
-        let html = to_html("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b>hi</b>");
+        let html = to_html_bold("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b>hi</b>");
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("<b>"), "{html}");
         assert!(!html.contains("javascript:"), "{html}");
-        let html = to_html("[ok](https://lovdata.no) [rel](#top)");
+        let html = to_html_bold("[ok](https://lovdata.no) [rel](#top)");
         assert!(html.contains("href=\"https://lovdata.no\""), "{html}");
         assert!(html.contains("href=\"#top\""), "{html}");
     }
 
     #[test]
     fn images_become_links() {
-        let html =
-            to_html("![logo](https://x.no/l.png) ![t](//x.no/t.gif) ![s](data:image/svg+xml,x)");
+        let html = to_html_bold(
+            "![logo](https://x.no/l.png) ![t](//x.no/t.gif) ![s](data:image/svg+xml,x)",
+        );
         assert!(!html.contains("<img"), "{html}");
         assert!(
             html.contains("<a href=\"https://x.no/l.png\">logo</a>"),
             "{html}"
         );
         assert!(!html.contains("data:"), "{html}");
-        let md = to_markdown("![logo](https://x.no/l.png)");
+        let md = to_markdown_bold("![logo](https://x.no/l.png)");
         assert_eq!(md, "[logo](https://x.no/l.png)");
     }
 
     #[test]
     fn headings_become_bold_paragraphs() {
-        let html = to_html("# Big\n\ntext");
+        let html = to_html_bold("# Big\n\ntext");
         assert!(!html.contains("<h1"), "{html}");
         assert!(html.contains("<strong>Big</strong>"), "{html}");
-        let md = to_markdown("# Big\n\n<div>x</div>");
+        let md = to_markdown_bold("# Big\n\n<div>x</div>");
         assert!(!md.contains("# Big"), "{md}");
         assert!(!md.contains("<div>"), "{md}");
     }
 
     #[test]
     fn a_table_in_a_field_scrolls_in_its_own_box() {
-        let html = to_html("| a | b |\n|---|--:|\n| 1 | 2 |\n\n`<table>` &lt;table&gt;");
+        let html = to_html_bold("| a | b |\n|---|--:|\n| 1 | 2 |\n\n`<table>` &lt;table&gt;");
         assert!(
             html.starts_with("<div class=\"table-wrap\" tabindex=\"0\"><table>"),
             "{html}"
@@ -305,7 +381,7 @@ mod tests {
 
     #[test]
     fn a_link_named_by_its_address_is_marked() {
-        let html = to_html("Se https://lovdata.no/a?b=1&c=2 og [loven](https://lovdata.no/).");
+        let html = to_html_bold("Se https://lovdata.no/a?b=1&c=2 og [loven](https://lovdata.no/).");
         assert!(
             html.contains(
                 "<a class=\"url\" href=\"https://lovdata.no/a?b=1&amp;c=2\">https://lovdata.no/a?b=1&amp;c=2</a>"

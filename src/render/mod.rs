@@ -194,9 +194,10 @@ pub fn to_value(data: DocumentData) -> minijinja::Value {
         evaluation,
         traceability,
         charts,
+        appendices,
         remarks,
         changes,
-        appendices
+        letters
     );
     minijinja::Value::from(map)
 }

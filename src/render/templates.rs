@@ -14,7 +14,7 @@
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
-use minijinja::value::{Value, ValueKind};
+use minijinja::value::{Kwargs, Value, ValueKind};
 use minijinja::{AutoEscape, Environment, ErrorKind, State, UndefinedBehavior};
 
 use super::markdown;
@@ -37,6 +37,8 @@ builtins! {
     "style.css",
     "html/macros.html.j2",
     "html/title.html.j2",
+    "html/foreword.html.j2",
+    "html/decision.html.j2",
     "html/summary.html.j2",
     "html/step1.html.j2",
     "html/step2.html.j2",
@@ -48,6 +50,7 @@ builtins! {
     "html/appendix-a.html.j2",
     "html/appendix-remarks.html.j2",
     "html/appendix-b.html.j2",
+    "html/appendices.html.j2",
     "charts/bar.svg.j2",
     "charts/gaps.svg.j2",
     "charts/budget.svg.j2",
@@ -489,20 +492,38 @@ pub fn environment(user_dir: Option<PathBuf>, formatter: Formatter, context: &Va
     env.add_filter("css_page_counters", |text: String| {
         Value::from_safe_string(super::anchors::css_page_counters(&text))
     });
-    env.add_filter("markdown", |state: &State, md: String| -> Value {
-        if *state.auto_escape() == AutoEscape::Html {
-            let html = markdown::to_html(&md);
-            match other_content_lang(state) {
+    // `markdown(headings=N)` keeps the text's headings, from level N down (an appendix);
+    // without it they become bold paragraphs (a field). Text in the plan's language keeps its
+    // `lang` when the interface is in another.
+    env.add_filter(
+        "markdown",
+        |state: &State, md: String, kwargs: Kwargs| -> Result<Value, minijinja::Error> {
+            let headings = match kwargs.get::<Option<u8>>("headings")? {
+                Some(level @ 1..=6) => markdown::Headings::Below(level),
+                Some(level) => {
+                    return Err(minijinja::Error::new(
+                        ErrorKind::InvalidOperation,
+                        format!("markdown(headings=…) takes a level from 1 to 6, not {level}"),
+                    ));
+                }
+                None => markdown::Headings::Bold,
+            };
+            kwargs.assert_all_used()?;
+            if *state.auto_escape() != AutoEscape::Html {
+                return Ok(Value::from_safe_string(markdown::to_markdown(
+                    &md, headings,
+                )));
+            }
+            let html = markdown::to_html(&md, headings);
+            Ok(match other_content_lang(state) {
                 Some(lang) => Value::from_safe_string(format!(
                     "<div lang=\"{}\">{html}</div>",
                     minijinja::HtmlEscape(&lang)
                 )),
                 None => Value::from_safe_string(html),
-            }
-        } else {
-            Value::from_safe_string(markdown::to_markdown(&md))
-        }
-    });
+            })
+        },
+    );
     Templates { env, fuel }
 }
 

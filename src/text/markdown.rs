@@ -39,6 +39,41 @@ fn starts_entity(rest: &str) -> bool {
     name_len > 0 && body.as_bytes().get(name_len) == Some(&b';')
 }
 
+/// The heading a Markdown text begins with: its first block, when that is a heading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeadingHeading {
+    /// The heading as plain text (emphasis and code spans without their marks).
+    pub text: String,
+    /// The last line it takes, 1-based (a setext heading takes two).
+    pub end_line: usize,
+}
+
+/// The heading `md` begins with, if its first block is one (an appendix's title).
+pub fn leading_heading(md: &str) -> Option<LeadingHeading> {
+    use comrak::nodes::NodeValue;
+    let arena = comrak::Arena::new();
+    let root = comrak::parse_document(&arena, md, &comrak::Options::default());
+    let first = root.first_child()?;
+    let end_line = {
+        let ast = first.data.borrow();
+        if !matches!(ast.value, NodeValue::Heading(_)) {
+            return None;
+        }
+        ast.sourcepos.end.line
+    };
+    let mut text = String::new();
+    for node in first.descendants() {
+        match &node.data.borrow().value {
+            NodeValue::Text(t) => text.push_str(t),
+            NodeValue::Code(c) => text.push_str(&c.literal),
+            NodeValue::SoftBreak | NodeValue::LineBreak => text.push(' '),
+            _ => {}
+        }
+    }
+    let text = text.trim().to_owned();
+    (!text.is_empty()).then_some(LeadingHeading { text, end_line })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,5 +85,17 @@ mod tests {
             escape_markdown("AT&T &amp; &#60; ?a=1&b=2"),
             "AT&T &amp;amp; &amp;\\#60; ?a=1&b=2"
         );
+    }
+
+    #[test]
+    fn the_leading_heading_is_the_first_block_only() {
+        let h = leading_heading("\n# Mandat for *arbeidsgruppen*\n\nTekst").unwrap();
+        assert_eq!(h.text, "Mandat for arbeidsgruppen");
+        assert_eq!(h.end_line, 2);
+        let setext = leading_heading("Mandat `v2`\n======\n\nTekst").unwrap();
+        assert_eq!((setext.text.as_str(), setext.end_line), ("Mandat v2", 2));
+        assert_eq!(leading_heading("Tekst\n\n# Overskrift"), None);
+        assert_eq!(leading_heading("#"), None);
+        assert_eq!(leading_heading(""), None);
     }
 }

@@ -12,4 +12,4 @@ mod markdown;
 pub use catalogue::{Book, Catalogue, Key, catalogue};
 pub use format::Formatter;
 pub use lang::Language;
-pub use markdown::escape_markdown;
+pub use markdown::{LeadingHeading, escape_markdown, leading_heading};

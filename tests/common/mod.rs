@@ -75,8 +75,8 @@ pub fn git(repo: &Path, args: &[&str]) {
 }
 
 /// The injection fixture (`tests/render/injection`) with every text field, plain and Markdown,
-/// set to `payload`. Both files write the placeholder as a double-quoted string, with the same
-/// escapes in YAML and TOML.
+/// set to `payload`. Both plan files write the placeholder as a double-quoted string, with the
+/// same escapes in YAML and TOML; the appendix `vedlegg.md` holds the payload as written.
 pub fn injection_plan(payload: &str) -> tempfile::TempDir {
     let fixture = root().join("tests/render/injection");
     let plan = tempfile::tempdir().unwrap();
@@ -88,5 +88,26 @@ pub fn injection_plan(payload: &str) -> tempfile::TempDir {
         let text = std::fs::read_to_string(fixture.join(name)).unwrap();
         std::fs::write(plan.path().join(name), text.replace("@P@", &escaped)).unwrap();
     }
+    // The appendix file holds the payload as it is: it is Markdown, not a quoted value.
+    let text = std::fs::read_to_string(fixture.join("vedlegg.md")).unwrap();
+    std::fs::write(plan.path().join("vedlegg.md"), text.replace("@P@", payload)).unwrap();
     plan
+}
+
+/// Copies the plan folder `from` with its subfolders (an example's logo and appendices are in
+/// folders) into `to`, leaving out a rendered `build` folder and anything that is not a plain
+/// file or folder.
+#[allow(dead_code)]
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let kind = entry.file_type().unwrap();
+        let target = to.join(entry.file_name());
+        if kind.is_dir() && entry.file_name() != "build" {
+            copy_tree(&entry.path(), &target);
+        } else if kind.is_file() {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
 }

@@ -5,7 +5,9 @@ use serde::Serialize;
 
 use super::step5::NeedView;
 use super::{opt, text};
-use crate::model::{Adoption, Date, NeedQuantity, Plan, PlanMeta, PlanStatus, Revision};
+use crate::model::{
+    Adoption, Consultation, Date, Foreword, NeedQuantity, Plan, PlanMeta, PlanStatus, Revision,
+};
 use crate::plan::analysis::Analysis;
 use crate::text::{Key, Language};
 
@@ -28,12 +30,19 @@ pub struct PlanInfo {
     pub status: PlanStatus,
     /// Free revision label.
     pub version: Option<String>,
-    /// Markdown: foreword or summary written in `[plan] summary`.
+    /// Markdown: the summary written in `[plan] summary`, at the start of the summary part.
     pub summary: Option<String>,
-    /// The adopting decision.
+    /// The signed foreword (`[plan.foreword]`), printed before the summary.
+    pub foreword: Option<Foreword>,
+    /// The adopting decision; `decision` is the decision text (before adoption, the proposed
+    /// one).
     pub adoption: Option<Adoption>,
+    /// The consultation (høring) of the draft (`[plan.consultation]`).
+    pub consultation: Option<Consultation>,
     /// Rolling revision.
     pub revision: Option<RevisionView>,
+    /// The coat of arms (`[render] logo`), if the plan has one.
+    pub logo: Option<super::council::LogoView>,
 }
 
 /// Rolling revision (`[plan.revision]`), with the sentences step 7 says it in.
@@ -136,8 +145,11 @@ pub(super) fn plan_info(meta: &PlanMeta, lang: Language) -> PlanInfo {
         status: meta.status.value,
         version: opt(&meta.version),
         summary: opt(&meta.summary),
+        foreword: meta.foreword.as_deref().cloned(),
         adoption: meta.adoption.as_deref().cloned(),
+        consultation: meta.consultation.as_deref().cloned(),
         revision: meta.revision.as_deref().map(|r| revision(r, lang)),
+        logo: None,
     }
 }
 

@@ -5,12 +5,14 @@
 //!
 //! One module per part of the document, each holding its views and the small builder that makes
 //! them: [`front`] (title block and summary), [`step1`] to [`step7`], [`traceability`]
-//! (appendix A), [`remarks`] (the checks' remarks) and [`charts`] (drawn from the step 5 and 6
-//! views). Appendix B, the changes since an earlier version, is the diff's comparison in words
+//! (appendix A), [`council`] (the coat of arms and the free appendices), [`remarks`] (the
+//! checks' remarks) and [`charts`] (drawn from the step 5 and 6 views). The changes since an
+//! earlier version are the diff's comparison in words
 //! ([`ChangesView`](crate::render::ChangesView)), the same `kplan diff` prints.
 
 pub mod apprentices;
 pub mod charts;
+pub mod council;
 pub mod front;
 pub mod remarks;
 pub mod step1;
@@ -96,37 +98,47 @@ pub struct DocumentData {
     pub traceability: Vec<traceability::TraceGoal>,
     /// Steps 5, 6: chart geometry for the SVG templates.
     pub charts: charts::Charts,
-    /// Appendix "Merknader": the remarks of the checks in the document's language, without rule
-    /// codes; null with `[render] show_findings = false`.
+    /// The free appendices, the Markdown files of `[[appendices]]` in their order: B, C, …
+    pub appendices: Vec<council::AppendixView>,
+    /// The appendix "Merknader": the remarks of the checks in the document's language, without
+    /// rule codes; null with `[render] show_findings = false`.
     pub remarks: Option<remarks::Remarks>,
-    /// Appendix B: what changed since an earlier version (`--since`), in words, if asked for.
+    /// The appendix of what changed since an earlier version (`--since`), in words, if asked for.
     pub changes: Option<crate::render::ChangesView>,
-    /// The letters of the appendices after A, which follow the appendices present.
-    pub appendices: Appendices,
+    /// The letters of the appendices after the free ones.
+    pub letters: Letters,
 }
 
-/// The letter of each appendix after A (traceability, always present): the remarks, when there
-/// are any to list, then the changes (`--since`). An appendix left out takes no letter, so the
-/// letters run on without a gap.
+/// The letters of the appendices kplan writes after the free ones: appendix A (from goals to
+/// measures) is always there, the plan's own appendices follow as B, C, … (so their letters do
+/// not depend on `--since` or on what the checks found), then the remarks, when there are any to
+/// list, then the changes (`--since`). An appendix left out takes no letter, so the letters run
+/// on without a gap.
 #[derive(Debug, Default, Serialize, schemars::JsonSchema)]
-pub struct Appendices {
-    /// The remarks' letter (`B`); null when they are not listed.
+pub struct Letters {
+    /// The remarks' letter (`B` in a plan without appendices of its own); null when they are not
+    /// listed.
     pub remarks: Option<String>,
-    /// The changes' letter (`B` or `C`); null without `--since`.
+    /// The changes' letter; null without `--since`.
     pub changes: Option<String>,
 }
 
 impl DocumentData {
-    /// Adds appendix B, the changes since an earlier version, and letters the appendices anew.
+    /// Adds the changes since an earlier version, and letters the appendices anew.
     pub fn set_changes(&mut self, changes: crate::render::ChangesView) {
         self.changes = Some(changes);
-        self.appendices = letters(self.remarks.as_ref(), self.changes.is_some());
+        self.letters = letters(
+            self.appendices.len(),
+            self.remarks.as_ref(),
+            self.changes.is_some(),
+        );
     }
 }
 
-/// The letters of the appendices present, in order, after A.
-fn letters(remarks: Option<&remarks::Remarks>, changes: bool) -> Appendices {
-    let mut next = b'B';
+/// The letters of the appendices present after A and the `free` appendices of the plan.
+fn letters(free: usize, remarks: Option<&remarks::Remarks>, changes: bool) -> Letters {
+    // At most limits::MAX_APPENDICES (23) free appendices, B to X: Y and Z are left.
+    let mut next = b'B' + u8::try_from(free).unwrap_or(u8::MAX).min(23);
     let mut take = |present: bool| {
         present.then(|| {
             let letter = char::from(next).to_string();
@@ -134,7 +146,7 @@ fn letters(remarks: Option<&remarks::Remarks>, changes: bool) -> Appendices {
             letter
         })
     };
-    Appendices {
+    Letters {
         remarks: take(remarks.is_some_and(|r| !r.is_empty())),
         changes: take(changes),
     }
@@ -274,6 +286,7 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
     let calendar = step6::calendar(plan, years, &names);
     let budget = step6::budget(&analysis.budget, calendar, &names);
     let needs = step5::needs(plan, analysis, &publication, threshold, &names);
+    let appendices = council::appendices(plan);
     let remarks = remarks::remarks(
         findings,
         manifest.show_findings(),
@@ -299,10 +312,13 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
             privacy_threshold: threshold,
         },
         t: catalogue,
-        plan: front::plan_info(
-            &manifest.plan.value,
-            crate::text::Language::from_code(lang).unwrap_or_default(),
-        ),
+        plan: front::PlanInfo {
+            logo: council::logo(plan),
+            ..front::plan_info(
+                &manifest.plan.value,
+                crate::text::Language::from_code(lang).unwrap_or_default(),
+            )
+        },
         summary: front::summary(plan, analysis, &needs),
         organisation: step1::organisation(plan),
         units: step1::units(plan, &names),
@@ -326,7 +342,8 @@ pub fn build(inputs: Inputs<'_>) -> DocumentData {
         evaluation: step7::evaluation(plan),
         traceability: traceability::build(plan, analysis, &names),
         charts,
-        appendices: letters(remarks.as_ref(), false),
+        letters: letters(appendices.len(), remarks.as_ref(), false),
+        appendices,
         remarks,
         changes: None,
     }
@@ -337,6 +354,7 @@ mod tests {
     /// The views of each part of the document, which must not read the charts.
     const PARTS: &[(&str, &str)] = &[
         ("apprentices.rs", include_str!("apprentices.rs")),
+        ("council.rs", include_str!("council.rs")),
         ("front.rs", include_str!("front.rs")),
         ("remarks.rs", include_str!("remarks.rs")),
         ("step1.rs", include_str!("step1.rs")),
