@@ -147,6 +147,211 @@ fn check_example(example: &str, lang: &str, words: &[&str]) {
         toc_is_right(&pdf, pages) >= 10,
         "too few TOC entries checked"
     );
+    has_the_htmls_parts(&plan, &pdf, &bytes);
+}
+
+/// The text with white space, soft hyphens and hyphens taken out: a caption or a table cell
+/// may wrap, and typst hyphenates at a line's end.
+fn squash(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{ad}' | '\u{2060}'))
+        .collect()
+}
+
+/// The alternative texts of the PDF's structure elements (`/Alt<FEFF…>`, UTF-16BE in hex, as
+/// typst writes them).
+fn alt_texts(bytes: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(bytes);
+    text.match_indices("/Alt<")
+        .filter_map(|(i, _)| {
+            let hex = &text[i + 5..];
+            let hex = &hex[..hex.find('>')?];
+            let units: Vec<u16> = (0..hex.len() / 4)
+                .map(|k| u16::from_str_radix(&hex[k * 4..k * 4 + 4], 16).unwrap())
+                .collect();
+            let units = units.strip_prefix(&[0xFEFF]).unwrap_or(&units);
+            Some(String::from_utf16_lossy(units))
+        })
+        .collect()
+}
+
+/// A figure as the document writes it: whole numbers without decimals (the examples' figures
+/// are whole or have one decimal).
+fn figure(value: &serde_json::Value, lang: &str) -> String {
+    let x = value.as_f64().unwrap();
+    if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else if lang == "en" {
+        format!("{x}")
+    } else {
+        format!("{x}").replace('.', ",")
+    }
+}
+
+fn date_of(date: &str, months: &serde_json::Value) -> String {
+    let mut parts = date.split('-').map(|p| p.parse::<usize>().unwrap());
+    let (y, m, d) = (
+        parts.next().unwrap(),
+        parts.next().unwrap(),
+        parts.next().unwrap(),
+    );
+    format!("{d}. {} {y}", months[m - 1].as_str().unwrap())
+}
+
+/// The parts the HTML has are in the PDF too: every chart, drawn, with its caption and its
+/// description as the figure's alternative text; step 5's staffing analysis (key figures, the
+/// workforce per unit, the gross recruitment, apprentices); step 6's funding, budget by strategy
+/// and status, grant calendar, education support and timeline; step 7's evaluations.
+fn has_the_htmls_parts(plan: &Path, pdf: &Path, bytes: &[u8]) {
+    let out = cargo_bin_cmd!("kplan")
+        .arg("render")
+        .arg(plan)
+        .args(["--dump-context", "--today", "2026-12-01"])
+        .output()
+        .unwrap();
+    let c: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let lang = c["meta"]["lang"].as_str().unwrap();
+    let t = &c["t"];
+    // In reading order, and as laid out (a table row on one line).
+    let text = squash(&tool("pdftotext", &[], pdf));
+    let layout = squash(&tool("pdftotext", &["-layout"], pdf));
+    let has = |what: &str| {
+        let what = squash(what);
+        assert!(
+            text.contains(&what) || layout.contains(&what),
+            "{what:?} is not in the PDF's text"
+        )
+    };
+    let str_of = |v: &serde_json::Value| v.as_str().unwrap().to_owned();
+
+    // Charts: a figure with the chart's caption, and its description as alternative text.
+    let alts = alt_texts(bytes);
+    let charts = &c["charts"];
+    let mut all: Vec<&serde_json::Value> = ["age", "departures", "gaps"]
+        .iter()
+        .flat_map(|k| charts[k].as_array().unwrap())
+        .collect();
+    all.extend([&charts["budget"], &charts["timeline"]]);
+    assert!(all.len() >= 10, "{} charts", all.len());
+    for chart in all {
+        let title = str_of(&chart["title"]);
+        let description = str_of(&chart["description"]);
+        has(&title);
+        assert!(
+            alts.iter()
+                .any(|a| a.starts_with(&title) && a.contains(&description)),
+            "no figure has the alternative text {title:?}: {description:?} (alt texts: {alts:?})"
+        );
+    }
+    // The age bands and the figures of one chart, as its table prints them.
+    let age = &charts["age"][0];
+    has(&format!(
+        "{} {}",
+        str_of(&t["doc"]["chart_table_note"]),
+        str_of(&age["title"])
+    ));
+    for bar in age["bars"].as_array().unwrap() {
+        has(&format!(
+            "{} {}",
+            str_of(&bar["label"]),
+            str_of(&bar["value_label"])
+        ));
+    }
+
+    // Step 5.
+    for key in [
+        "part_staffing",
+        "key_figures",
+        "staffing_needs",
+        "apprentices",
+        "part_competence",
+    ] {
+        has(&str_of(&t["step5"][key]));
+    }
+    has(&format!(
+        "{} {}",
+        str_of(&t["step5"]["employees"]),
+        figure(&c["workforce_totals"]["employees"], lang)
+    ));
+    for unit in c["workforce"].as_array().unwrap() {
+        has(&format!(
+            "{} – {}",
+            str_of(&t["step5"]["workforce"]),
+            str_of(&unit["unit"]["name"])
+        ));
+    }
+    let staffing: Vec<_> = c["needs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["replace_departures"] == true)
+        .collect();
+    assert!(!staffing.is_empty());
+    for n in staffing {
+        if n["replacement_withheld"] == true {
+            // Departures that would give a small group away are not shown, and so neither is
+            // the recruitment need they are part of.
+            let by = n["by"].to_string();
+            has(&format!(
+                "{} {}",
+                str_of(&t["step5"]["replacement"]).replace("{by}", &by),
+                str_of(&t["step5"]["replacement_withheld"])
+            ));
+            continue;
+        }
+        // The gross recruitment: the gap plus the departures.
+        has(&format!(
+            "{} {} {} ({} + {})",
+            str_of(&t["step5"]["recruitment"]),
+            figure(&n["recruitment"], lang),
+            str_of(&t["enum"]["need_quantity"][n["quantity"].as_str().unwrap()]),
+            figure(&n["gap"], lang),
+            figure(&n["replacement"], lang)
+        ));
+    }
+    for a in c["apprentices"]["entries"].as_array().unwrap() {
+        has(&format!("{} {}", str_of(&a["id"]), str_of(&a["trade"])));
+    }
+
+    // Step 6.
+    for key in [
+        "funding",
+        "by_strategy",
+        "by_status",
+        "education_rules",
+        "timeline",
+    ] {
+        has(&str_of(&t["step6"][key]));
+    }
+    for f in c["funding"].as_array().unwrap() {
+        has(&str_of(&f["name"]));
+    }
+    for e in c["education_support"].as_array().unwrap() {
+        has(&format!(
+            "{} {}",
+            str_of(&e["measure"]["id"]),
+            str_of(&e["measure"]["name"])
+        ));
+    }
+    for s in c["strategies"].as_array().unwrap() {
+        has(&str_of(
+            &t["enum"]["strategy_intro"][s["kind"].as_str().unwrap()],
+        ));
+    }
+    for d in c["budget"]["calendar"].as_array().unwrap() {
+        let kind = format!("{}_deadline", d["kind"].as_str().unwrap());
+        has(&format!(
+            "{} {} {}",
+            date_of(d["date"].as_str().unwrap(), &t["months"]),
+            str_of(&d["funding"]["name"]),
+            str_of(&t["step6"][kind.as_str()])
+        ));
+    }
+
+    // Step 7.
+    for r in c["evaluation"]["records"].as_array().unwrap() {
+        has(&str_of(&r["title"]));
+    }
 }
 
 #[test]

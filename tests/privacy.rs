@@ -172,6 +172,70 @@ fn documents_and_context_hold_no_withheld_figure() {
     assert_eq!(bars[0]["value_label"], "under 5");
 }
 
+/// The PDF prints the withheld rows and the small cell as the HTML does, and no figure of them:
+/// not in its text, nor in a chart's alternative text (the PDF is read back with poppler).
+#[cfg(feature = "pdf")]
+#[test]
+fn the_pdf_holds_no_withheld_figure() {
+    let dir = plan("2.75", "17.25", "departures: { 2025: 2 }");
+    let out = tempfile::tempdir().unwrap();
+    kplan()
+        .args([
+            "render",
+            "--today",
+            "2026-11-27",
+            "-q",
+            "--format",
+            "pdf",
+            "-o",
+        ])
+        .arg(out.path())
+        .arg(dir.path())
+        .assert()
+        .success();
+    let pdf = out.path().join("plan.pdf");
+    let bytes = std::fs::read(&pdf).unwrap();
+    // Alternative texts are UTF-16 in hex; look for the figures there as well.
+    let hex = |s: &str| {
+        s.encode_utf16()
+            .map(|u| format!("{u:04X}"))
+            .collect::<String>()
+    };
+    let raw = String::from_utf8_lossy(&bytes).to_uppercase();
+    for figure in WITHHELD {
+        assert!(!raw.contains(&hex(figure)), "the PDF contains {figure}");
+    }
+    let text = match std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+    {
+        Ok(out) if out.status.success() => String::from_utf8(out.stdout).unwrap(),
+        _ => {
+            assert!(
+                std::env::var_os("KPLAN_REQUIRE_POPPLER").is_none(),
+                "KPLAN_REQUIRE_POPPLER is set but pdftotext is not installed"
+            );
+            eprintln!("poppler-utils is not installed: the PDF's text is not read back");
+            return;
+        }
+    };
+    assert_clean("PDF", &text);
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains("færre enn 5"),
+        "the rows are shown as withheld"
+    );
+    assert!(
+        words.contains("under 5"),
+        "the small cell is shown as under 5"
+    );
+    assert!(
+        words.contains("(utenom grupper som er holdt tilbake)"),
+        "the totals say that they leave withheld rows out"
+    );
+}
+
 #[test]
 fn check_json_states_no_withheld_figure() {
     let dir = plan("2.75", "17.25", "departures: { 2025: 2 }");

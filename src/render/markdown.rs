@@ -194,21 +194,25 @@ pub fn to_markdown(md: &str, headings: Headings) -> String {
 /// object with a `kind` (`paragraph`, `list`, `quote`, `code`, `table`, `rule`) and its inlines
 /// (`text`, `emph`, `strong`, `strike`, `code`, `link`, `break`, `space`). The template lays the
 /// structure out; no text of the field is ever read as typesetting code.
+///
+/// `None` when `md` is plain: empty, or one paragraph of one text equal to `md` itself. Then the
+/// template may print the field as it is and the structure need not be handed over. The text is
+/// parsed once either way.
 #[cfg(feature = "pdf")]
-pub fn to_blocks(md: &str) -> serde_json::Value {
+pub fn to_blocks(md: &str) -> Option<serde_json::Value> {
     let arena = Arena::new();
     let options = options();
     let root = parse(&arena, md, &options, Headings::Bold);
-    serde_json::Value::Array(blocks(root))
+    if is_plain(root, md) {
+        return None;
+    }
+    Some(serde_json::Value::Array(blocks(root)))
 }
 
-/// Whether `md` is one paragraph of plain text equal to itself: then the template may print the
-/// field as it is, and [`to_blocks`] need not be handed over.
+/// Whether the parsed `root` of `md` is one paragraph of plain text equal to `md` (or nothing,
+/// for an empty `md`).
 #[cfg(feature = "pdf")]
-pub fn is_plain(md: &str) -> bool {
-    let arena = Arena::new();
-    let options = options();
-    let root = parse(&arena, md, &options, Headings::Bold);
+fn is_plain<'a>(root: &'a AstNode<'a>, md: &str) -> bool {
     let mut children = root.children();
     let (Some(paragraph), None) = (children.next(), children.next()) else {
         return md.is_empty();
@@ -355,6 +359,18 @@ mod tests {
         assert!(!html.contains("data:"), "{html}");
         let md = to_markdown_bold("![logo](https://x.no/l.png)");
         assert_eq!(md, "[logo](https://x.no/l.png)");
+    }
+
+    #[cfg(feature = "pdf")]
+    #[test]
+    fn plain_text_has_no_blocks() {
+        assert_eq!(to_blocks("Helse og omsorg"), None);
+        assert_eq!(to_blocks(""), None);
+        // An escaped character, an emphasis or a second paragraph is not plain.
+        assert!(to_blocks("a \\* b").is_some());
+        let blocks = to_blocks("*viktig*\n\nmer").unwrap();
+        assert_eq!(blocks.as_array().unwrap().len(), 2);
+        assert_eq!(blocks[0]["inlines"][0]["kind"], "emph");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use typst::diag::{Severity, SourceDiagnostic};
-use typst::foundations::{Datetime, Smart};
+use typst::foundations::Smart;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
@@ -60,12 +60,7 @@ pub fn render(context: &minijinja::Value, templates: Option<PathBuf>) -> Result<
     let document: PagedDocument = typst::compile(&world)
         .output
         .map_err(|errors| PdfError(describe(&world, &errors)))?;
-    let timestamp = Datetime::from_ymd(
-        i32::from(today.year()),
-        today.month() as u8,
-        today.day() as u8,
-    )
-    .map(Timestamp::new_utc);
+    let timestamp = world::datetime(today).map(Timestamp::new_utc);
     let options = PdfOptions {
         ident: Smart::Custom(ident),
         creator: Smart::Custom(Some(format!("kplan {}", env!("CARGO_PKG_VERSION")))),
@@ -79,8 +74,10 @@ pub fn render(context: &minijinja::Value, templates: Option<PathBuf>) -> Result<
 /// Every Markdown-looking text of the data, by its text: the ones that are not plain text.
 fn collect_markdown(value: &serde_json::Value, out: &mut BTreeMap<String, serde_json::Value>) {
     match value {
-        serde_json::Value::String(s) if !out.contains_key(s) && !markdown::is_plain(s) => {
-            out.insert(s.clone(), markdown::to_blocks(s));
+        serde_json::Value::String(s) if !out.contains_key(s) => {
+            if let Some(blocks) = markdown::to_blocks(s) {
+                out.insert(s.clone(), blocks);
+            }
         }
         serde_json::Value::Array(items) => items.iter().for_each(|v| collect_markdown(v, out)),
         serde_json::Value::Object(map) => map.values().for_each(|v| collect_markdown(v, out)),

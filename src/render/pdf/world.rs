@@ -32,6 +32,11 @@ fn library() -> &'static LazyHash<Library> {
     LIBRARY.get_or_init(|| LazyHash::new(Library::default()))
 }
 
+/// A calendar date as typst's date (`None` for a year typst cannot hold).
+pub fn datetime(date: jiff::civil::Date) -> Option<Datetime> {
+    Datetime::from_ymd(i32::from(date.year()), date.month() as u8, date.day() as u8)
+}
+
 fn id(path: &str) -> FileId {
     let vpath = VirtualPath::new(path).expect("a valid virtual path");
     RootedPath::new(VirtualRoot::Project, vpath).intern()
@@ -53,11 +58,7 @@ impl Closed {
             .into_iter()
             .map(|(path, bytes)| (id(path), Bytes::new(bytes)))
             .collect();
-        let today = Datetime::from_ymd(
-            i32::from(today.year()),
-            today.month() as u8,
-            today.day() as u8,
-        );
+        let today = datetime(today);
         Closed { main, files, today }
     }
 
