@@ -94,6 +94,8 @@ fn plan_md_since(plan: &Path, old: &Path, out: &Path) -> String {
     kplan(plan)
         .args([
             "render",
+            "--format",
+            "html,md",
             "-q",
             "--today",
             "2026-11-27",
@@ -314,6 +316,8 @@ fn render_since_adds_appendix_b_to_both_documents() {
     kplan(&plan)
         .args([
             "render",
+            "--format",
+            "html,md",
             "-q",
             "--today",
             "2026-11-27",
@@ -347,7 +351,15 @@ fn render_since_adds_appendix_b_to_both_documents() {
     );
     // Without --since there is no appendix B.
     kplan(&plan)
-        .args(["render", "-q", "--today", "2026-11-27", "-o"])
+        .args([
+            "render",
+            "--format",
+            "html,md",
+            "-q",
+            "--today",
+            "2026-11-27",
+            "-o",
+        ])
         .arg(out.path())
         .assert()
         .success();

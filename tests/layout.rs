@@ -22,7 +22,15 @@ fn kplan() -> Command {
 fn render(plan: &Path, extra: &[&str]) -> (String, String) {
     let out = tempfile::tempdir().unwrap();
     kplan()
-        .args(["render", "--today", "2026-11-27", "-q", "-o"])
+        .args([
+            "render",
+            "--format",
+            "html,md",
+            "--today",
+            "2026-11-27",
+            "-q",
+            "-o",
+        ])
         .arg(out.path())
         .arg(plan)
         .args(extra)

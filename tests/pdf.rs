@@ -445,3 +445,88 @@ fn a_pdf_template_cannot_read_files() {
         .failure()
         .stderr(predicates::str::contains("not found"));
 }
+
+/// The council parts and the appendices kplan writes are in the PDF as in the HTML: the coat of
+/// arms on the cover (with its alternative text), the signed foreword and the decision before
+/// the summary, the consultation in step 2, the plan's own appendix with its headings, then the
+/// remarks and the changes since the example itself, each with its letter and TOC line.
+#[test]
+fn the_council_parts_and_every_appendix_are_in_the_pdf() {
+    if !poppler() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan");
+    let example = common::root().join("examples/testvik-helse");
+    common::copy_tree(&example, &plan);
+    // A remark (an indicator without a baseline) and a change (a higher amount).
+    common::edit(
+        &plan.join("7-evaluering.yaml"),
+        "    baseline: { year: 2024, value: 55 }\n",
+        "",
+    );
+    common::edit(
+        &plan.join("6-tiltak.yaml"),
+        "{ year: 2027, amount: 220000, funding: egen-ramme, status: budgeted }",
+        "{ year: 2027, amount: 250000, funding: egen-ramme, status: budgeted }",
+    );
+    let pdf = render(
+        &plan,
+        &dir.path().join("out"),
+        &["--since", example.to_str().unwrap()],
+    );
+    let text = words_of(&tool("pdftotext", &[], &pdf));
+    let mut at = 0;
+    // In the document's order, after the table of contents.
+    let body = &text[text
+        .find("Forord Gode helse- og omsorgstjenester")
+        .expect("foreword")..];
+    for part in [
+        "Hanne Kristiansen Lie Kommunedirektør",
+        "Vedtak Kommunestyret fattet følgende vedtak 19. juni 2025 i sak PS 45/25:",
+        "Sammendrag",
+        "Kontrollen av planen har én merknad, se vedlegg C.",
+        "Høring Høringsfrist: 5. mai 2025 Høringsinstanser:",
+        "Innspill i høringen",
+        "Vedlegg A: Fra mål til tiltak",
+        "Vedlegg B: Mandat for arbeidsgruppen Kommunedirektøren ga",
+        "Bakgrunn",
+        "Vedlegg C: Merknader",
+        "Bør følges opp",
+        "Vedlegg D: Endringer siden forrige versjon",
+        "220 000 kr → 250 000 kr",
+    ] {
+        let found = body[at..]
+            .find(part)
+            .unwrap_or_else(|| panic!("{part:?} is not in the PDF after what came before"));
+        at += found + part.len();
+    }
+    // Each appendix has its TOC line with a page number.
+    let pages: usize = tool("pdfinfo", &[], &pdf)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(toc_is_right(&pdf, pages) >= 14);
+    for line in [
+        "Vedlegg B: Mandat for arbeidsgruppen",
+        "Vedlegg C: Merknader",
+        "Vedlegg D: Endringer siden forrige versjon",
+    ] {
+        assert!(
+            text[..text.find("Forord Gode").unwrap()].contains(line),
+            "the table of contents lacks {line}"
+        );
+    }
+    // The coat of arms (an SVG, drawn as vector paths) is a figure with its alternative text.
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(
+        alt_texts(&bytes)
+            .iter()
+            .any(|alt| alt == "Kommunevåpenet til Testvik kommune"),
+        "{:?}",
+        alt_texts(&bytes)
+    );
+}

@@ -93,7 +93,15 @@ fn documents_and_context_hold_no_withheld_figure() {
     let dir = plan("2.75", "17.25", "departures: { 2025: 2 }");
     let out = tempfile::tempdir().unwrap();
     kplan()
-        .args(["render", "--today", "2026-11-27", "-q", "-o"])
+        .args([
+            "render",
+            "--format",
+            "html,md",
+            "--today",
+            "2026-11-27",
+            "-q",
+            "-o",
+        ])
         .arg(out.path())
         .arg(dir.path())
         .assert()
@@ -182,6 +190,8 @@ fn the_pdf_holds_no_withheld_figure() {
     kplan()
         .args([
             "render",
+            "--format",
+            "html,md",
             "--today",
             "2026-11-27",
             "-q",
@@ -289,7 +299,15 @@ fn diff_states_no_withheld_figure() {
     }
     let out = tempfile::tempdir().unwrap();
     kplan()
-        .args(["render", "--today", "2026-11-27", "-q", "-o"])
+        .args([
+            "render",
+            "--format",
+            "html,md",
+            "--today",
+            "2026-11-27",
+            "-q",
+            "-o",
+        ])
         .arg(out.path())
         .arg(new.path())
         .arg("--since")
@@ -396,7 +414,15 @@ fn an_out_of_range_warning_states_no_figure_of_a_withheld_row() {
     std::fs::write(&toml, settings).unwrap();
     let out = tempfile::tempdir().unwrap();
     kplan()
-        .args(["render", "--today", "2026-11-27", "-q", "-o"])
+        .args([
+            "render",
+            "--format",
+            "html,md",
+            "--today",
+            "2026-11-27",
+            "-q",
+            "-o",
+        ])
         .arg(out.path())
         .arg(dir.path())
         .assert()
@@ -466,7 +492,15 @@ fn the_part_time_and_departures_warnings_state_no_figure_of_a_withheld_row() {
     }
     let out = tempfile::tempdir().unwrap();
     kplan()
-        .args(["render", "--today", "2026-11-27", "-q", "-o"])
+        .args([
+            "render",
+            "--format",
+            "html,md",
+            "--today",
+            "2026-11-27",
+            "-q",
+            "-o",
+        ])
         .arg(out.path())
         .arg(dir.path())
         .assert()
@@ -648,7 +682,15 @@ fn apprentices_of_an_fte_need_give_no_withheld_position_size_away() {
     .unwrap();
     let out = tempfile::tempdir().unwrap();
     kplan()
-        .args(["render", "--today", "2026-11-27", "-q", "-o"])
+        .args([
+            "render",
+            "--format",
+            "html,md",
+            "--today",
+            "2026-11-27",
+            "-q",
+            "-o",
+        ])
         .arg(out.path())
         .arg(dir.path())
         .assert()

@@ -19,7 +19,15 @@ fn kplan() -> Command {
 fn render(plan: &Path, extra: &[&str]) -> (tempfile::TempDir, String, String) {
     let out = tempfile::tempdir().unwrap();
     kplan()
-        .args(["render", "--today", "2026-11-27", "-q", "-o"])
+        .args([
+            "render",
+            "--format",
+            "html,md",
+            "--today",
+            "2026-11-27",
+            "-q",
+            "-o",
+        ])
         .arg(out.path())
         .arg(plan)
         .args(extra)
@@ -141,7 +149,14 @@ fn the_nynorsk_document_reads_as_a_council_expects() {
 fn refuses_a_plan_with_errors_and_writes_nothing() {
     let out = tempfile::tempdir().unwrap();
     let assert = kplan()
-        .args(["render", "--today", "2026-11-27", "-o"])
+        .args([
+            "render",
+            "--format",
+            "html,md",
+            "--today",
+            "2026-11-27",
+            "-o",
+        ])
         .arg(out.path().join("doc"))
         .arg(root().join("tests/cmd/unknown-reference"))
         .assert()
@@ -174,6 +189,39 @@ fn only_the_requested_format_is_written_and_no_temporary_files_remain() {
         .collect();
     names.sort();
     assert_eq!(names, ["plan.md"]);
+}
+
+/// `--format` takes several formats with commas; `all` (the default) is every document this
+/// build writes: with the PDF writer, the PDF too.
+#[test]
+fn several_formats_with_commas_and_all_is_every_document() {
+    let names = |args: &[&str]| {
+        let out = tempfile::tempdir().unwrap();
+        kplan()
+            .args(["render", "--today", "2026-11-27", "-q", "-o"])
+            .arg(out.path())
+            .args(args)
+            .arg(root().join("examples/fjordvik-oppvekst"))
+            .assert()
+            .success();
+        let mut names: Vec<_> = std::fs::read_dir(out.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names(&["--format", "md,html"]), ["plan.html", "plan.md"]);
+    assert_eq!(
+        names(&["--format", "html", "--format", "html"]),
+        ["plan.html"]
+    );
+    if cfg!(feature = "pdf") {
+        assert_eq!(names(&[]), ["plan.html", "plan.md", "plan.pdf"]);
+        assert_eq!(names(&["--format", "md,pdf"]), ["plan.md", "plan.pdf"]);
+    } else {
+        assert_eq!(names(&[]), ["plan.html", "plan.md"]);
+    }
 }
 
 #[test]
@@ -218,7 +266,14 @@ fn a_broken_user_template_is_an_error_naming_it() {
     .unwrap();
     let out = tempfile::tempdir().unwrap();
     let assert = kplan()
-        .args(["render", "--today", "2026-11-27", "-o"])
+        .args([
+            "render",
+            "--format",
+            "html,md",
+            "--today",
+            "2026-11-27",
+            "-o",
+        ])
         .arg(out.path())
         .arg(root().join("examples/testvik-helse"))
         .args(["--templates", templates.path().to_str().unwrap()])
@@ -697,7 +752,14 @@ fn show_findings_false_leaves_the_remarks_out() {
     // `render` says the document leaves them out, and `check` still has them.
     let out = tempfile::tempdir().unwrap();
     let assert = kplan()
-        .args(["render", "--today", "2026-11-27", "-o"])
+        .args([
+            "render",
+            "--format",
+            "html,md",
+            "--today",
+            "2026-11-27",
+            "-o",
+        ])
         .arg(out.path())
         .arg(plan.path())
         .assert()

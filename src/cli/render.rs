@@ -20,9 +20,9 @@ pub struct Args {
     /// Output folder (default: `[render] output` in kplan.toml, else `build` in the plan folder).
     #[arg(short, long, value_name = "OUT")]
     output: Option<PathBuf>,
-    /// Which documents to write.
-    #[arg(long, value_enum, default_value_t = Formats::All)]
-    format: Formats,
+    /// Which documents to write; several with commas (`--format html,md`).
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "all")]
+    format: Vec<Formats>,
     /// Folder of templates that replace built-in ones file by file
     /// (default: `[render] templates` in kplan.toml).
     #[arg(long, value_name = "DIR")]
@@ -45,8 +45,26 @@ enum Formats {
     Md,
     /// The archival PDF (PDF/A-2b, tagged PDF/UA-1).
     Pdf,
-    /// HTML and Markdown (the PDF, still being completed, only when asked for by name).
+    /// HTML, Markdown and PDF (a build without the PDF writer: HTML and Markdown).
     All,
+}
+
+/// The documents the formats name, each once, in the order HTML, Markdown, PDF.
+fn outputs(formats: &[Formats]) -> Vec<Output> {
+    let all = formats.contains(&Formats::All);
+    let wants = |format: Formats| all || formats.contains(&format);
+    let mut outputs = Vec::new();
+    if wants(Formats::Html) {
+        outputs.push(Output::Html);
+    }
+    if wants(Formats::Md) {
+        outputs.push(Output::Markdown);
+    }
+    // `all` is what this build can write; `pdf` by name in a build without it says why not.
+    if formats.contains(&Formats::Pdf) || (all && cfg!(feature = "pdf")) {
+        outputs.push(Output::Pdf);
+    }
+    outputs
 }
 
 pub fn run(args: Args, global: &Global) -> Result<u8> {
@@ -59,12 +77,7 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
 fn render(args: Args, global: &Global) -> Result<u8> {
     let request = Request {
         today: super::check::today(args.today.as_deref())?,
-        outputs: match args.format {
-            Formats::Html => vec![Output::Html],
-            Formats::Md => vec![Output::Markdown],
-            Formats::Pdf => vec![Output::Pdf],
-            Formats::All => vec![Output::Html, Output::Markdown],
-        },
+        outputs: outputs(&args.format),
         dir: args.dir,
         output: args.output,
         lang: global.lang,

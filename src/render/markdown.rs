@@ -209,6 +209,17 @@ pub fn to_blocks(md: &str) -> Option<serde_json::Value> {
     Some(serde_json::Value::Array(blocks(root)))
 }
 
+/// The structure of an appendix's text, its headings kept from level `below` down (as
+/// `markdown(headings=N)` keeps them in HTML): `heading` blocks with their `level` besides the
+/// kinds of [`to_blocks`].
+#[cfg(feature = "pdf")]
+pub fn to_blocks_with_headings(md: &str, below: u8) -> serde_json::Value {
+    let arena = Arena::new();
+    let options = options();
+    let root = parse(&arena, md, &options, Headings::Below(below));
+    serde_json::Value::Array(blocks(root))
+}
+
 /// Whether the parsed `root` of `md` is one paragraph of plain text equal to `md` (or nothing,
 /// for an empty `md`).
 #[cfg(feature = "pdf")]
@@ -263,8 +274,12 @@ fn block<'a>(node: &'a AstNode<'a>) -> Option<serde_json::Value> {
                 .collect();
             json!({ "kind": "table", "rows": rows })
         }
-        // A paragraph made of what the sanitiser left (a heading's text, an HTML block as text).
-        NodeValue::Heading(_) | NodeValue::HtmlBlock(_) => {
+        // An appendix's own heading, at the level `Headings::Below` gave it.
+        NodeValue::Heading(heading) => {
+            json!({ "kind": "heading", "level": heading.level, "inlines": inlines(node) })
+        }
+        // A paragraph made of what the sanitiser left (an HTML block as text).
+        NodeValue::HtmlBlock(_) => {
             json!({ "kind": "paragraph", "inlines": inlines(node) })
         }
         _ => {

@@ -43,9 +43,26 @@ pub fn render(context: &minijinja::Value, templates: Option<PathBuf>) -> Result<
         .join(" · ");
     let mut fields = BTreeMap::new();
     collect_markdown(&data, &mut fields);
+    // The free appendices keep their headings, one level below the appendix's own (level 1).
+    let appendices: Vec<serde_json::Value> = data
+        .get("appendices")
+        .and_then(|a| a.as_array())
+        .map(|list| {
+            list.iter()
+                .map(|a| {
+                    let text = a.get("text").and_then(|t| t.as_str()).unwrap_or_default();
+                    markdown::to_blocks_with_headings(text, 2)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let logo = data
+        .pointer("/plan/logo/data_uri")
+        .and_then(|uri| uri.as_str())
+        .and_then(logo_file);
     let source = super::templates::source(templates.as_deref(), "plan.typ")
         .map_err(|e| PdfError(e.to_string()))?;
-    let files = vec![
+    let mut files = vec![
         (
             "/data.json",
             serde_json::to_vec(&data).expect("JSON serializes"),
@@ -54,7 +71,12 @@ pub fn render(context: &minijinja::Value, templates: Option<PathBuf>) -> Result<
             "/markdown.json",
             serde_json::to_vec(&fields).expect("JSON serializes"),
         ),
+        (
+            "/appendices.json",
+            serde_json::to_vec(&appendices).expect("JSON serializes"),
+        ),
     ];
+    files.extend(logo);
     drop(data);
     let world = world::Closed::new(source, files, today);
     let document: PagedDocument = typst::compile(&world)
@@ -69,6 +91,47 @@ pub fn render(context: &minijinja::Value, templates: Option<PathBuf>) -> Result<
         ..PdfOptions::default()
     };
     typst_pdf::pdf(&document, &options).map_err(|errors| PdfError(describe(&world, &errors)))
+}
+
+/// The coat of arms as the file the template shows (`/logo.svg` or `/logo.png`), from the
+/// `data:` URI of the document data: the SVG is the sanitised one the HTML shows.
+fn logo_file(uri: &str) -> Option<(&'static str, Vec<u8>)> {
+    let (path, data) = if let Some(data) = uri.strip_prefix("data:image/svg+xml;base64,") {
+        ("/logo.svg", data)
+    } else {
+        ("/logo.png", uri.strip_prefix("data:image/png;base64,")?)
+    };
+    Some((path, base64_decode(data)?))
+}
+
+/// Standard base64 (RFC 4648, padded) back to bytes; `None` for anything else.
+fn base64_decode(text: &str) -> Option<Vec<u8>> {
+    let value = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        } as u32)
+    };
+    let bytes = text.as_bytes();
+    if !bytes.len().is_multiple_of(4) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
+    for chunk in bytes.chunks(4) {
+        let pad = chunk.iter().rev().take_while(|&&c| c == b'=').count();
+        let mut n = 0u32;
+        for &c in &chunk[..4 - pad] {
+            n = (n << 6) | value(c)?;
+        }
+        n <<= 6 * pad as u32;
+        let decoded = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        out.extend_from_slice(&decoded[..3 - pad.min(2)]);
+    }
+    Some(out)
 }
 
 /// Every Markdown-looking text of the data, by its text: the ones that are not plain text.
@@ -104,5 +167,26 @@ fn describe(world: &world::Closed, errors: &[SourceDiagnostic]) -> String {
         "the PDF template failed".into()
     } else {
         out.join("\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_comes_back_as_the_bytes_it_was() {
+        assert_eq!(base64_decode("").unwrap(), b"");
+        assert_eq!(base64_decode("TQ==").unwrap(), b"M");
+        assert_eq!(base64_decode("TWE=").unwrap(), b"Ma");
+        assert_eq!(base64_decode("TWFu").unwrap(), b"Man");
+        assert_eq!(base64_decode("3q2+7w==").unwrap(), [0xde, 0xad, 0xbe, 0xef]);
+        assert!(base64_decode("TWF").is_none());
+        assert!(base64_decode("TW*u").is_none());
+        assert_eq!(
+            logo_file("data:image/png;base64,iVBORw==").unwrap(),
+            ("/logo.png", vec![0x89, b'P', b'N', b'G'])
+        );
+        assert!(logo_file("data:text/html;base64,PGI+").is_none());
     }
 }
