@@ -54,6 +54,16 @@ fn words_of(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The page count `pdfinfo` gives.
+fn page_count(info: &str) -> usize {
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .expect("pdfinfo names the pages")
+        .trim()
+        .parse()
+        .unwrap()
+}
+
 fn page_text(pdf: &Path, page: usize) -> String {
     let n = page.to_string();
     tool("pdftotext", &["-f", &n, "-l", &n], pdf)
@@ -103,13 +113,7 @@ fn check_example(example: &str, lang: &str, words: &[&str]) {
     }
     let info = tool("pdfinfo", &[], &pdf);
     assert!(info.contains("Tagged:          yes"), "{info}");
-    let pages: usize = info
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
+    let pages = page_count(&info);
     assert!(pages >= 10, "{pages} pages");
     let meta = tool("pdfinfo", &["-meta"], &pdf);
     for declared in [
@@ -502,13 +506,7 @@ fn the_council_parts_and_every_appendix_are_in_the_pdf() {
         at += found + part.len();
     }
     // Each appendix has its TOC line with a page number.
-    let pages: usize = tool("pdfinfo", &[], &pdf)
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
+    let pages = page_count(&tool("pdfinfo", &[], &pdf));
     assert!(toc_is_right(&pdf, pages) >= 14);
     for line in [
         "Vedlegg B: Mandat for arbeidsgruppen",
