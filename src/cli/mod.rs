@@ -1,6 +1,7 @@
 //! The command line: arguments, dispatch, printing and exit codes. The only layer that prints.
 
 mod check;
+mod completions;
 mod diff;
 mod explain;
 mod init;
@@ -37,7 +38,7 @@ enum Command {
     Init(init::Args),
     /// Validate a plan and cross-check goals, needs and measures.
     Check(check::Args),
-    /// Write the plan document (HTML and Markdown) for the council.
+    /// Write the plan document (HTML, Markdown and PDF) for the council.
     Render(render::Args),
     /// Show what changed between two revisions of a plan (folders or git revisions).
     Diff(diff::Args),
@@ -45,6 +46,10 @@ enum Command {
     Schema(schema::Args),
     /// Explain a rule code, or list every rule.
     Explain(explain::Args),
+    /// Print the completion script for a shell (bash, zsh, fish, powershell).
+    Completions(completions::Args),
+    /// Print the man page (roff): `kplan man > kplan.1`.
+    Man,
 }
 
 /// `--color`
@@ -131,6 +136,8 @@ pub fn run() -> ExitCode {
         Command::Diff(args) => diff::run(args, &global),
         Command::Schema(args) => schema::run(args, &global),
         Command::Explain(args) => explain::run(args, &global),
+        Command::Completions(args) => completions::run(args),
+        Command::Man => completions::man(),
     };
     match result {
         Ok(code) => ExitCode::from(code),
