@@ -206,3 +206,85 @@ fn the_official_schema_rejects_broken_sarif() {
         );
     }
 }
+
+/// The SARIF log of `kplan check ARG` run in `cwd`.
+fn sarif_of(cwd: &Path, arg: &str, lang: &str) -> Value {
+    let out = assert_cmd::Command::cargo_bin("kplan")
+        .unwrap()
+        .current_dir(cwd)
+        .env_remove("GITHUB_ACTIONS")
+        .env_remove("KPLAN_TODAY")
+        .args([
+            "check",
+            "--today",
+            "2026-11-27",
+            "--format",
+            "sarif",
+            "--lang",
+            lang,
+            arg,
+        ])
+        .output()
+        .unwrap();
+    serde_json::from_str(&String::from_utf8(out.stdout).unwrap()).expect("SARIF is JSON")
+}
+
+/// Issue 15: a plan folder named with a space, a comma and æøå gives URI references that
+/// GitHub and the SARIF validator accept; columns are declared as Unicode code points; each
+/// result has a fingerprint that stays when lines above it change and does not follow
+/// `--lang`; each rule has a name.
+#[test]
+fn uris_are_encoded_columns_declared_and_findings_fingerprinted() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("min plan, æøå");
+    std::fs::create_dir(&plan).unwrap();
+    common::copy_base_plan(&plan);
+    common::edit(
+        &plan.join("measures.yaml"),
+        "    target_group: assistent\n",
+        "    target_group: assistenter\n",
+    );
+    let log = sarif_of(dir.path(), "min plan, æøå", "nb");
+    assert_valid(&validator(), "encoded paths", &log);
+    let run = &log["runs"][0];
+    assert_eq!(run["columnKind"], "unicodeCodePoints");
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    assert!(rules.iter().any(|r| r["name"] == "UnknownReference"));
+    let finding = |log: &Value| {
+        results(log)
+            .iter()
+            .find(|r| r["ruleId"] == "unknown-reference")
+            .cloned()
+            .expect("the unknown role is reported")
+    };
+    let first = finding(&log);
+    let uri = first["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        .as_str()
+        .unwrap();
+    assert_eq!(uri, "min%20plan%2C%20%C3%A6%C3%B8%C3%A5/measures.yaml");
+    let print = first["partialFingerprints"]["kplan/v1"].clone();
+    assert!(print.as_str().is_some_and(|p| p.len() == 16), "{print}");
+    // In English the message differs, the fingerprint does not.
+    assert_eq!(
+        finding(&sarif_of(dir.path(), "min plan, æøå", "en"))["partialFingerprints"]["kplan/v1"],
+        print
+    );
+    // Lines added above the finding move it, but it keeps its fingerprint.
+    let text = std::fs::read_to_string(plan.join("measures.yaml")).unwrap();
+    std::fs::write(
+        plan.join("measures.yaml"),
+        format!("# note\n# more\n{text}"),
+    )
+    .unwrap();
+    let moved = finding(&sarif_of(dir.path(), "min plan, æøå", "nb"));
+    assert_eq!(
+        moved["locations"][0]["physicalLocation"]["region"]["startLine"]
+            .as_u64()
+            .unwrap(),
+        first["locations"][0]["physicalLocation"]["region"]["startLine"]
+            .as_u64()
+            .unwrap()
+            + 2
+    );
+    assert_eq!(moved["partialFingerprints"]["kplan/v1"], print);
+}

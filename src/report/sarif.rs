@@ -5,6 +5,8 @@
 //! `reportingDescriptor`, …). Fields serialize in declaration order, so the order here is the
 //! order in the output. `tests/sarif.rs` validates real output against the official schema.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use super::{ReportContext, positions};
@@ -25,9 +27,13 @@ struct SarifLog {
 
 /// One `run`: one invocation of kplan.
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Run {
     tool: Tool,
     results: Vec<SarifResult>,
+    /// How `startColumn` and `endColumn` count: kplan counts Unicode scalar values (an emoji or
+    /// an `å` is one column), not UTF-16 code units, SARIF's default.
+    column_kind: &'static str,
 }
 
 /// `tool`: the analysis tool that produced the run.
@@ -38,9 +44,11 @@ struct Tool {
 
 /// `toolComponent`: kplan itself, with the rules it can report.
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct ToolComponent {
     name: &'static str,
     version: &'static str,
+    semantic_version: &'static str,
     rules: Vec<ReportingDescriptor>,
 }
 
@@ -49,6 +57,8 @@ struct ToolComponent {
 #[serde(rename_all = "camelCase")]
 struct ReportingDescriptor {
     id: &'static str,
+    /// The rule's name as SARIF wants one: the code in UpperCamelCase (`UnknownReference`).
+    name: String,
     short_description: Message<String>,
     full_description: Message<String>,
     help: MultiformatMessageString,
@@ -104,6 +114,9 @@ struct SarifResult {
     message: Message<String>,
     locations: Vec<Location>,
     related_locations: Vec<Location>,
+    /// `kplan/v1`: a hash of the rule, the file and the message, so that a dashboard knows a
+    /// finding again when lines above it were added or removed.
+    partial_fingerprints: BTreeMap<&'static str, String>,
 }
 
 /// `location`: a place in a plan file, with an optional label. `id` is set on related locations
@@ -127,7 +140,9 @@ struct PhysicalLocation {
     region: Option<Region>,
 }
 
-/// `artifactLocation`: a file, relative to the working directory.
+/// `artifactLocation`: a file, relative to the working directory, as a URI reference: `/`
+/// between folders and every other character but the unreserved ones percent-encoded (a space,
+/// a comma, `æøå`, `#`).
 #[derive(Serialize)]
 struct ArtifactLocation {
     uri: String,
@@ -146,7 +161,11 @@ struct Region {
 }
 
 fn location(cx: &ReportContext<'_>, label: &Label, id: Option<usize>) -> Location {
-    let uri = format!("{}{}", cx.path_prefix, cx.sources.get(label.file).path);
+    let uri = uri_reference(&format!(
+        "{}{}",
+        cx.path_prefix,
+        cx.sources.get(label.file).path
+    ));
     let region = positions(cx.sources, label).map(|(start, end)| Region {
         start_line: start.line,
         start_column: start.column,
@@ -167,9 +186,51 @@ fn location(cx: &ReportContext<'_>, label: &Label, id: Option<usize>) -> Locatio
     }
 }
 
+/// A relative path as a URI reference (RFC 3986): the path's separators become `/` (on Windows
+/// `\` too), the unreserved characters stay, every other byte of its UTF-8 is percent-encoded.
+fn uri_reference(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        match byte {
+            b'/' => out.push('/'),
+            b'\\' if cfg!(windows) => out.push('/'),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                out.push(char::from(byte));
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// `unknown-reference` → `UnknownReference`.
+fn camel_case(code: &str) -> String {
+    code.split('-')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        })
+        .collect()
+}
+
+/// 64-bit FNV-1a of the parts, in hex: stable across runs, machines and kplan versions.
+fn fingerprint(parts: &[&str]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &byte in part.as_bytes().iter().chain(&[0]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
 fn rule(code: Code, lang: Language) -> ReportingDescriptor {
     ReportingDescriptor {
         id: code.name(),
+        name: camel_case(code.name()),
         short_description: Message {
             text: code.summary_in(lang),
         },
@@ -188,6 +249,18 @@ fn rule(code: Code, lang: Language) -> ReportingDescriptor {
 
 fn result(cx: &ReportContext<'_>, finding: &Finding) -> SarifResult {
     let text = super::with_help(finding, cx.lang);
+    // The message in English whatever `--lang` is, so that a dashboard in another language
+    // still knows the finding.
+    let file = finding
+        .primary
+        .as_ref()
+        .map(|l| cx.sources.get(l.file).path.as_str())
+        .unwrap_or_default();
+    let key = fingerprint(&[
+        finding.code.name(),
+        file,
+        &finding.message.text(Language::En),
+    ]);
     SarifResult {
         rule_id: finding.code.name(),
         rule_index: Code::ALL
@@ -207,6 +280,7 @@ fn result(cx: &ReportContext<'_>, finding: &Finding) -> SarifResult {
             .enumerate()
             .map(|(i, l)| location(cx, l, Some(i)))
             .collect(),
+        partial_fingerprints: BTreeMap::from([("kplan/v1", key)]),
     }
 }
 
@@ -219,13 +293,39 @@ pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {
                 driver: ToolComponent {
                     name: "kplan",
                     version: env!("CARGO_PKG_VERSION"),
+                    semantic_version: env!("CARGO_PKG_VERSION"),
                     rules: Code::ALL.iter().map(|&c| rule(c, cx.lang)).collect(),
                 },
             },
             results: findings.iter().map(|f| result(cx, f)).collect(),
+            column_kind: "unicodeCodePoints",
         }],
     };
     let mut out = serde_json::to_string_pretty(&log).expect("SARIF serializes");
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_become_uri_references() {
+        assert_eq!(uri_reference("plan/5-analyse.yaml"), "plan/5-analyse.yaml");
+        assert_eq!(
+            uri_reference("min plan, æøå/#1 100%.yaml"),
+            "min%20plan%2C%20%C3%A6%C3%B8%C3%A5/%231%20100%25.yaml"
+        );
+        assert_eq!(uri_reference("../a~b_c.toml"), "../a~b_c.toml");
+    }
+
+    #[test]
+    fn rule_names_and_fingerprints() {
+        assert_eq!(camel_case("unknown-reference"), "UnknownReference");
+        assert_eq!(camel_case("parse"), "Parse");
+        assert_eq!(fingerprint(&["a", "b"]), fingerprint(&["a", "b"]));
+        assert_ne!(fingerprint(&["ab", ""]), fingerprint(&["a", "b"]));
+        assert_eq!(fingerprint(&[]), "cbf29ce484222325");
+    }
 }
