@@ -288,3 +288,79 @@ fn uris_are_encoded_columns_declared_and_findings_fingerprinted() {
     );
     assert_eq!(moved["partialFingerprints"]["kplan/v1"], print);
 }
+
+/// A finding's file name, line, start and end column.
+type Place = (String, u64, u64, u64);
+
+/// Every finding's place in `--format json` and in `--format sarif`.
+fn places(dir: &Path) -> (Vec<Place>, Vec<Place>) {
+    let run = |format: &str| {
+        let out = assert_cmd::Command::cargo_bin("kplan")
+            .unwrap()
+            .env_remove("GITHUB_ACTIONS")
+            .args(["check", "--today", "2026-11-27", "--format", format])
+            .arg(dir)
+            .output()
+            .unwrap();
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let json = run("json")["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["range"].is_object())
+        .map(|d| {
+            let r = &d["range"];
+            (
+                d["file"].as_str().unwrap().to_owned(),
+                r["start"]["line"].as_u64().unwrap(),
+                r["start"]["column"].as_u64().unwrap(),
+                r["end"]["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let sarif = results(&run("sarif"))
+        .iter()
+        .filter_map(|r| {
+            let p = &r["locations"][0]["physicalLocation"];
+            let region = p.get("region")?;
+            let uri = p["artifactLocation"]["uri"].as_str().unwrap();
+            Some((
+                uri.rsplit('/').next().unwrap().to_owned(),
+                region["startLine"].as_u64().unwrap(),
+                region["startColumn"].as_u64().unwrap(),
+                region["endColumn"].as_u64().unwrap(),
+            ))
+        })
+        .collect();
+    (json, sarif)
+}
+
+/// Issue 15: plan files saved with Windows line endings (CRLF) give the same lines and columns
+/// as with LF, in YAML and TOML alike, in JSON and SARIF.
+#[test]
+fn crlf_files_keep_exact_lines_and_columns() {
+    let lf = plan_with_many_findings();
+    // A finding in the TOML manifest too: an unknown key.
+    common::append(&lf.path().join("kplan.toml"), "\n[render]\nlogoo = \"x\"\n");
+    let crlf = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(lf.path()).unwrap() {
+        let entry = entry.unwrap();
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        std::fs::write(
+            crlf.path().join(entry.file_name()),
+            text.replace("\r\n", "\n").replace('\n', "\r\n"),
+        )
+        .unwrap();
+    }
+    let (json_lf, sarif_lf) = places(lf.path());
+    let (json_crlf, sarif_crlf) = places(crlf.path());
+    assert!(
+        json_lf.iter().any(|p| p.0 == "kplan.toml")
+            && json_lf.iter().any(|p| p.0.ends_with(".yaml")),
+        "{json_lf:?}"
+    );
+    assert!(json_lf.len() >= 5, "{json_lf:?}");
+    assert_eq!(json_crlf, json_lf);
+    assert_eq!(sarif_crlf, sarif_lf);
+}
