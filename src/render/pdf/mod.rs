@@ -2,9 +2,11 @@
 //! a library, into a PDF/A-2b file tagged for accessibility (PDF/UA-1), with kplan's embedded fonts.
 //!
 //! The template (`templates/plan.typ`, overridable like the others) receives the data as data:
-//! `/data.json` is the same document data the HTML template gets, and `/markdown.json` maps each
-//! Markdown field's text to its sanitised structure ([`super::markdown::to_blocks`]). Nothing a
-//! plan writes is ever read as typesetting code, so no field can change the document's layout.
+//! `/data.json` is the same document data the HTML template gets, `/markdown.json` maps each
+//! Markdown field's text to its sanitised structure ([`super::markdown::to_blocks`]),
+//! `/appendices.json` holds the structure of the plan's own appendices with their headings, and
+//! `/logo.svg` or `/logo.png` is the sanitised coat of arms. Nothing a plan writes is ever read
+//! as typesetting code, so no field can change the document's layout.
 //! The world the template is compiled in holds nothing else ([`world::Closed`]).
 
 mod world;
