@@ -94,8 +94,6 @@ fn plan_md_since(plan: &Path, old: &Path, out: &Path) -> String {
     kplan(plan)
         .args([
             "render",
-            "--format",
-            "html,md",
             "-q",
             "--today",
             "2026-11-27",

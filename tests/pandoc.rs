@@ -24,8 +24,6 @@ fn plan_md(plan: &Path, extra: &[&str]) -> String {
         .env_remove("KPLAN_TODAY")
         .args([
             "render",
-            "--format",
-            "html,md",
             "--today",
             "2026-11-27",
             "-q",

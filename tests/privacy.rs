@@ -190,8 +190,6 @@ fn the_pdf_holds_no_withheld_figure() {
     kplan()
         .args([
             "render",
-            "--format",
-            "html,md",
             "--today",
             "2026-11-27",
             "-q",
