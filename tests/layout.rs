@@ -6,40 +6,9 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
-
 mod common;
 
-use common::root;
-
-fn kplan() -> Command {
-    let mut cmd = Command::cargo_bin("kplan").unwrap();
-    cmd.env_remove("KPLAN_TODAY").env_remove("GITHUB_ACTIONS");
-    cmd
-}
-
-/// Renders `plan` into a fresh folder and returns (html, md).
-fn render(plan: &Path, extra: &[&str]) -> (String, String) {
-    let out = tempfile::tempdir().unwrap();
-    kplan()
-        .args([
-            "render",
-            "--format",
-            "html,md",
-            "--today",
-            "2026-11-27",
-            "-q",
-            "-o",
-        ])
-        .arg(out.path())
-        .arg(plan)
-        .args(extra)
-        .assert()
-        .success();
-    let html = std::fs::read_to_string(out.path().join("plan.html")).unwrap();
-    let md = std::fs::read_to_string(out.path().join("plan.md")).unwrap();
-    (html, md)
-}
+use common::{render_documents as render, root};
 
 /// Copies the plan folder `from` with its subfolders into a new temporary folder.
 fn copy_plan(from: &Path) -> tempfile::TempDir {
@@ -53,7 +22,7 @@ fn copy_plan(from: &Path) -> tempfile::TempDir {
 fn documents() -> Vec<(String, String, String)> {
     let mut docs = Vec::new();
     for example in ["testvik-helse", "fjordvik-oppvekst"] {
-        let (html, md) = render(&root().join("examples").join(example), &[]);
+        let (_out, html, md) = render(&root().join("examples").join(example), &[]);
         docs.push((example.to_owned(), html, md));
     }
     let plan = root().join("examples/testvik-helse");
@@ -64,7 +33,7 @@ fn documents() -> Vec<(String, String, String)> {
         "amount: 120000",
     );
     let since = earlier.path().to_str().unwrap().to_owned();
-    let (html, md) = render(&plan, &["--since", &since]);
+    let (_out, html, md) = render(&plan, &["--since", &since]);
     assert!(html.contains("id=\"appendix-b\""), "appendix B is missing");
     docs.push(("testvik-helse --since".to_owned(), html, md));
     docs
@@ -107,7 +76,7 @@ fn printed_pages_are_numbered_in_the_documents_language() {
         ("nn", "\"side \" counter(page) \" av \" counter(pages)"),
         ("en", "\"page \" counter(page) \" of \" counter(pages)"),
     ] {
-        let (html, _) = render(&plan, &["--lang", lang]);
+        let (_out, html, _) = render(&plan, &["--lang", lang]);
         let head = &html[..html.find("</head>").unwrap()];
         assert!(
             head.contains(&format!("@bottom-right {{ content: {words};")),
@@ -125,7 +94,7 @@ fn printed_pages_are_numbered_in_the_documents_language() {
 #[test]
 fn the_plans_title_cannot_break_out_of_the_print_footer() {
     let plan = common::injection_plan("a\"; } body { display: none } </style><script>x</script>");
-    let (html, _) = render(plan.path(), &[]);
+    let (_out, html, _) = render(plan.path(), &[]);
     let head = &html[..html.find("</head>").unwrap()];
     let footer = &head[head.find("@bottom-left").expect("footer")..];
     let line = footer.lines().next().unwrap();
@@ -178,7 +147,7 @@ fn markdown_headings_stand_alone_and_the_toc_links_to_github_ids() {
 
 #[test]
 fn the_timeline_is_a_table_in_markdown() {
-    let (_, md) = render(&root().join("examples/testvik-helse"), &[]);
+    let (_out, _, md) = render(&root().join("examples/testvik-helse"), &[]);
     let at = md.find("### Tidslinje").expect("the timeline section");
     let section = &md[at..];
     assert!(
@@ -196,7 +165,7 @@ fn the_timeline_is_a_table_in_markdown() {
         .take_while(|l| l.starts_with("| T"))
         .count();
     assert_eq!(rows, 15, "one row per measure");
-    let (_, md) = render(&root().join("examples/fjordvik-oppvekst"), &[]);
+    let (_out, _, md) = render(&root().join("examples/fjordvik-oppvekst"), &[]);
     assert!(
         md.contains("| Tiltak | Start | Slutt | Status |"),
         "nynorsk"

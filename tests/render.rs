@@ -3,40 +3,9 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
-
 mod common;
 
-use common::root;
-
-fn kplan() -> Command {
-    let mut cmd = Command::cargo_bin("kplan").unwrap();
-    cmd.env_remove("KPLAN_TODAY").env_remove("GITHUB_ACTIONS");
-    cmd
-}
-
-/// Renders `plan` into a fresh folder and returns (folder, html, md).
-fn render(plan: &Path, extra: &[&str]) -> (tempfile::TempDir, String, String) {
-    let out = tempfile::tempdir().unwrap();
-    kplan()
-        .args([
-            "render",
-            "--format",
-            "html,md",
-            "--today",
-            "2026-11-27",
-            "-q",
-            "-o",
-        ])
-        .arg(out.path())
-        .arg(plan)
-        .args(extra)
-        .assert()
-        .success();
-    let html = std::fs::read_to_string(out.path().join("plan.html")).unwrap();
-    let md = std::fs::read_to_string(out.path().join("plan.md")).unwrap();
-    (out, html, md)
-}
+use common::{kplan, render_documents as render, root};
 
 fn settings() -> insta::Settings {
     let mut settings = insta::Settings::clone_current();

@@ -10,6 +10,38 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// kplan, without the environment that would change what it does (`KPLAN_TODAY`,
+/// `GITHUB_ACTIONS`).
+pub fn kplan() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("kplan").unwrap();
+    cmd.env_remove("KPLAN_TODAY").env_remove("GITHUB_ACTIONS");
+    cmd
+}
+
+/// Renders `plan` (HTML and Markdown, `--today 2026-11-27`, with `extra` arguments) into a
+/// fresh folder and returns (folder, html, md).
+pub fn render_documents(plan: &Path, extra: &[&str]) -> (tempfile::TempDir, String, String) {
+    let out = tempfile::tempdir().unwrap();
+    kplan()
+        .args([
+            "render",
+            "--format",
+            "html,md",
+            "--today",
+            "2026-11-27",
+            "-q",
+            "-o",
+        ])
+        .arg(out.path())
+        .arg(plan)
+        .args(extra)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(out.path().join("plan.html")).unwrap();
+    let md = std::fs::read_to_string(out.path().join("plan.md")).unwrap();
+    (out, html, md)
+}
+
 /// The base fixture plan (`tests/rules/_base`, no findings): `kplan.toml` and one file per
 /// section, named after it (`needs.yaml` holds `needs`).
 pub fn base_dir() -> PathBuf {
@@ -97,7 +129,6 @@ pub fn injection_plan(payload: &str) -> tempfile::TempDir {
 /// Copies the plan folder `from` with its subfolders (an example's logo and appendices are in
 /// folders) into `to`, leaving out a rendered `build` folder and anything that is not a plain
 /// file or folder.
-#[allow(dead_code)]
 pub fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
