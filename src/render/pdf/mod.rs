@@ -103,37 +103,7 @@ fn logo_file(uri: &str) -> Option<(&'static str, Vec<u8>)> {
     } else {
         ("/logo.png", uri.strip_prefix("data:image/png;base64,")?)
     };
-    Some((path, base64_decode(data)?))
-}
-
-/// Standard base64 (RFC 4648, padded) back to bytes; `None` for anything else.
-fn base64_decode(text: &str) -> Option<Vec<u8>> {
-    let value = |c: u8| -> Option<u32> {
-        Some(match c {
-            b'A'..=b'Z' => c - b'A',
-            b'a'..=b'z' => c - b'a' + 26,
-            b'0'..=b'9' => c - b'0' + 52,
-            b'+' => 62,
-            b'/' => 63,
-            _ => return None,
-        } as u32)
-    };
-    let bytes = text.as_bytes();
-    if !bytes.len().is_multiple_of(4) {
-        return None;
-    }
-    let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
-    for chunk in bytes.chunks(4) {
-        let pad = chunk.iter().rev().take_while(|&&c| c == b'=').count();
-        let mut n = 0u32;
-        for &c in &chunk[..4 - pad] {
-            n = (n << 6) | value(c)?;
-        }
-        n <<= 6 * pad as u32;
-        let decoded = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
-        out.extend_from_slice(&decoded[..3 - pad.min(2)]);
-    }
-    Some(out)
+    Some((path, super::views::council::base64_decode(data)?))
 }
 
 /// Every Markdown-looking text of the data, by its text: the ones that are not plain text.
@@ -177,18 +147,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn base64_comes_back_as_the_bytes_it_was() {
-        assert_eq!(base64_decode("").unwrap(), b"");
-        assert_eq!(base64_decode("TQ==").unwrap(), b"M");
-        assert_eq!(base64_decode("TWE=").unwrap(), b"Ma");
-        assert_eq!(base64_decode("TWFu").unwrap(), b"Man");
-        assert_eq!(base64_decode("3q2+7w==").unwrap(), [0xde, 0xad, 0xbe, 0xef]);
-        assert!(base64_decode("TWF").is_none());
-        assert!(base64_decode("TW*u").is_none());
+    fn the_logo_file_is_read_from_its_data_uri() {
         assert_eq!(
             logo_file("data:image/png;base64,iVBORw==").unwrap(),
             ("/logo.png", vec![0x89, b'P', b'N', b'G'])
         );
         assert!(logo_file("data:text/html;base64,PGI+").is_none());
+        assert!(logo_file("data:image/svg+xml;base64,TW*u").is_none());
     }
 }

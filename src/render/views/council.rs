@@ -85,9 +85,11 @@ pub(super) fn appendices(plan: &Plan) -> Vec<AppendixView> {
         .collect()
 }
 
+/// The alphabet of standard base64 (RFC 4648).
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
 /// Standard base64 (RFC 4648) with padding, as `data:` URIs take it.
 fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
         let b = [
@@ -107,9 +109,51 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
+/// [`base64`] read back: the bytes of padded standard base64, `None` for anything else. The PDF
+/// reads the logo from its `data:` URI with it.
+#[cfg(feature = "pdf")]
+pub(crate) fn base64_decode(text: &str) -> Option<Vec<u8>> {
+    let bytes = text.as_bytes();
+    if !bytes.len().is_multiple_of(4) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
+    for chunk in bytes.chunks(4) {
+        let pad = chunk.iter().rev().take_while(|&&c| c == b'=').count();
+        let mut n = 0u32;
+        for &c in &chunk[..4 - pad] {
+            let value = ALPHABET.iter().position(|&a| a == c)?;
+            n = (n << 6) | value as u32;
+        }
+        n <<= 6 * pad as u32;
+        let decoded = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        out.extend_from_slice(&decoded[..3 - pad.min(2)]);
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "pdf")]
+    #[test]
+    fn base64_comes_back_as_the_bytes_it_was() {
+        assert_eq!(base64_decode("").unwrap(), b"");
+        assert_eq!(base64_decode("TQ==").unwrap(), b"M");
+        assert_eq!(base64_decode("TWE=").unwrap(), b"Ma");
+        assert_eq!(base64_decode("TWFu").unwrap(), b"Man");
+        assert_eq!(base64_decode("3q2+7w==").unwrap(), [0xde, 0xad, 0xbe, 0xef]);
+        assert!(base64_decode("TWF").is_none());
+        assert!(base64_decode("TW*u").is_none());
+        let bytes: Vec<u8> = (0..=255).collect();
+        for len in [0, 1, 2, 3, 254, 255, 256] {
+            assert_eq!(
+                base64_decode(&base64(&bytes[..len])).unwrap(),
+                &bytes[..len]
+            );
+        }
+    }
 
     #[test]
     fn base64_follows_rfc_4648() {
