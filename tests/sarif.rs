@@ -166,6 +166,41 @@ fn sarif_of_plans_that_cannot_be_read_matches_the_official_schema() {
     assert_eq!(results(&log)[0]["locations"], Value::Array(vec![]));
 }
 
+/// Exit status 2 (kplan could not check anything): standard output is still a valid SARIF log,
+/// with no results and an invocation that failed and says why, so that an upload step shows the
+/// reason instead of failing on an empty file.
+#[test]
+fn sarif_when_kplan_cannot_check_is_a_failed_invocation() {
+    let dir = tempfile::tempdir().unwrap();
+    for (args, why) in [
+        (vec!["no such folder"], "no such folder"),
+        (vec!["--today", "2026-13-45", "."], "2026-13-45"),
+    ] {
+        let out = assert_cmd::Command::cargo_bin("kplan")
+            .unwrap()
+            .current_dir(dir.path())
+            .env_remove("GITHUB_ACTIONS")
+            .env_remove("KPLAN_TODAY")
+            .args(["check", "--format", "sarif", "--lang", "en"])
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains(why), "{stderr}");
+        let log: Value = serde_json::from_slice(&out.stdout).expect("SARIF on exit 2");
+        assert_valid(&validator(), "a run that could not check", &log);
+        let run = &log["runs"][0];
+        assert_eq!(results(&log), &Vec::<Value>::new());
+        let invocation = &run["invocations"][0];
+        assert_eq!(invocation["executionSuccessful"], false);
+        let notification = &invocation["toolExecutionNotifications"][0];
+        assert_eq!(notification["level"], "error");
+        let text = notification["message"]["text"].as_str().unwrap();
+        assert!(text.contains(why), "{text}");
+    }
+}
+
 /// One way to break a valid SARIF log.
 type Break = fn(&mut Value);
 
@@ -250,6 +285,29 @@ fn uris_are_encoded_columns_declared_and_findings_fingerprinted() {
     assert_eq!(run["columnKind"], "unicodeCodePoints");
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
     assert!(rules.iter().any(|r| r["name"] == "UnknownReference"));
+    // A name that would only repeat the id is left out, as SARIF asks (the validator warns).
+    let parse = rules.iter().find(|r| r["id"] == "parse").unwrap();
+    assert_eq!(parse.get("name"), None);
+    // Every rule links to its section of docs/rules.md at this version's tag; the tool to its
+    // repository (Cargo.toml's `repository`, the one place it is named).
+    let repository = env!("CARGO_PKG_REPOSITORY");
+    assert_eq!(run["tool"]["driver"]["informationUri"], repository);
+    let version = env!("CARGO_PKG_VERSION");
+    for rule in rules {
+        assert_eq!(
+            rule["helpUri"],
+            format!(
+                "{repository}/blob/v{version}/docs/rules.md#{}",
+                rule["id"].as_str().unwrap()
+            ),
+        );
+    }
+    let rules_md = std::fs::read_to_string(common::root().join("docs/rules.md")).unwrap();
+    for rule in rules {
+        let anchor = format!("<a id=\"{}\"></a>", rule["id"].as_str().unwrap());
+        assert!(rules_md.contains(&anchor), "docs/rules.md has {anchor}");
+    }
+    assert_eq!(run["invocations"][0]["executionSuccessful"], true);
     let finding = |log: &Value| {
         results(log)
             .iter()
@@ -262,6 +320,10 @@ fn uris_are_encoded_columns_declared_and_findings_fingerprinted() {
         .as_str()
         .unwrap();
     assert_eq!(uri, "min%20plan%2C%20%C3%A6%C3%B8%C3%A5/measures.yaml");
+    assert_eq!(
+        first["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"],
+        "%SRCROOT%"
+    );
     let print = first["partialFingerprints"]["kplan/v1"].clone();
     assert!(print.as_str().is_some_and(|p| p.len() == 16), "{print}");
     // In English the message differs, the fingerprint does not.

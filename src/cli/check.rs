@@ -46,21 +46,32 @@ pub fn today(arg: Option<&str>) -> Result<Today> {
 
 pub fn run(args: Args, global: &Global) -> Result<u8> {
     let dir = args.dir.clone();
-    super::out::finish(check(args, global), || {
-        super::out::language(global.lang, &dir)
-    })
+    let lang = || super::out::language(global.lang, &dir);
+    let format = format(args.format);
+    let result = check(args, format, global);
+    if let Err(err) = &result
+        && let Some(text) = report::failure(format, err.message().text(lang()))
+    {
+        // Best effort: when standard output itself failed, the error says so on stderr.
+        let _ = super::out::print(&text);
+    }
+    super::out::finish(result, lang)
 }
 
-fn check(args: Args, global: &Global) -> Result<u8> {
-    let today = today(args.today.as_deref())?;
-    let format = match args.format {
+/// `--format`, else github under GitHub Actions, else human.
+fn format(arg: Option<OutputFormat>) -> Format {
+    match arg {
         Some(OutputFormat::Human) => Format::Human,
         Some(OutputFormat::Json) => Format::Json,
         Some(OutputFormat::Github) => Format::Github,
         Some(OutputFormat::Sarif) => Format::Sarif,
         None if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") => Format::Github,
         None => Format::Human,
-    };
+    }
+}
+
+fn check(args: Args, format: Format, global: &Global) -> Result<u8> {
+    let today = today(args.today.as_deref())?;
     let outcome = check::check(&args.dir, today)?;
     let prefix = path_prefix(outcome.root.as_deref());
     let cx = report::ReportContext {

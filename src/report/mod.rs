@@ -62,6 +62,16 @@ pub fn format(
     }
 }
 
+/// What to print on standard output in `format` when kplan could not check the plan (exit
+/// status 2), besides the error on standard error: a SARIF log whose invocation failed, so that
+/// an upload step gets a valid file and shows why. The other formats print nothing.
+pub fn failure(format: Format, message: String) -> Option<String> {
+    match format {
+        Format::Sarif => Some(sarif::failure(message)),
+        Format::Human | Format::Json | Format::Github => None,
+    }
+}
+
 /// "2 errors, 1 warning in 8 files"; notes are named only when there are some ("0 errors, 0
 /// warnings, 1 note in 8 files").
 pub fn summary(findings: &[Finding], files: usize, lang: Language) -> String {

@@ -30,10 +30,29 @@ struct SarifLog {
 #[serde(rename_all = "camelCase")]
 struct Run {
     tool: Tool,
+    /// One `invocation`: whether kplan could check the plan at all, and why not.
+    invocations: [Invocation; 1],
     results: Vec<SarifResult>,
     /// How `startColumn` and `endColumn` count: kplan counts Unicode scalar values (an emoji or
     /// an `å` is one column), not UTF-16 code units, SARIF's default.
     column_kind: &'static str,
+}
+
+/// `invocation`: `executionSuccessful` is false when kplan could not check the plan (exit status
+/// 2); the reason is then its one `toolExecutionNotification`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Invocation {
+    execution_successful: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    tool_execution_notifications: Vec<Notification>,
+}
+
+/// `notification`: why the run failed.
+#[derive(Serialize)]
+struct Notification {
+    level: Level,
+    message: Message<String>,
 }
 
 /// `tool`: the analysis tool that produced the run.
@@ -49,6 +68,7 @@ struct ToolComponent {
     name: &'static str,
     version: &'static str,
     semantic_version: &'static str,
+    information_uri: &'static str,
     rules: Vec<ReportingDescriptor>,
 }
 
@@ -58,9 +78,14 @@ struct ToolComponent {
 struct ReportingDescriptor {
     id: &'static str,
     /// The rule's name as SARIF wants one: the code in UpperCamelCase (`UnknownReference`).
-    name: String,
+    /// Left out when it would only repeat the id (`parse`, `schema`): SARIF asks a tool to
+    /// omit a name that equals the id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
     short_description: Message<String>,
     full_description: Message<String>,
+    /// The rule's section of docs/rules.md for this version of kplan.
+    help_uri: String,
     help: MultiformatMessageString,
     default_configuration: ReportingConfiguration,
 }
@@ -142,11 +167,18 @@ struct PhysicalLocation {
 
 /// `artifactLocation`: a file, relative to the working directory, as a URI reference: `/`
 /// between folders and every other character but the unreserved ones percent-encoded (a space,
-/// a comma, `æøå`, `#`).
+/// a comma, `æøå`, `#`). The base is [`SRCROOT`]; the log never says where that folder is on the
+/// machine (an absolute path can hold a person's user name).
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct ArtifactLocation {
     uri: String,
+    uri_base_id: &'static str,
 }
+
+/// The `uriBaseId` of every path: the folder kplan was run in (in CI, the repository root), as
+/// GitHub code scanning and the SARIF tools name the root of the sources.
+const SRCROOT: &str = "%SRCROOT%";
 
 /// `region`: 1-based lines and columns (in Unicode scalar values) and a byte range.
 #[derive(Serialize)]
@@ -176,7 +208,10 @@ fn location(cx: &ReportContext<'_>, label: &Label, id: Option<usize>) -> Locatio
     });
     Location {
         physical_location: PhysicalLocation {
-            artifact_location: ArtifactLocation { uri },
+            artifact_location: ArtifactLocation {
+                uri,
+                uri_base_id: SRCROOT,
+            },
             region,
         },
         message: label.message.as_ref().map(|m| Message {
@@ -228,15 +263,17 @@ fn fingerprint(parts: &[&str]) -> String {
 }
 
 fn rule(code: Code, lang: Language) -> ReportingDescriptor {
+    let name = camel_case(code.name());
     ReportingDescriptor {
         id: code.name(),
-        name: camel_case(code.name()),
+        name: (!name.eq_ignore_ascii_case(code.name())).then_some(name),
         short_description: Message {
             text: code.summary_in(lang),
         },
         full_description: Message {
             text: code.summary_in(lang),
         },
+        help_uri: crate::rule_url(code.name()),
         help: MultiformatMessageString {
             markdown: code.documentation_in(lang),
             text: code.summary_in(lang),
@@ -285,6 +322,37 @@ fn result(cx: &ReportContext<'_>, finding: &Finding) -> SarifResult {
 }
 
 pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {
+    log(
+        Invocation {
+            execution_successful: true,
+            tool_execution_notifications: Vec::new(),
+        },
+        Code::ALL.iter().map(|&c| rule(c, cx.lang)).collect(),
+        findings.iter().map(|f| result(cx, f)).collect(),
+    )
+}
+
+/// The log of a run that could not check the plan (exit status 2): no rules, no results, and
+/// `message` as the invocation's error notification.
+pub(super) fn failure(message: String) -> String {
+    log(
+        Invocation {
+            execution_successful: false,
+            tool_execution_notifications: vec![Notification {
+                level: Level::Error,
+                message: Message { text: message },
+            }],
+        },
+        Vec::new(),
+        Vec::new(),
+    )
+}
+
+fn log(
+    invocation: Invocation,
+    rules: Vec<ReportingDescriptor>,
+    results: Vec<SarifResult>,
+) -> String {
     let log = SarifLog {
         schema: SCHEMA,
         version: "2.1.0",
@@ -294,10 +362,12 @@ pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {
                     name: "kplan",
                     version: env!("CARGO_PKG_VERSION"),
                     semantic_version: env!("CARGO_PKG_VERSION"),
-                    rules: Code::ALL.iter().map(|&c| rule(c, cx.lang)).collect(),
+                    information_uri: crate::REPOSITORY,
+                    rules,
                 },
             },
-            results: findings.iter().map(|f| result(cx, f)).collect(),
+            invocations: [invocation],
+            results,
             column_kind: "unicodeCodePoints",
         }],
     };
