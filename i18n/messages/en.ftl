@@ -28,6 +28,27 @@ report-summary = { $errors } { $errors ->
        *[other] files
     }
 
+
+## The summary on GitHub (`--format github` when GITHUB_STEP_SUMMARY is set). `$plan` is the
+## plan's title and folder.
+summary-title = kplan check: { $plan }
+summary-passed = The plan passes the check.
+summary-failed = The plan does not pass the check: the run ends with status 1.
+summary-not-checked = kplan could not check the plan: { $message }
+summary-severity = Severity
+summary-place = Place
+summary-rule = Rule
+summary-message = Message
+# `$shown` of `$total` findings are in the table.
+summary-findings = { $all ->
+        [true] { $shown ->
+            [one] The finding
+           *[other] The findings
+        }
+       *[false] The first { $shown } of { $total } findings, errors first
+    }:
+summary-more = … and { $more } more: run `kplan check` on the plan to see them all.
+
 ## Entities. `$kind` is one of: unit, role, anchoring, ambition, guideline, goal,
 ## competence-area, need, apprentice, funding, measure, indicator.
 kind = { $kind ->
@@ -168,6 +189,9 @@ habit-point-is-decimal = the point is a decimal point here, so kplan reads `{ $v
 
 # The language in the environment is not one kplan knows.
 cli-bad-lang-env = `KPLAN_LANG={ $value }` is not a language: use nb, nn or en, or leave it empty
+
+# `--format github` could not write the summary to the file GITHUB_STEP_SUMMARY names.
+cli-step-summary-failed = the summary could not be written to `{ $file }` (GITHUB_STEP_SUMMARY): { $error }
 
 # A severity as a word: the column of `kplan explain`. `$severity`: error, warning or note.
 severity = { $severity ->

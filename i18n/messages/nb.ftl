@@ -22,6 +22,27 @@ report-summary = { $errors } feil, { $warnings } { $warnings ->
        *[other] filer
     }
 
+
+## Sammendraget på GitHub (`--format github` når GITHUB_STEP_SUMMARY er satt). `$plan` er
+## planens tittel og mappe.
+summary-title = kplan check: { $plan }
+summary-passed = Planen består kontrollen.
+summary-failed = Planen består ikke kontrollen: kjøringen ender med status 1.
+summary-not-checked = kplan kunne ikke kontrollere planen: { $message }
+summary-severity = Alvorlighet
+summary-place = Sted
+summary-rule = Regel
+summary-message = Melding
+# `$shown` av `$total` merknader står i tabellen.
+summary-findings = { $all ->
+        [true] { $shown ->
+            [one] Merknaden
+           *[other] Merknadene
+        }
+       *[false] De { $shown } første av { $total } merknader, feil først
+    }:
+summary-more = … og { $more } til: kjør `kplan check` på planen for å se alle.
+
 ## Elementer. `$kind` er en av: unit, role, anchoring, ambition, guideline, goal,
 ## competence-area, need, apprentice, funding, measure, indicator.
 kind = { $kind ->
@@ -164,6 +185,9 @@ habit-point-is-decimal = punktum er desimaltegn her, så kplan leser `{ $value }
 
 # The language in the environment is not one kplan knows.
 cli-bad-lang-env = `KPLAN_LANG={ $value }` er ikke et språk: bruk nb, nn eller en, eller la den stå tom
+
+# `--format github` kunne ikke skrive sammendraget til filen GITHUB_STEP_SUMMARY peker på.
+cli-step-summary-failed = sammendraget kunne ikke skrives til `{ $file }` (GITHUB_STEP_SUMMARY): { $error }
 
 # A severity as a word: the column of `kplan explain`. `$severity`: error, warning or note.
 severity = { $severity ->

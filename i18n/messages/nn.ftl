@@ -22,6 +22,27 @@ report-summary = { $errors } feil, { $warnings } { $warnings ->
        *[other] filer
     }
 
+
+## Samandraget på GitHub (`--format github` når GITHUB_STEP_SUMMARY er sett). `$plan` er
+## tittelen og mappa til planen.
+summary-title = kplan check: { $plan }
+summary-passed = Planen står i kontrollen.
+summary-failed = Planen står ikkje i kontrollen: køyringa endar med status 1.
+summary-not-checked = kplan kunne ikkje kontrollere planen: { $message }
+summary-severity = Alvor
+summary-place = Stad
+summary-rule = Regel
+summary-message = Melding
+# `$shown` av `$total` merknader står i tabellen.
+summary-findings = { $all ->
+        [true] { $shown ->
+            [one] Merknaden
+           *[other] Merknadene
+        }
+       *[false] Dei { $shown } første av { $total } merknader, feil først
+    }:
+summary-more = … og { $more } til: køyr `kplan check` på planen for å sjå alle.
+
 ## Element. `$kind` er ein av: unit, role, anchoring, ambition, guideline, goal,
 ## competence-area, need, apprentice, funding, measure, indicator.
 kind = { $kind ->
@@ -164,6 +185,9 @@ habit-point-is-decimal = punktum er desimalteikn her, så kplan les `{ $value }`
 
 # The language in the environment is not one kplan knows.
 cli-bad-lang-env = `KPLAN_LANG={ $value }` er ikkje eit språk: bruk nb, nn eller en, eller la han stå tom
+
+# `--format github` kunne ikkje skrive samandraget til fila GITHUB_STEP_SUMMARY peikar på.
+cli-step-summary-failed = samandraget kunne ikkje skrivast til `{ $file }` (GITHUB_STEP_SUMMARY): { $error }
 
 # A severity as a word: the column of `kplan explain`. `$severity`: error, warning or note.
 severity = { $severity ->

@@ -1,6 +1,6 @@
 //! `kplan check`
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use kplan::report::{self, Format, HumanOptions};
@@ -49,11 +49,16 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
     let lang = || super::out::language(global.lang, &dir);
     let format = format(args.format);
     let result = check(args, format, global);
-    if let Err(err) = &result
-        && let Some(text) = report::failure(format, err.message().text(lang()))
-    {
-        // Best effort: when standard output itself failed, the error says so on stderr.
-        let _ = super::out::print(&text);
+    if let Err(err) = &result {
+        let message = err.message().text(lang());
+        if format == Format::Github {
+            let plan = dir.display().to_string();
+            append_step_summary(&report::summary::failure(&plan, &message, lang()), lang());
+        }
+        if let Some(text) = report::failure(format, message) {
+            // Best effort: when standard output itself failed, the error says so on stderr.
+            let _ = super::out::print(&text);
+        }
     }
     super::out::finish(result, lang)
 }
@@ -85,7 +90,58 @@ fn check(args: Args, format: Format, global: &Global) -> Result<u8> {
         quiet: global.quiet,
     };
     super::out::print(&report::format(format, &outcome.findings, &cx, &human))?;
-    Ok(u8::from(outcome.fails(args.deny_warnings)))
+    let fails = outcome.fails(args.deny_warnings);
+    if format == Format::Github {
+        step_summary(&outcome, &cx, &args.dir, fails);
+    }
+    Ok(u8::from(fails))
+}
+
+/// Under GitHub Actions (`GITHUB_STEP_SUMMARY` names a file), appends the run's summary to the
+/// job's summary page.
+fn step_summary(outcome: &check::Outcome, cx: &report::ReportContext<'_>, dir: &Path, fails: bool) {
+    let folder = if cx.path_prefix.is_empty() {
+        dir.display().to_string()
+    } else {
+        cx.path_prefix.trim_end_matches('/').to_owned()
+    };
+    let plan = match outcome
+        .plan
+        .manifest
+        .as_ref()
+        .map(|m| m.plan.title.value.trim())
+    {
+        Some(title) if !title.is_empty() => format!("{title} ({folder})"),
+        _ => folder,
+    };
+    append_step_summary(
+        &report::summary::format(&outcome.findings, cx, &plan, fails),
+        cx.lang,
+    );
+}
+
+/// Appends `text` and a blank line to the file `GITHUB_STEP_SUMMARY` names, if it names one. The
+/// file is the runner's, not the plan's; if it cannot be written, a note says so and the check's
+/// own result stands.
+fn append_step_summary(text: &str, lang: kplan::text::Language) {
+    let Some(file) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|f| !f.is_empty()) else {
+        return;
+    };
+    let written = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&file)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, format!("{text}\n").as_bytes()));
+    if let Err(e) = written {
+        super::out::note(
+            lang,
+            kplan::msg!(
+                "cli-step-summary-failed",
+                file = PathBuf::from(file).display().to_string(),
+                error = e.to_string()
+            ),
+        );
+    }
 }
 
 /// The plan root relative to the working directory, for tools that resolve paths from the

@@ -5,6 +5,7 @@ mod github;
 mod human;
 mod json;
 mod sarif;
+pub mod summary;
 
 use crate::diag::{Counts, Finding, Label};
 use crate::source::{Position, Sources};
