@@ -434,3 +434,160 @@ fn the_commented_council_parts_of_the_manifest_are_valid_when_uncommented() {
         }
     }
 }
+
+/// The workflow `init` writes, parsed.
+fn workflow(path: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path).unwrap();
+    serde_saphyr::from_str(&text).expect("the workflow is YAML")
+}
+
+/// Issue 15, item 3: the workflow uses the kplan action at this version (no compiling, no
+/// placeholder), runs on pull requests and on pushes to the default branch only, and renders the
+/// document as an artifact; in a sub-folder of a repository it goes at the repository root
+/// (where GitHub reads workflows), with the plan's path in it.
+#[test]
+fn the_workflow_uses_the_action_and_goes_at_the_repository_root() {
+    let repo = tempfile::tempdir().unwrap();
+    std::fs::create_dir(repo.path().join(".git")).unwrap();
+    let plan = repo.path().join("planer/helse og omsorg");
+    let out = kplan()
+        .current_dir(repo.path())
+        .args([
+            "init",
+            "planer/helse og omsorg",
+            "--lang",
+            "en",
+            "--format",
+            "yaml",
+        ])
+        .args([
+            "--municipality",
+            "Testvik kommune",
+            "--scope",
+            "Helse",
+            "--period",
+            "2026-2029",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stdout.contains("wrote .github/workflows/kplan.yml\n"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("the workflow is written to .github/workflows/kplan.yml and checks the plan in `planer/helse og omsorg`"),
+        "{stderr}"
+    );
+    assert!(
+        !plan.join(".github").exists(),
+        "no workflow where GitHub never reads it"
+    );
+    let wf = workflow(&repo.path().join(".github/workflows/kplan.yml"));
+    let on = wf["on"].as_object().unwrap();
+    assert!(
+        on.contains_key("pull_request") && on.contains_key("push"),
+        "{wf}"
+    );
+    let job = &wf["jobs"]["plan"];
+    assert_eq!(
+        job["if"],
+        "github.event_name != 'push' || github.ref_name == github.event.repository.default_branch"
+    );
+    let steps = job["steps"].as_array().unwrap();
+    let check = steps
+        .iter()
+        .find(|s| {
+            s.get("with").is_some()
+                && s["uses"]
+                    .as_str()
+                    .is_some_and(|u| u.starts_with("kplan-no/"))
+        })
+        .expect("the kplan action");
+    assert_eq!(
+        check["uses"],
+        format!(
+            "{}@v{}",
+            env!("CARGO_PKG_REPOSITORY").trim_start_matches("https://github.com/"),
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+    assert_eq!(check["with"]["path"], "planer/helse og omsorg");
+    let text = std::fs::read_to_string(repo.path().join(".github/workflows/kplan.yml")).unwrap();
+    for gone in ["cargo install", "YOUR-ORG"] {
+        assert!(!text.contains(gone), "{gone} in the workflow");
+    }
+    assert!(
+        steps
+            .iter()
+            .any(|s| s["run"] == "kplan render \"planer/helse og omsorg\"")
+    );
+    let upload = steps
+        .iter()
+        .find(|s| s["uses"] == "actions/upload-artifact@v4")
+        .unwrap();
+    assert_eq!(upload["with"]["path"], "planer/helse og omsorg/build/");
+    // The plan's README points at it.
+    let readme = std::fs::read_to_string(plan.join("README.md")).unwrap();
+    assert!(
+        readme.contains("`../../.github/workflows/kplan.yml`"),
+        "{readme}"
+    );
+
+    // A second plan gets a workflow of its own; the first is left as it is.
+    kplan()
+        .current_dir(repo.path())
+        .args(["init", "-q", "oppvekst", "--lang", "nb", "--format", "toml"])
+        .args([
+            "--municipality",
+            "Testvik kommune",
+            "--scope",
+            "Oppvekst",
+            "--period",
+            "2026-2029",
+        ])
+        .assert()
+        .success();
+    let second = workflow(&repo.path().join(".github/workflows/kplan-oppvekst.yml"));
+    assert_eq!(
+        second["jobs"]["plan"]["steps"][1]["with"]["path"],
+        "oppvekst"
+    );
+    assert_eq!(
+        std::fs::read_to_string(repo.path().join(".github/workflows/kplan.yml")).unwrap(),
+        text
+    );
+}
+
+#[test]
+fn ci_none_writes_no_workflow_and_a_link_at_the_root_stops_init() {
+    let dir = tempfile::tempdir().unwrap();
+    kplan()
+        .args([
+            "init", "-q", "--ci", "none", "--lang", "nb", "--format", "yaml",
+        ])
+        .arg(dir.path())
+        .assert()
+        .success();
+    assert!(!dir.path().join(".github").exists());
+    let readme = std::fs::read_to_string(dir.path().join("README.md")).unwrap();
+    assert!(!readme.contains("workflows"), "{readme}");
+
+    // The repository root's .github is a link: nothing is written, neither plan nor workflow.
+    #[cfg(unix)]
+    {
+        let repo = tempfile::tempdir().unwrap();
+        let elsewhere = tempfile::tempdir().unwrap();
+        std::fs::create_dir(repo.path().join(".git")).unwrap();
+        std::os::unix::fs::symlink(elsewhere.path(), repo.path().join(".github")).unwrap();
+        kplan()
+            .current_dir(repo.path())
+            .args(["init", "-q", "plan", "--lang", "en", "--format", "yaml"])
+            .assert()
+            .code(2);
+        assert!(!repo.path().join("plan").exists());
+        assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+    }
+}

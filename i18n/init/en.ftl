@@ -640,20 +640,22 @@ readme-editor_text =
     using a new version of kplan.
 readme-ci_heading = Automatic checks
 readme-ci_text =
-    `.github/workflows/kplan.yml` runs `kplan check` and `kplan render` on every push and pull
-    request, shows errors as annotations in the files and attaches the finished document to the
-    run. Adjust how kplan is installed (see the comment in the file) before you use it.
+    runs `kplan check` and `kplan render` on every pull request and every push to the default
+    branch, shows errors as annotations in the files and in a summary of the run, and attaches the
+    finished document to the run. The kplan action downloads kplan ready-built, in the version the
+    file names.
 
 ## workflow
 workflow-intro =
-    Checks the plan and makes the document on every push and pull request.
-    Errors are shown as annotations in the files; the document is attached to the run as an artifact.
-workflow-install_note =
-    ADJUST: replace YOUR-ORG with where you get kplan from, or download a prebuilt kplan
-    instead. cargo is already installed on GitHub's ubuntu runners.
-workflow-install = Install kplan
+    Checks the plan and makes the document on every pull request and every push to the default
+    branch. Errors are shown as annotations in the files and in a summary of the run; the document
+    is attached to the run as an artifact.
+workflow-push_note = A push to another branch than the default one is checked in its pull request.
 workflow-check = Check the plan
-workflow-check_note = Add --deny-warnings if warnings should also fail the run.
+workflow-check_note =
+    The kplan action downloads this version of kplan (verified against its checksum), checks the
+    plan and writes a summary. Raise the version when you start using a new kplan. Write
+    deny-warnings: "true" if warnings should also fail the run.
 workflow-render = Make the document
 workflow-upload = Upload the document
 workflow-output_note = Change the path if you have changed [render] output in kplan.toml.

@@ -631,20 +631,22 @@ readme-editor_text =
     bruk en ny versjon av kplan.
 readme-ci_heading = Automatisk kontroll
 readme-ci_text =
-    `.github/workflows/kplan.yml` kjører `kplan check` og `kplan render` ved hver push og pull
-    request, viser feil som annotasjoner i filene og legger det ferdige dokumentet ved kjøringen.
-    Juster hvordan kplan installeres (se kommentaren i filen) før du tar den i bruk.
+    kjører `kplan check` og `kplan render` ved hver pull request og hver push til standardgrenen,
+    viser feil som annotasjoner i filene og i et sammendrag av kjøringen, og legger det ferdige
+    dokumentet ved kjøringen. kplan-handlingen laster ned kplan ferdig bygget, i versjonen som står
+    i filen.
 
 ## workflow
 workflow-intro =
-    Kontrollerer planen og lager dokumentet ved hver push og pull request.
-    Feil vises som annotasjoner i filene; dokumentet legges ved kjøringen som en artefakt.
-workflow-install_note =
-    TILPASS: Bytt ut YOUR-ORG med stedet dere henter kplan fra, eller last ned en ferdig bygget
-    versjon av kplan i stedet. cargo er allerede installert på GitHubs ubuntu-maskiner.
-workflow-install = Installer kplan
+    Kontrollerer planen og lager dokumentet ved hver pull request og hver push til standardgrenen.
+    Feil vises som annotasjoner i filene og i et sammendrag av kjøringen; dokumentet legges ved
+    kjøringen som en artefakt.
+workflow-push_note = En push til andre grener enn standardgrenen kontrolleres i sin pull request.
 workflow-check = Kontroller planen
-workflow-check_note = Legg til --deny-warnings hvis advarsler også skal stoppe kjøringen.
+workflow-check_note =
+    kplan-handlingen laster ned denne versjonen av kplan (kontrollert mot sjekksummen), kontrollerer
+    planen og skriver et sammendrag. Øk versjonen når dere tar i bruk en ny kplan. Skriv
+    deny-warnings: "true" hvis advarsler også skal stoppe kjøringen.
 workflow-render = Lag dokumentet
 workflow-upload = Last opp dokumentet
 workflow-output_note = Endre stien hvis du har endret [render] output i kplan.toml.

@@ -632,20 +632,22 @@ readme-editor_text =
     tek i bruk ein ny versjon av kplan.
 readme-ci_heading = Automatisk kontroll
 readme-ci_text =
-    `.github/workflows/kplan.yml` køyrer `kplan check` og `kplan render` ved kvar push og pull
-    request, viser feil som annotasjonar i filene og legg det ferdige dokumentet ved køyringa. Juster
-    korleis kplan blir installert (sjå kommentaren i fila) før du tek ho i bruk.
+    køyrer `kplan check` og `kplan render` ved kvar pull request og kvar push til standardgreina,
+    viser feil som annotasjonar i filene og i eit samandrag av køyringa, og legg det ferdige
+    dokumentet ved køyringa. kplan-handlinga lastar ned kplan ferdig bygd, i versjonen som står i
+    fila.
 
 ## workflow
 workflow-intro =
-    Kontrollerer planen og lagar dokumentet ved kvar push og pull request.
-    Feil blir viste som annotasjonar i filene; dokumentet blir lagt ved køyringa som ein artefakt.
-workflow-install_note =
-    TILPASS: Byt ut YOUR-ORG med staden de hentar kplan frå, eller last ned ein ferdig bygd
-    versjon av kplan i staden. cargo er alt installert på ubuntu-maskinene til GitHub.
-workflow-install = Installer kplan
+    Kontrollerer planen og lagar dokumentet ved kvar pull request og kvar push til standardgreina.
+    Feil blir viste som annotasjonar i filene og i eit samandrag av køyringa; dokumentet blir lagt
+    ved køyringa som ein artefakt.
+workflow-push_note = Ein push til andre greiner enn standardgreina blir kontrollert i sin pull request.
 workflow-check = Kontroller planen
-workflow-check_note = Legg til --deny-warnings om åtvaringar òg skal stoppe køyringa.
+workflow-check_note =
+    kplan-handlinga lastar ned denne versjonen av kplan (kontrollert mot sjekksummen), kontrollerer
+    planen og skriv eit samandrag. Auk versjonen når de tek i bruk ein ny kplan. Skriv
+    deny-warnings: "true" om åtvaringar òg skal stoppe køyringa.
 workflow-render = Lag dokumentet
 workflow-upload = Last opp dokumentet
 workflow-output_note = Endre stien om du har endra [render] output i kplan.toml.

@@ -202,3 +202,6 @@ severity = { $severity ->
 
 # `init --interactive`: the input ended while questions were left.
 cli-init-input-ended = the input ended before every question was answered, so the rest took their defaults (the values in brackets): check them in kplan.toml
+
+# `init` in a sub-folder of a git repository: the workflow is written at the repository root.
+cli-init-ci-at-root = GitHub reads workflows only at the root of the repository, so the workflow is written to { $file } and checks the plan in `{ $plan }`

@@ -198,3 +198,6 @@ severity = { $severity ->
 
 # `init --interactive`: the input ended while questions were left.
 cli-init-input-ended = inndataene tok slutt før alle spørsmålene var besvart, så resten fikk standardsvaret (verdien i hakeparentes): sjekk dem i kplan.toml
+
+# `init` i en undermappe av et git-repo: arbeidsflyten skrives i roten av repoet.
+cli-init-ci-at-root = GitHub leser arbeidsflyter bare i roten av repoet, så arbeidsflyten er skrevet til { $file } og kontrollerer planen i `{ $plan }`

@@ -198,3 +198,6 @@ severity = { $severity ->
 
 # `init --interactive`: the input ended while questions were left.
 cli-init-input-ended = inndata tok slutt før alle spørsmåla var svara på, så resten fekk standardsvaret (verdien i hakeparentes): sjekk dei i kplan.toml
+
+# `init` i ei undermappe av eit git-repo: arbeidsflyten blir skriven i rota av repoet.
+cli-init-ci-at-root = GitHub les arbeidsflytar berre i rota av repoet, så arbeidsflyten er skriven til { $file } og kontrollerer planen i `{ $plan }`

@@ -35,10 +35,20 @@ pub struct Args {
     /// --force.
     #[arg(long)]
     force: bool,
+    /// The CI service to set up: a GitHub Actions workflow that uses the kplan action, or none.
+    /// It goes at the root of the repository the folder is in (where GitHub reads it).
+    #[arg(long, value_enum, default_value_t = CiArg::Github)]
+    ci: CiArg,
     /// Ask for every option not given even when standard input is not a terminal (answers are
     /// read one a line).
     #[arg(long)]
     interactive: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CiArg {
+    Github,
+    None,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -240,9 +250,28 @@ fn scaffold(
         lang,
         format,
     };
-    let mut files = init::scaffold(&options)?;
+    let ci = init::CiPlace::find(
+        &args.dir,
+        match args.ci {
+            CiArg::Github => init::Ci::Github,
+            CiArg::None => init::Ci::None,
+        },
+    );
+    let init::Scaffold { mut files, at_root } = init::scaffold(&options, &ci)?;
     let fitted = init::fit(&args.dir, &mut files);
-    let written = init::write(&args.dir, &files, args.force)?;
+    let written = init::write(
+        &args.dir,
+        &files,
+        at_root.as_ref().map(|f| (ci.root.as_path(), f)),
+        args.force,
+    )?;
+    if at_root.is_some() {
+        notes.push(msg!(
+            "cli-init-ci-at-root",
+            file = shown_path(&ci.root.join(&ci.file)),
+            plan = ci.plan.clone()
+        ));
+    }
     if let Some(name) = fitted.readme {
         notes.push(msg!("cli-init-readme-renamed", name = name));
     }
@@ -251,7 +280,7 @@ fn scaffold(
     }
     if !global.quiet {
         for path in &written {
-            super::out::println(&msg!("cli-wrote", path = path.display().to_string()).text(lang))?;
+            super::out::println(&msg!("cli-wrote", path = shown_path(path)).text(lang))?;
         }
         for note in notes {
             super::out::note(lang, note);
@@ -263,4 +292,16 @@ fn scaffold(
         )?;
     }
     Ok(0)
+}
+
+/// A path written by `init`, relative to the working folder when it is inside it (the CI file at
+/// the repository root comes as an absolute path).
+fn shown_path(path: &std::path::Path) -> String {
+    if path.is_absolute()
+        && let Ok(cwd) = std::env::current_dir().and_then(|d| d.canonicalize())
+        && let Ok(rel) = path.strip_prefix(&cwd)
+    {
+        return rel.display().to_string();
+    }
+    path.display().to_string()
 }

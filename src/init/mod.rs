@@ -2,8 +2,11 @@
 //! that passes the checks from the first minute. The scaffold is made from templates in
 //! `templates/init/` and texts in `i18n/init/`, embedded at compile time.
 
+mod ci;
+
 use std::path::{Path, PathBuf};
 
+pub use ci::{Ci, CiPlace, GITLAB_INCLUDE};
 use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 use serde::Serialize;
 
@@ -266,8 +269,18 @@ fn environment() -> Environment<'static> {
     env
 }
 
-/// The files of a new plan, as (path relative to the plan folder, content), in writing order.
-pub fn scaffold(options: &Options) -> Result<Vec<(PathBuf, String)>, InitError> {
+/// The files of a new plan.
+#[derive(Debug)]
+pub struct Scaffold {
+    /// The plan's files, as (path relative to the plan folder, content), in writing order.
+    pub files: Vec<(PathBuf, String)>,
+    /// The CI file when it goes at the repository root above the plan folder
+    /// ([`CiPlace::root`]), as (path relative to that root, content).
+    pub at_root: Option<(PathBuf, String)>,
+}
+
+/// The files of a new plan, with its CI file placed as `ci` says.
+pub fn scaffold(options: &Options, ci: &CiPlace) -> Result<Scaffold, InitError> {
     let env = environment();
     let t = catalogue(Book::Init, options.lang).tree();
     let ctx = minijinja::context! {
@@ -275,6 +288,7 @@ pub fn scaffold(options: &Options) -> Result<Vec<(PathBuf, String)>, InitError> 
         plan => minijinja::value::Serde(options),
         lang => options.lang.code(),
         kplan_version => env!("CARGO_PKG_VERSION"),
+        ci => minijinja::value::Serde(ci),
     };
     let render =
         |name: &str| -> Result<String, InitError> { Ok(env.get_template(name)?.render(&ctx)?) };
@@ -292,64 +306,84 @@ pub fn scaffold(options: &Options) -> Result<Vec<(PathBuf, String)>, InitError> 
     }
     files.push((PathBuf::from("README.md"), render("README.md.j2")?));
     files.push((PathBuf::from(".gitignore"), render("gitignore.j2")?));
-    files.push((
-        PathBuf::from(".github/workflows/kplan.yml"),
-        render("workflow.yml.j2")?,
-    ));
     for (name, text) in crate::model::schema::files() {
         files.push((PathBuf::from("schemas").join(name), text));
     }
-    Ok(files)
+    let ci_text = match ci.ci {
+        Ci::Github => Some(render("workflow.yml.j2")?),
+        Ci::Gitlab | Ci::None => None,
+    };
+    let mut at_root = None;
+    if let Some(text) = ci_text {
+        match ci.plan_relative() {
+            Some(rel) => files.push((rel, text)),
+            None => at_root = Some((PathBuf::from(&ci.file), text)),
+        }
+    }
+    Ok(Scaffold { files, at_root })
 }
 
-/// Writes the files into `dir`, never replacing a file: if any exists, nothing is written. A
-/// folder with files in it needs `force` (but for what a new git repository holds, see
-/// [`check_target`]). Nothing is written outside `dir`: a folder of the
-/// scaffold (`.github`, `schemas`, …) that exists as a link, or a file's place taken by a link,
-/// stops the run before the first file is written.
+/// Writes the files into `dir`, and `at_root` into `root` (the repository root above `dir`),
+/// never replacing a file: if any exists, nothing is written. A folder with files in it needs
+/// `force` (but for what a new git repository holds, see [`check_target`]). Nothing is written
+/// outside `dir` but the one CI file at `root`: a folder on the way (`.github`, `schemas`, …)
+/// that exists as a link, or a file's place taken by a link, stops the run before the first file
+/// is written.
 pub fn write(
     dir: &Path,
     files: &[(PathBuf, String)],
+    at_root: Option<(&Path, &(PathBuf, String))>,
     force: bool,
 ) -> Result<Vec<PathBuf>, InitError> {
-    let io = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| InitError::Io { path, source }
-    };
     check_target(dir, force)?;
-    let existing: Vec<PathBuf> = files
+    let root_files: Vec<(PathBuf, String)> = at_root.map(|(_, f)| f.clone()).into_iter().collect();
+    let groups: Vec<(&Path, &[(PathBuf, String)])> = std::iter::once((dir, files))
+        .chain(at_root.map(|(root, _)| (root, root_files.as_slice())))
+        .collect();
+    let existing: Vec<PathBuf> = groups
         .iter()
-        .map(|(rel, _)| dir.join(rel))
+        .flat_map(|(base, files)| files.iter().map(|(rel, _)| base.join(rel)))
         .filter(|p| p.exists() || p.is_symlink())
         .collect();
     if !existing.is_empty() {
         return Err(InitError::Exists(existing));
     }
-    // Every folder on the way must be a real folder inside `dir` (or not exist yet), checked for
-    // all files first so that a link or a file in the way leaves nothing half written.
-    for (rel, _) in files {
-        let mut at = dir.to_path_buf();
-        for component in rel.parent().into_iter().flat_map(Path::components) {
-            at.push(component);
-            match std::fs::symlink_metadata(&at) {
-                Ok(meta) if meta.file_type().is_symlink() => {
-                    return Err(WriteError::Symlink(at).into());
+    // Every folder on the way must be a real folder inside its base (or not exist yet), checked
+    // for all files first so that a link or a file in the way leaves nothing half written.
+    for (base, files) in &groups {
+        for (rel, _) in *files {
+            let mut at = base.to_path_buf();
+            for component in rel.parent().into_iter().flat_map(Path::components) {
+                at.push(component);
+                match std::fs::symlink_metadata(&at) {
+                    Ok(meta) if meta.file_type().is_symlink() => {
+                        return Err(WriteError::Symlink(at).into());
+                    }
+                    Ok(meta) if !meta.is_dir() => return Err(WriteError::NotAFolder(at).into()),
+                    _ => {}
                 }
-                Ok(meta) if !meta.is_dir() => return Err(WriteError::NotAFolder(at).into()),
-                _ => {}
             }
         }
     }
-    std::fs::create_dir_all(dir).map_err(io(dir))?;
+    std::fs::create_dir_all(dir).map_err(|source| InitError::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
     let mut written = Vec::new();
-    for (rel, content) in files {
-        let path = crate::write::ensure_parents_inside(dir, rel)?;
-        // create_new: even a file (or link) that appeared after the check above is never
-        // replaced or followed.
-        use std::io::Write;
-        let mut file = crate::write::create_new(&path)?;
-        file.write_all(content.as_bytes()).map_err(io(&path))?;
-        written.push(path);
+    for (base, files) in &groups {
+        for (rel, content) in *files {
+            let path = crate::write::ensure_parents_inside(base, rel)?;
+            // create_new: even a file (or link) that appeared after the check above is never
+            // replaced or followed.
+            use std::io::Write;
+            let mut file = crate::write::create_new(&path)?;
+            file.write_all(content.as_bytes())
+                .map_err(|source| InitError::Io {
+                    path: path.clone(),
+                    source,
+                })?;
+            written.push(path);
+        }
     }
     Ok(written)
 }
@@ -430,7 +464,9 @@ mod tests {
             lang: Language::Nb,
             format: FileFormat::Yaml,
         };
-        let mut files = scaffold(&options).unwrap();
+        let place = CiPlace::find(dir.path(), Ci::Github);
+        let Scaffold { mut files, at_root } = scaffold(&options, &place).unwrap();
+        assert!(at_root.is_none(), "the folder is the repository root");
         let fitted = fit(dir.path(), &mut files);
         assert_eq!(
             fitted,
@@ -439,7 +475,7 @@ mod tests {
                 gitignore_lacks_build: true
             }
         );
-        let written = write(dir.path(), &files, false).unwrap();
+        let written = write(dir.path(), &files, None, false).unwrap();
         assert!(written.contains(&dir.path().join(README_INSTEAD)));
         for name in ["README.md", ".gitignore"] {
             assert_eq!(
