@@ -308,6 +308,8 @@ fn uris_are_encoded_columns_declared_and_findings_fingerprinted() {
         assert!(rules_md.contains(&anchor), "docs/rules.md has {anchor}");
     }
     assert_eq!(run["invocations"][0]["executionSuccessful"], true);
+    // The plan's folder is the run's category, so that several plans stay apart.
+    assert_eq!(run["automationDetails"]["id"], "kplan/min plan, æøå/");
     let finding = |log: &Value| {
         results(log)
             .iter()

@@ -30,12 +30,21 @@ struct SarifLog {
 #[serde(rename_all = "camelCase")]
 struct Run {
     tool: Tool,
+    /// `runAutomationDetails`: the run's category, `kplan/` and the plan's folder, so that code
+    /// scanning keeps the results of several plans of one repository apart.
+    automation_details: AutomationDetails,
     /// One `invocation`: whether kplan could check the plan at all, and why not.
     invocations: [Invocation; 1],
     results: Vec<SarifResult>,
     /// How `startColumn` and `endColumn` count: kplan counts Unicode scalar values (an emoji or
     /// an `å` is one column), not UTF-16 code units, SARIF's default.
     column_kind: &'static str,
+}
+
+/// `runAutomationDetails`.
+#[derive(Serialize)]
+struct AutomationDetails {
+    id: String,
 }
 
 /// `invocation`: `executionSuccessful` is false when kplan could not check the plan (exit status
@@ -329,6 +338,7 @@ pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {
         },
         Code::ALL.iter().map(|&c| rule(c, cx.lang)).collect(),
         findings.iter().map(|f| result(cx, f)).collect(),
+        format!("kplan/{}", cx.path_prefix),
     )
 }
 
@@ -345,6 +355,7 @@ pub(super) fn failure(message: String) -> String {
         },
         Vec::new(),
         Vec::new(),
+        "kplan/".to_owned(),
     )
 }
 
@@ -352,6 +363,7 @@ fn log(
     invocation: Invocation,
     rules: Vec<ReportingDescriptor>,
     results: Vec<SarifResult>,
+    category: String,
 ) -> String {
     let log = SarifLog {
         schema: SCHEMA,
@@ -366,6 +378,7 @@ fn log(
                     rules,
                 },
             },
+            automation_details: AutomationDetails { id: category },
             invocations: [invocation],
             results,
             column_kind: "unicodeCodePoints",
