@@ -3,10 +3,12 @@
 # check it against the SHA-256 published beside it, and put kplan on PATH.
 # Environment: KPLAN_REPOSITORY (owner/name), KPLAN_ACTION_REF (the action's ref, e.g. v1 or
 # v0.2.0), KPLAN_VERSION (the input: "", "latest" or a version), RUNNER_OS, RUNNER_ARCH,
-# RUNNER_TEMP, GITHUB_PATH (set by the runner).
+# RUNNER_TEMP, GITHUB_PATH (set by the runner). KPLAN_RELEASES_URL, if set, replaces
+# https://github.com/OWNER/NAME/releases: a mirror inside a network that does not reach GitHub
+# (https:// or file://; tests/action.rs uses a folder).
 set -euo pipefail
 
-repo="${KPLAN_REPOSITORY:?the action's repository}"
+repo="${KPLAN_REPOSITORY:?KPLAN_REPOSITORY names the repository of the action}"
 version="${KPLAN_VERSION:-}"
 if [ -z "$version" ]; then
   # kplan-no/kplan@v0.2.0 means kplan 0.2.0; a moving tag (v1) or a branch means the latest.
@@ -16,14 +18,23 @@ if [ -z "$version" ]; then
     version=latest
   fi
 fi
+releases="${KPLAN_RELEASES_URL:-https://github.com/$repo/releases}"
+releases="${releases%/}"
+case "$releases" in
+  https://* | file://*) ;;
+  *)
+    echo "::error title=kplan::KPLAN_RELEASES_URL must start with https:// or file://"
+    exit 1
+    ;;
+esac
 if [ "$version" = latest ]; then
-  base="https://github.com/$repo/releases/latest/download"
+  base="$releases/latest/download"
 else
   if ! [[ "$version" =~ ^v?[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?$ ]]; then
     echo "::error title=kplan::version must be like 0.2.0 or \"latest\", not \"$version\""
     exit 1
   fi
-  base="https://github.com/$repo/releases/download/v${version#v}"
+  base="$releases/download/v${version#v}"
 fi
 
 case "${RUNNER_OS:-}/${RUNNER_ARCH:-}" in
@@ -43,7 +54,7 @@ work="${RUNNER_TEMP:?}/kplan-action"
 rm -rf "$work"
 mkdir -p "$work/bin"
 fetch() {
-  curl --fail --location --silent --show-error --retry 3 --proto '=https' --tlsv1.2 -o "$2" "$1"
+  curl --fail --location --silent --show-error --retry 3 --proto '=https,file' --proto-redir '=https' --tlsv1.2 -o "$2" "$1"
 }
 echo "kplan: $base/$archive"
 fetch "$base/$archive" "$work/$archive"
@@ -69,7 +80,8 @@ if [ -z "$binary" ]; then
   echo "::error title=kplan::$archive holds no kplan binary"
   exit 1
 fi
-mv "$binary" "$work/bin/"
-chmod +x "$work/bin/"kplan*
+installed="$work/bin/$(basename "$binary")"
+mv "$binary" "$installed"
+chmod +x "$installed"
 echo "$work/bin" >>"$GITHUB_PATH"
-"$work/bin/"kplan* --version
+"$installed" --version
