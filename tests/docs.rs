@@ -1,12 +1,17 @@
 //! `docs/rules.md` is generated from the rule catalogue, and the template-data reference in
 //! `docs/templates.md` from the views' JSON Schema; these tests keep them in sync. After changing
 //! a rule's documentation or a view's doc comments, run `KPLAN_BLESS=1 cargo test --test docs`.
+//! The CI docs show what `kplan init` writes, and every doc names the same repository of kplan.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use kplan::diag::Code;
 use serde_json::Value;
+
+fn root() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
 
 fn rules_markdown() -> String {
     let mut out = String::from(
@@ -388,4 +393,66 @@ fn template_data_doc_is_in_sync() {
         "the template-data reference in docs/templates.md is out of date: run \
          `KPLAN_BLESS=1 cargo test --test docs`"
     );
+}
+
+/// docs/ci.md shows the workflow `kplan init` writes for a plan in `planer/helse` of a repository,
+/// in English, exactly.
+#[test]
+fn the_ci_doc_shows_the_workflow_init_writes() {
+    let repo = tempfile::tempdir().unwrap();
+    std::fs::create_dir(repo.path().join(".git")).unwrap();
+    assert_cmd::Command::cargo_bin("kplan")
+        .unwrap()
+        .current_dir(repo.path())
+        .env_remove("KPLAN_LANG")
+        .args(["init", "-q", "planer/helse", "--lang", "en", "--format", "yaml"])
+        .assert()
+        .success();
+    let workflow =
+        std::fs::read_to_string(repo.path().join(".github/workflows/kplan.yml")).unwrap();
+    let doc = std::fs::read_to_string(root().join("docs/ci.md")).unwrap();
+    assert!(
+        doc.contains(&format!("```yaml\n{workflow}```")),
+        "docs/ci.md's first workflow is not what `kplan init` writes now:\n{workflow}"
+    );
+}
+
+/// kplan's repository is named in one place, Cargo.toml's `repository`: every link to a kplan
+/// repository on GitHub in the docs, the README, the action and the templates is that one, and no
+/// placeholder is left.
+#[test]
+fn the_docs_name_one_repository_of_kplan() {
+    let repository = env!("CARGO_PKG_REPOSITORY");
+    let owner_name = repository.trim_start_matches("https://github.com/");
+    let mut files = vec![root().join("README.md"), root().join("action.yml")];
+    for dir in ["docs", "templates/init", "action"] {
+        for entry in std::fs::read_dir(root().join(dir)).unwrap() {
+            files.push(entry.unwrap().path());
+        }
+    }
+    for file in files {
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            continue;
+        };
+        assert!(!text.contains("YOUR-ORG"), "{}: a placeholder", file.display());
+        for (i, _) in text.match_indices("github.com/") {
+            let rest = &text[i + "github.com/".len()..];
+            let repo: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || "-_./".contains(*c))
+                .collect();
+            let mut parts = repo.split('/');
+            let (Some(owner), Some(name)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            if name == "kplan" || name.starts_with("kplan.") {
+                assert_eq!(
+                    format!("{owner}/kplan"),
+                    owner_name,
+                    "{} names another repository of kplan",
+                    file.display()
+                );
+            }
+        }
+    }
 }
