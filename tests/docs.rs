@@ -405,7 +405,15 @@ fn the_ci_doc_shows_the_workflow_init_writes() {
         .unwrap()
         .current_dir(repo.path())
         .env_remove("KPLAN_LANG")
-        .args(["init", "-q", "planer/helse", "--lang", "en", "--format", "yaml"])
+        .args([
+            "init",
+            "-q",
+            "planer/helse",
+            "--lang",
+            "en",
+            "--format",
+            "yaml",
+        ])
         .assert()
         .success();
     let workflow =
@@ -434,7 +442,11 @@ fn the_docs_name_one_repository_of_kplan() {
         let Ok(text) = std::fs::read_to_string(&file) else {
             continue;
         };
-        assert!(!text.contains("YOUR-ORG"), "{}: a placeholder", file.display());
+        assert!(
+            !text.contains("YOUR-ORG"),
+            "{}: a placeholder",
+            file.display()
+        );
         for (i, _) in text.match_indices("github.com/") {
             let rest = &text[i + "github.com/".len()..];
             let repo: String = rest

@@ -125,7 +125,7 @@ fn many_findings_are_cut_errors_first_and_the_rest_counted() {
         .lines()
         .filter(|l| l.starts_with("| ") && !l.starts_with("| Severity"))
         .collect();
-    assert_eq!(rows.len(), kplan::report::summary::MAX_ROWS, "{text}");
+    assert_eq!(rows.len(), kplan::report::job_summary::MAX_ROWS, "{text}");
     assert!(
         rows.iter().all(|r| r.starts_with("| Error |")),
         "errors come first: {text}"

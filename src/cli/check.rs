@@ -53,7 +53,10 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
         let message = err.message().text(lang());
         if format == Format::Github {
             let plan = dir.display().to_string();
-            append_step_summary(&report::summary::failure(&plan, &message, lang()), lang());
+            append_step_summary(
+                &report::job_summary::failure(&plan, &message, lang()),
+                lang(),
+            );
         }
         if let Some(text) = report::failure(format, message) {
             // Best effort: when standard output itself failed, the error says so on stderr.
@@ -115,7 +118,7 @@ fn step_summary(outcome: &check::Outcome, cx: &report::ReportContext<'_>, dir: &
         _ => folder,
     };
     append_step_summary(
-        &report::summary::format(&outcome.findings, cx, &plan, fails),
+        &report::job_summary::format(&outcome.findings, cx, &plan, fails),
         cx.lang,
     );
 }

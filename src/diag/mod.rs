@@ -181,3 +181,16 @@ impl Counts {
         }
     }
 }
+
+/// kplan's repository (`repository` in Cargo.toml): where releases, the GitHub Action and the
+/// rule documentation live.
+pub const REPOSITORY: &str = env!("CARGO_PKG_REPOSITORY");
+
+/// The page of a rule in the documentation of this version of kplan (`docs/rules.md`, at the
+/// release tag `v<version>`).
+pub fn rule_url(code: &str) -> String {
+    format!(
+        "{REPOSITORY}/blob/v{}/docs/rules.md#{code}",
+        env!("CARGO_PKG_VERSION")
+    )
+}

@@ -51,7 +51,7 @@ impl CiPlace {
         } else {
             "../".repeat(plan.split('/').count())
         };
-        let repository = crate::REPOSITORY
+        let repository = crate::diag::REPOSITORY
             .trim_start_matches("https://github.com/")
             .trim_end_matches('/')
             .to_owned();

@@ -3,9 +3,9 @@
 
 mod github;
 mod human;
+pub mod job_summary;
 mod json;
 mod sarif;
-pub mod summary;
 
 use crate::diag::{Counts, Finding, Label};
 use crate::source::{Position, Sources};

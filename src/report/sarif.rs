@@ -282,7 +282,7 @@ fn rule(code: Code, lang: Language) -> ReportingDescriptor {
         full_description: Message {
             text: code.summary_in(lang),
         },
-        help_uri: crate::rule_url(code.name()),
+        help_uri: crate::diag::rule_url(code.name()),
         help: MultiformatMessageString {
             markdown: code.documentation_in(lang),
             text: code.summary_in(lang),
@@ -374,7 +374,7 @@ fn log(
                     name: "kplan",
                     version: env!("CARGO_PKG_VERSION"),
                     semantic_version: env!("CARGO_PKG_VERSION"),
-                    information_uri: crate::REPOSITORY,
+                    information_uri: crate::diag::REPOSITORY,
                     rules,
                 },
             },

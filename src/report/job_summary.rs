@@ -93,7 +93,7 @@ pub fn format(findings: &[Finding], cx: &ReportContext<'_>, plan: &str, fails: b
                 format!("`{}`", code_span(&place))
             },
             f.code,
-            crate::rule_url(f.code.name()),
+            crate::diag::rule_url(f.code.name()),
             markdown(&f.message.text(lang))
         );
     }
