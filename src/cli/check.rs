@@ -32,6 +32,7 @@ enum OutputFormat {
     Json,
     Github,
     Sarif,
+    Gitlab,
 }
 
 /// Resolves `--today` / `KPLAN_TODAY`, else the system date.
@@ -46,9 +47,16 @@ pub fn today(arg: Option<&str>) -> Result<Today> {
 
 pub fn run(args: Args, global: &Global) -> Result<u8> {
     let dir = args.dir.clone();
-    super::out::finish(check(args, global), || {
-        super::out::language(global.lang, &dir)
-    })
+    let lang = || super::out::language(global.lang, &dir);
+    let json = matches!(args.format, Some(OutputFormat::Json));
+    let result = check(args, global);
+    // `--format json` prints a document on exit 2 too: `valid: false` and the `error` (docs/json.md).
+    if let (true, Err(err)) = (json, &result)
+        && !matches!(err, Error::Stdout(_))
+    {
+        super::out::print(&report::json_failure(err, lang()))?;
+    }
+    super::out::finish(result, lang)
 }
 
 fn check(args: Args, global: &Global) -> Result<u8> {
@@ -58,6 +66,7 @@ fn check(args: Args, global: &Global) -> Result<u8> {
         Some(OutputFormat::Json) => Format::Json,
         Some(OutputFormat::Github) => Format::Github,
         Some(OutputFormat::Sarif) => Format::Sarif,
+        Some(OutputFormat::Gitlab) => Format::Gitlab,
         None if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") => Format::Github,
         None => Format::Human,
     };
@@ -78,7 +87,7 @@ fn check(args: Args, global: &Global) -> Result<u8> {
 }
 
 /// The plan root relative to the working directory, for tools that resolve paths from the
-/// repository root (GitHub annotations, SARIF).
+/// repository root (GitHub annotations, SARIF, GitLab Code Quality).
 fn path_prefix(root: Option<&std::path::Path>) -> String {
     let (Some(root), Ok(cwd)) = (root, std::env::current_dir().and_then(|d| d.canonicalize()))
     else {
