@@ -266,3 +266,94 @@ fn broken_reports_do_not_validate() {
         );
     }
 }
+
+/// The markers around the `.gitlab-ci.yml` in docs/gitlab.md.
+const SNIPPET_START: &str = "<!-- gitlab-ci.yml:start (templates/init/gitlab-ci.yml.j2) -->\n```yaml\n";
+const SNIPPET_END: &str = "```\n<!-- gitlab-ci.yml:end -->";
+
+/// `templates/init/gitlab-ci.yml.j2` as `kplan init --ci gitlab` will write it: its one
+/// variable is the version of kplan.
+fn snippet() -> String {
+    let template =
+        std::fs::read_to_string(common::root().join("templates/init/gitlab-ci.yml.j2")).unwrap();
+    let mut env = minijinja::Environment::new();
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    env.render_str(
+        &template,
+        minijinja::context! { kplan_version => env!("CARGO_PKG_VERSION") },
+    )
+    .expect("the template renders")
+}
+
+/// docs/gitlab.md shows the template's YAML; `KPLAN_BLESS=1 cargo test --test gitlab` copies it.
+#[test]
+fn docs_show_the_template() {
+    let path = common::root().join("docs/gitlab.md");
+    let docs = std::fs::read_to_string(&path).unwrap();
+    let start = docs.find(SNIPPET_START).expect("docs/gitlab.md has the start marker")
+        + SNIPPET_START.len();
+    let end = start + docs[start..].find(SNIPPET_END).expect("and the end marker");
+    let mut yaml = snippet();
+    if !yaml.ends_with('\n') {
+        yaml.push('\n');
+    }
+    if std::env::var_os("KPLAN_BLESS").is_some() {
+        std::fs::write(&path, format!("{}{yaml}{}", &docs[..start], &docs[end..])).unwrap();
+        return;
+    }
+    assert!(
+        docs[start..end] == yaml,
+        "docs/gitlab.md does not show templates/init/gitlab-ci.yml.j2: run `KPLAN_BLESS=1 cargo test --test gitlab`"
+    );
+}
+
+/// The snippet is YAML with the jobs GitLab needs: a check job whose Code Quality report is an
+/// artifact even when the check fails, and a render job that keeps `build/`.
+#[test]
+fn the_snippet_is_yaml_with_a_code_quality_report_and_the_document() {
+    let yaml = snippet();
+    let doc = kplan::load::parse_text(&yaml, false)
+        .unwrap_or_else(|e| panic!("the snippet is not YAML: {e}\n{yaml}"))
+        .expect("not empty")
+        .to_json();
+    assert_eq!(doc["variables"]["KPLAN_VERSION"], env!("CARGO_PKG_VERSION"));
+    let check = &doc["kplan-check"];
+    assert_eq!(check["extends"], ".kplan");
+    assert_eq!(
+        check["artifacts"]["reports"]["codequality"],
+        "gl-code-quality-report.json"
+    );
+    assert_eq!(check["artifacts"]["when"], "always");
+    let script: Vec<&str> = check["script"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        script.last().copied(),
+        Some(r#"kplan check "$KPLAN_PLAN" --format gitlab > gl-code-quality-report.json"#)
+    );
+    assert_eq!(doc["kplan-render"]["artifacts"]["paths"][0], "build/");
+    let setup: Vec<&str> = doc[".kplan"]["before_script"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap())
+        .collect();
+    let joined = setup.join("\n");
+    for part in [
+        "https://github.com/kplan-no/kplan/releases/download",
+        "kplan-x86_64-unknown-linux-musl.tar.xz",
+        "$archive.sha256",
+        "sha256sum -c -",
+    ] {
+        assert!(
+            joined.contains(part) || yaml.contains(part),
+            "{part} in the setup: {joined}"
+        );
+    }
+    let verify = setup.iter().position(|l| l.contains("sha256sum")).unwrap();
+    let unpack = setup.iter().position(|l| l.contains("tar -x")).unwrap();
+    assert!(verify < unpack, "the checksum is verified before the archive is opened");
+}
