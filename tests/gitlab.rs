@@ -268,7 +268,8 @@ fn broken_reports_do_not_validate() {
 }
 
 /// The markers around the `.gitlab-ci.yml` in docs/gitlab.md.
-const SNIPPET_START: &str = "<!-- gitlab-ci.yml:start (templates/init/gitlab-ci.yml.j2) -->\n```yaml\n";
+const SNIPPET_START: &str =
+    "<!-- gitlab-ci.yml:start (templates/init/gitlab-ci.yml.j2) -->\n```yaml\n";
 const SNIPPET_END: &str = "```\n<!-- gitlab-ci.yml:end -->";
 
 /// `templates/init/gitlab-ci.yml.j2` as `kplan init --ci gitlab` will write it: its one
@@ -290,7 +291,9 @@ fn snippet() -> String {
 fn docs_show_the_template() {
     let path = common::root().join("docs/gitlab.md");
     let docs = std::fs::read_to_string(&path).unwrap();
-    let start = docs.find(SNIPPET_START).expect("docs/gitlab.md has the start marker")
+    let start = docs
+        .find(SNIPPET_START)
+        .expect("docs/gitlab.md has the start marker")
         + SNIPPET_START.len();
     let end = start + docs[start..].find(SNIPPET_END).expect("and the end marker");
     let mut yaml = snippet();
@@ -355,5 +358,8 @@ fn the_snippet_is_yaml_with_a_code_quality_report_and_the_document() {
     }
     let verify = setup.iter().position(|l| l.contains("sha256sum")).unwrap();
     let unpack = setup.iter().position(|l| l.contains("tar -x")).unwrap();
-    assert!(verify < unpack, "the checksum is verified before the archive is opened");
+    assert!(
+        verify < unpack,
+        "the checksum is verified before the archive is opened"
+    );
 }

@@ -54,9 +54,22 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
     if let (true, Err(err)) = (json, &result)
         && !matches!(err, Error::Stdout(_))
     {
-        super::out::print(&report::json_failure(err, lang()))?;
+        super::out::print(&report::json_failure(
+            failure_kind(err),
+            &err.message(),
+            lang(),
+        ))?;
     }
     super::out::finish(result, lang)
+}
+
+/// `error.kind` of the JSON document on exit status 2.
+fn failure_kind(err: &Error) -> report::ErrorKind {
+    match err {
+        Error::Read(_) => report::ErrorKind::Read,
+        Error::Usage(_) | Error::BadDate(_) => report::ErrorKind::Usage,
+        _ => report::ErrorKind::Internal,
+    }
 }
 
 fn check(args: Args, global: &Global) -> Result<u8> {

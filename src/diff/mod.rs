@@ -228,15 +228,9 @@ impl Comparison {
 
 /// The JSON Schema (draft-07) of [`json`]'s document, every object closed
 /// (`additionalProperties: false`) so that a test catches a field that slipped in
-/// ([`crate::report::tidy_schema`]).
+/// ([`crate::model::schema::output_schema`]).
 pub fn schema() -> Value {
-    let schema = schemars::generate::SchemaSettings::draft07()
-        .for_serialize()
-        .into_generator()
-        .into_root_schema_for::<Comparison>();
-    let mut value = serde_json::to_value(schema).expect("a schema is JSON");
-    crate::report::tidy_schema(&mut value);
-    value
+    crate::model::schema::output_schema::<Comparison>()
 }
 
 /// The comparison as one JSON document (`kplan diff --format json`).

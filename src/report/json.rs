@@ -10,8 +10,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{ReportContext, positions};
-use crate::Error;
-use crate::diag::{Counts, Finding, Label, Severity};
+use crate::diag::{Counts, Finding, Label, Msg, Severity};
 use crate::source::Position;
 use crate::text::Language;
 
@@ -45,8 +44,9 @@ struct Document<'a> {
     /// Number of diagnostics with severity `note`; always given (0 when there are none), so that
     /// `jq .note_count` never reads null.
     note_count: usize,
-    /// The findings, sorted by file, then position, then severity: the same list and order as
-    /// every other format.
+    /// The findings, in the order of every other format: those without a file first, then by
+    /// file (in path order), within a file errors first, then warnings, then notes, each by
+    /// position.
     diagnostics: Vec<Diagnostic<'a>>,
     /// Only when kplan could not check the plan at all (exit status 2: a folder that does not
     /// exist or cannot be read, a bad `--today`): what stopped it. The counts are then 0,
@@ -71,8 +71,8 @@ struct Diagnostic<'a> {
     /// How to fix it, in `language`; the empty string when the rule has no advice.
     help: String,
     /// The file, relative to the plan root (the folder with `kplan.toml`), with `/` between
-    /// folders. `null` for a finding about the plan as a whole (a missing step), which then has
-    /// no `range` either. Example: `5-analyse.yaml`.
+    /// folders. `null` for a finding about no file at all (`manifest` when there is no
+    /// `kplan.toml`), which then has no `range` either. Example: `5-analyse.yaml`.
     file: Option<&'a str>,
     /// Where in `file`; `null` when the finding concerns the whole file (or has no file).
     range: Option<Range>,
@@ -166,31 +166,16 @@ struct RunError {
     message: String,
 }
 
-/// The kind of a failure that stopped the check.
-#[derive(Clone, Copy, Serialize, JsonSchema)]
+/// The kind of a failure that stopped the check (`error.kind`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
-enum ErrorKind {
+pub enum ErrorKind {
     /// The plan could not be found or read.
     Read,
     /// A command-line value is not acceptable.
     Usage,
     /// Anything else.
     Internal,
-}
-
-impl From<&Error> for ErrorKind {
-    fn from(error: &Error) -> Self {
-        match error {
-            Error::Read(_) => ErrorKind::Read,
-            Error::Usage(_) | Error::BadDate(_) => ErrorKind::Usage,
-            Error::Git(_)
-            | Error::Side(_)
-            | Error::Render(_)
-            | Error::Write(_)
-            | Error::Init(_)
-            | Error::Stdout(_) => ErrorKind::Internal,
-        }
-    }
 }
 
 fn to_text(doc: &Document<'_>) -> String {
@@ -247,8 +232,8 @@ pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {
 }
 
 /// The document of a run that could not check the plan (exit status 2): `valid: false`, no
-/// diagnostics, and the failure in `error`.
-pub fn failure(error: &Error, lang: Language) -> String {
+/// diagnostics, and the failure in `error`: its kind and its words in `lang`.
+pub fn failure(kind: ErrorKind, message: &Msg, lang: Language) -> String {
     to_text(&Document {
         format_version: FORMAT_VERSION,
         language: lang,
@@ -258,43 +243,13 @@ pub fn failure(error: &Error, lang: Language) -> String {
         note_count: 0,
         diagnostics: Vec::new(),
         error: Some(RunError {
-            kind: error.into(),
-            message: error.message().text(lang),
+            kind,
+            message: message.text(lang),
         }),
     })
 }
 
 /// The JSON Schema (draft-07) of the document, as the serializer writes it.
 pub fn schema() -> serde_json::Value {
-    let schema = schemars::generate::SchemaSettings::draft07()
-        .for_serialize()
-        .into_generator()
-        .into_root_schema_for::<Document<'static>>();
-    let mut value = serde_json::to_value(schema).expect("a schema is JSON");
-    tidy(&mut value);
-    value
-}
-
-/// Finishes a generated output schema: every object schema with `properties` is closed
-/// (`additionalProperties: false`) unless it says otherwise, and the descriptions are unwrapped
-/// (a doc comment's single line breaks become spaces; a blank line stays a paragraph break).
-pub fn tidy(value: &mut serde_json::Value) {
-    use serde_json::Value;
-    match value {
-        Value::Object(map) => {
-            if map.contains_key("properties") && !map.contains_key("additionalProperties") {
-                map.insert("additionalProperties".into(), Value::Bool(false));
-            }
-            if let Some(Value::String(text)) = map.get_mut("description") {
-                *text = text
-                    .split("\n\n")
-                    .map(|paragraph| paragraph.replace('\n', " "))
-                    .collect::<Vec<_>>()
-                    .join("\n\n");
-            }
-            map.values_mut().for_each(tidy);
-        }
-        Value::Array(items) => items.iter_mut().for_each(tidy),
-        _ => {}
-    }
+    crate::model::schema::output_schema::<Document<'static>>()
 }

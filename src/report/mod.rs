@@ -12,7 +12,7 @@ use crate::source::{Position, Sources};
 use crate::text::Language;
 
 pub use human::HumanOptions;
-pub use json::{failure as json_failure, schema as json_schema, tidy as tidy_schema};
+pub use json::{ErrorKind, failure as json_failure, schema as json_schema};
 
 /// The output formats of `kplan check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
