@@ -363,3 +363,13 @@ fn the_snippet_is_yaml_with_a_code_quality_report_and_the_document() {
         "the checksum is verified before the archive is opened"
     );
 }
+
+/// The example in docs/gitlab.md is a report the schema accepts.
+#[test]
+fn the_example_of_the_docs_matches_the_schema() {
+    let text = std::fs::read_to_string(common::root().join("docs/gitlab.md")).unwrap();
+    let rest = &text[text.find("```json\n").expect("an example") + 8..];
+    let report: Value = serde_json::from_str(&rest[..rest.find("```").unwrap()]).unwrap();
+    assert_valid("docs/gitlab.md", &report);
+    assert!(!issues(&report).is_empty());
+}

@@ -405,3 +405,35 @@ fn broken_diff_outputs_do_not_validate() {
         );
     }
 }
+
+/// The ```json blocks of a page, parsed.
+fn json_blocks(page: &str) -> Vec<Value> {
+    let text = std::fs::read_to_string(common::root().join(page)).unwrap();
+    text.split("```json\n")
+        .skip(1)
+        .map(|rest| {
+            let block = &rest[..rest.find("```").expect("a closed block")];
+            serde_json::from_str(block)
+                .unwrap_or_else(|e| panic!("{page}: a JSON example is not JSON ({e}):\n{block}"))
+        })
+        .collect()
+}
+
+/// The examples in docs/json.md are documents their schemas accept.
+#[test]
+fn the_examples_of_the_contract_match_the_schemas() {
+    let check = check_validator();
+    let diff = validator(&kplan::diff::schema());
+    let blocks = json_blocks("docs/json.md");
+    assert!(
+        blocks.len() >= 3,
+        "docs/json.md shows check, exit 2 and diff"
+    );
+    for doc in &blocks {
+        if doc.get("diagnostics").is_some() {
+            assert_valid(&check, "docs/json.md", doc);
+        } else {
+            assert_valid(&diff, "docs/json.md", doc);
+        }
+    }
+}
