@@ -32,6 +32,7 @@ enum OutputFormat {
     Json,
     Github,
     Sarif,
+    Gitlab,
 }
 
 /// Resolves `--today` / `KPLAN_TODAY`, else the system date.
@@ -58,12 +59,32 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
                 lang(),
             );
         }
-        if let Some(text) = report::failure(format, message) {
-            // Best effort: when standard output itself failed, the error says so on stderr.
-            let _ = super::out::print(&text);
+        // `--format json` and `sarif` print a document on exit 2 too (docs/json.md, docs/ci.md),
+        // unless standard output itself is what failed.
+        if !matches!(err, Error::Stdout(_)) {
+            let text = match format {
+                Format::Json => Some(report::json_failure(
+                    failure_kind(err),
+                    &err.message(),
+                    lang(),
+                )),
+                _ => report::failure(format, message),
+            };
+            if let Some(text) = text {
+                super::out::print(&text)?;
+            }
         }
     }
     super::out::finish(result, lang)
+}
+
+/// `error.kind` of the JSON document on exit status 2.
+fn failure_kind(err: &Error) -> report::ErrorKind {
+    match err {
+        Error::Read(_) => report::ErrorKind::Read,
+        Error::Usage(_) | Error::BadDate(_) => report::ErrorKind::Usage,
+        _ => report::ErrorKind::Internal,
+    }
 }
 
 /// `--format`, else github under GitHub Actions, else human.
@@ -73,6 +94,7 @@ fn format(arg: Option<OutputFormat>) -> Format {
         Some(OutputFormat::Json) => Format::Json,
         Some(OutputFormat::Github) => Format::Github,
         Some(OutputFormat::Sarif) => Format::Sarif,
+        Some(OutputFormat::Gitlab) => Format::Gitlab,
         None if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") => Format::Github,
         None => Format::Human,
     }
@@ -148,7 +170,7 @@ fn append_step_summary(text: &str, lang: kplan::text::Language) {
 }
 
 /// The plan root relative to the working directory, for tools that resolve paths from the
-/// repository root (GitHub annotations, SARIF).
+/// repository root (GitHub annotations, SARIF, GitLab Code Quality).
 fn path_prefix(root: Option<&std::path::Path>) -> String {
     let (Some(root), Ok(cwd)) = (root, std::env::current_dir().and_then(|d| d.canonicalize()))
     else {

@@ -16,28 +16,34 @@ use crate::plan::{Analysis, Checked, analysis};
 
 pub use run::{Compared, Request, run};
 
-/// Bumped when a field of the JSON output changes meaning or disappears.
+/// Bumped when a field of the JSON output changes meaning or disappears; new fields may appear
+/// without a bump (docs/json.md).
 pub const FORMAT_VERSION: u32 = 1;
 
 /// An entity by id (or key) and display name.
 #[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct Entity {
     /// Id, or the key of an entity without one (a workforce row's unit/role, a strategy's kind).
+    /// Example: `T1`.
     pub id: String,
-    /// Title or name, when it has one.
+    /// Title or name, when it has one; else `null`.
     pub name: Option<String>,
 }
 
 /// One changed field.
 #[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct FieldChange {
-    /// Dotted path, e.g. `costs[2025/ktt].amount`.
+    /// The field's path in the entity: dotted, with a list entry named by its key in brackets.
+    /// Example: `costs[2025/ktt].amount`, `title`.
     pub field: String,
-    /// The old value as text, `None` when the field was added.
+    /// The old value as text (a number, date or list as kplan writes it); `null` when the field
+    /// was added.
     pub old: Option<String>,
-    /// The new value as text, `None` when the field was removed.
+    /// The new value as text; `null` when the field was removed.
     pub new: Option<String>,
-    /// For long text: the change word by word (`null` otherwise).
+    /// For long text: the change word by word, the runs in order, so that the `equal` and
+    /// `delete` runs spell the old text and the `equal` and `insert` runs the new; `null` for
+    /// other values.
     pub words: Option<Vec<WordChange>>,
     /// The old value as data, for the reports' words (amounts, dates, names): a value, a list of
     /// values, or a whole list entry as an object of its fields. Not in the JSON.
@@ -51,9 +57,10 @@ pub struct FieldChange {
 /// A run of words in a word diff.
 #[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct WordChange {
-    /// `equal`, `delete` or `insert`.
+    /// `equal` (in both texts), `delete` (only in the old) or `insert` (only in the new).
+    #[schemars(extend("enum" = ["equal", "delete", "insert"]))]
     pub kind: &'static str,
-    /// The words.
+    /// The words, with the spaces between them.
     pub text: String,
 }
 
@@ -84,9 +91,9 @@ pub struct Renamed {
 /// The changes of one section.
 #[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct SectionChanges {
-    /// Section name as in plan files.
+    /// Section name as in plan files. Example: `measures`.
     pub section: &'static str,
-    /// The KS step it belongs to.
+    /// The KS step it belongs to, 1 to 7.
     pub step: u8,
     /// New entities.
     pub added: Vec<Entity>,
@@ -101,11 +108,11 @@ pub struct SectionChanges {
 /// An amount before and after.
 #[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct BeforeAfter<K> {
-    /// What the amount is of (a year, a funding source).
+    /// What the amount is of: `total`, a year (a number) or a funding source (its name).
     pub key: K,
-    /// Before.
+    /// The amount in the old plan, in whole kroner (NOK).
     pub before: i64,
-    /// After.
+    /// The amount in the new plan, in whole kroner (NOK).
     pub after: i64,
 }
 
@@ -115,24 +122,24 @@ pub struct Moved {
     /// The measure.
     #[serde(flatten)]
     pub entity: Entity,
-    /// Old start and end.
+    /// Old start and end, `YYYY-MM-DD`.
     pub old: (String, String),
-    /// New start and end.
+    /// New start and end, `YYYY-MM-DD`.
     pub new: (String, String),
 }
 
 /// What the changes mean for budget and coverage.
 #[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
 pub struct Consequences {
-    /// Total cost before and after.
+    /// Total cost of the measures before and after (`key` is `total`).
     pub total: BeforeAfter<&'static str>,
-    /// Per year.
+    /// Cost per year (`key` is the year), in year order.
     pub by_year: Vec<BeforeAfter<i64>>,
-    /// Per funding source (by name).
+    /// Cost per funding source (`key` is its name).
     pub by_source: Vec<BeforeAfter<String>>,
-    /// Coverage before.
+    /// How much of goal → need → measure was in place in the old plan.
     pub coverage_before: analysis::Coverage,
-    /// Coverage after.
+    /// The same in the new plan.
     pub coverage_after: analysis::Coverage,
     /// Goals that had measures (through their needs) before and have none now.
     pub goals_lost_measures: Vec<Entity>,
@@ -142,20 +149,27 @@ pub struct Consequences {
     pub measures_moved: Vec<Moved>,
 }
 
-/// The whole comparison.
+/// The whole comparison: the document `kplan diff --format json` prints (docs/json.md).
 #[derive(Debug, Clone, Serialize, PartialEq, schemars::JsonSchema)]
+#[schemars(
+    title = "kplan diff --format json",
+    extend("$comment" = "Generated from src/diff/mod.rs; the contract is docs/json.md.")
+)]
 pub struct Comparison {
-    /// Version of this document.
+    /// Version of this document's format: bumped when a field changes meaning or disappears,
+    /// not when a field is added. Example: `1`.
     pub format_version: u32,
-    /// What was compared: the old side.
+    /// The old side as given on the command line: a folder or a git revision (`v2025`,
+    /// `HEAD~1`).
     pub old: String,
-    /// The new side.
+    /// The new side the same way; when only the old side was given, the working tree, in the
+    /// plan's language (`arbeidskopien`, `the working tree`).
     pub new: String,
     /// Changes to `kplan.toml` (title, period, status, adoption, …).
     pub manifest: Vec<FieldChange>,
     /// Changes per section, in step order; unchanged sections left out.
     pub sections: Vec<SectionChanges>,
-    /// Consequences.
+    /// What the changes mean for budget and coverage.
     pub consequences: Consequences,
     /// What the reports need from the two plans to put the changes into words. Not in the JSON.
     #[serde(skip)]
@@ -210,6 +224,13 @@ impl Comparison {
     pub fn has_changes(&self) -> bool {
         !self.manifest.is_empty() || !self.sections.is_empty()
     }
+}
+
+/// The JSON Schema (draft-07) of [`json`]'s document, every object closed
+/// (`additionalProperties: false`) so that a test catches a field that slipped in
+/// ([`crate::model::schema::output_schema`]).
+pub fn schema() -> Value {
+    crate::model::schema::output_schema::<Comparison>()
 }
 
 /// The comparison as one JSON document (`kplan diff --format json`).

@@ -63,6 +63,41 @@ pub fn files() -> [(&'static str, String); 2] {
     ]
 }
 
+/// The schema (draft-07) of an output document (`kplan check --format json`, `kplan diff
+/// --format json`), as `T` serializes: every object schema with `properties` closed
+/// (`additionalProperties: false`) unless it says otherwise, so that a test catches a field that
+/// slipped in, and the descriptions unwrapped (a doc comment's single line breaks become spaces;
+/// a blank line stays a paragraph break).
+pub fn output_schema<T: JsonSchema>() -> serde_json::Value {
+    fn tidy(value: &mut serde_json::Value) {
+        use serde_json::Value;
+        match value {
+            Value::Object(map) => {
+                if map.contains_key("properties") && !map.contains_key("additionalProperties") {
+                    map.insert("additionalProperties".into(), Value::Bool(false));
+                }
+                if let Some(Value::String(text)) = map.get_mut("description") {
+                    *text = text
+                        .split("\n\n")
+                        .map(|paragraph| paragraph.replace('\n', " "))
+                        .collect::<Vec<_>>()
+                        .join("\n\n");
+                }
+                map.values_mut().for_each(tidy);
+            }
+            Value::Array(items) => items.iter_mut().for_each(tidy),
+            _ => {}
+        }
+    }
+    let schema = schemars::generate::SchemaSettings::draft07()
+        .for_serialize()
+        .into_generator()
+        .into_root_schema_for::<T>();
+    let mut value = serde_json::to_value(schema).expect("a schema is JSON");
+    tidy(&mut value);
+    value
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

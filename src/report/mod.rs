@@ -2,6 +2,7 @@
 //! text; only the command line prints it.
 
 mod github;
+mod gitlab;
 mod human;
 pub mod job_summary;
 mod json;
@@ -12,6 +13,7 @@ use crate::source::{Position, Sources};
 use crate::text::Language;
 
 pub use human::HumanOptions;
+pub use json::{ErrorKind, failure as json_failure, schema as json_schema};
 
 /// The output formats of `kplan check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,13 +26,15 @@ pub enum Format {
     Github,
     /// SARIF 2.1.0.
     Sarif,
+    /// GitLab Code Quality (an array of issues for the merge request widget).
+    Gitlab,
 }
 
 /// What a reporter needs besides the findings.
 pub struct ReportContext<'a> {
     /// The files, for paths and positions.
     pub sources: &'a Sources,
-    /// Prefix for paths in formats read by other tools (GitHub, SARIF): the plan root relative to
+    /// Prefix for paths in formats read by other tools (GitHub, SARIF, GitLab): the plan root relative to
     /// the working directory, with a trailing `/`, or empty.
     pub path_prefix: &'a str,
     /// The language of the messages.
@@ -60,16 +64,18 @@ pub fn format(
         Format::Json => json::format(findings, cx),
         Format::Github => github::format(findings, cx),
         Format::Sarif => sarif::format(findings, cx),
+        Format::Gitlab => gitlab::format(findings, cx),
     }
 }
 
 /// What to print on standard output in `format` when kplan could not check the plan (exit
 /// status 2), besides the error on standard error: a SARIF log whose invocation failed, so that
-/// an upload step gets a valid file and shows why. The other formats print nothing.
+/// an upload step gets a valid file and shows why. JSON has its own ([`json_failure`]); the
+/// other formats print nothing.
 pub fn failure(format: Format, message: String) -> Option<String> {
     match format {
         Format::Sarif => Some(sarif::failure(message)),
-        Format::Human | Format::Json | Format::Github => None,
+        Format::Human | Format::Json | Format::Github | Format::Gitlab => None,
     }
 }
 
@@ -92,4 +98,46 @@ fn positions(sources: &Sources, label: &Label) -> Option<(Position, Position)> {
     let (start, end) = label.range?;
     let file = sources.get(label.file);
     Some((file.position(start), file.position(end)))
+}
+
+/// 64-bit FNV-1a of the parts, each ended by a 0 byte, in hex: stable across runs, machines and
+/// kplan versions.
+fn fnv1a(parts: &[&str]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &byte in part.as_bytes().iter().chain(&[0]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+/// A finding's fingerprint for dashboards (SARIF's `partialFingerprints`, GitLab's
+/// `fingerprint`): a hash of its code, its file (relative to the plan root) and its message in
+/// English whatever `--lang` is, so that it is known again when lines above it are added or
+/// removed, or the report's language changes.
+fn fingerprint(finding: &Finding, sources: &Sources) -> String {
+    let file = finding
+        .primary
+        .as_ref()
+        .map(|l| sources.get(l.file).path.as_str())
+        .unwrap_or_default();
+    fnv1a(&[
+        finding.code.name(),
+        file,
+        &finding.message.text(Language::En),
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fnv1a_is_stable_and_separates_parts() {
+        assert_eq!(fnv1a(&["a", "b"]), fnv1a(&["a", "b"]));
+        assert_ne!(fnv1a(&["ab", ""]), fnv1a(&["a", "b"]));
+        assert_eq!(fnv1a(&[]), "cbf29ce484222325");
+    }
 }

@@ -259,18 +259,6 @@ fn camel_case(code: &str) -> String {
         .collect()
 }
 
-/// 64-bit FNV-1a of the parts, in hex: stable across runs, machines and kplan versions.
-fn fingerprint(parts: &[&str]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for &byte in part.as_bytes().iter().chain(&[0]) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{hash:016x}")
-}
-
 fn rule(code: Code, lang: Language) -> ReportingDescriptor {
     let name = camel_case(code.name());
     ReportingDescriptor {
@@ -295,18 +283,7 @@ fn rule(code: Code, lang: Language) -> ReportingDescriptor {
 
 fn result(cx: &ReportContext<'_>, finding: &Finding) -> SarifResult {
     let text = super::with_help(finding, cx.lang);
-    // The message in English whatever `--lang` is, so that a dashboard in another language
-    // still knows the finding.
-    let file = finding
-        .primary
-        .as_ref()
-        .map(|l| cx.sources.get(l.file).path.as_str())
-        .unwrap_or_default();
-    let key = fingerprint(&[
-        finding.code.name(),
-        file,
-        &finding.message.text(Language::En),
-    ]);
+    let key = super::fingerprint(finding, cx.sources);
     SarifResult {
         rule_id: finding.code.name(),
         rule_index: Code::ALL
@@ -404,11 +381,8 @@ mod tests {
     }
 
     #[test]
-    fn rule_names_and_fingerprints() {
+    fn rule_names() {
         assert_eq!(camel_case("unknown-reference"), "UnknownReference");
         assert_eq!(camel_case("parse"), "Parse");
-        assert_eq!(fingerprint(&["a", "b"]), fingerprint(&["a", "b"]));
-        assert_ne!(fingerprint(&["ab", ""]), fingerprint(&["a", "b"]));
-        assert_eq!(fingerprint(&[]), "cbf29ce484222325");
     }
 }
