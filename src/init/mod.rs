@@ -296,7 +296,7 @@ pub fn scaffold(options: &Options) -> Result<Vec<(PathBuf, String)>, InitError> 
         PathBuf::from(".github/workflows/kplan.yml"),
         render("workflow.yml.j2")?,
     ));
-    for (name, text) in crate::model::schema::files() {
+    for (name, text) in crate::model::schema::files(options.lang) {
         files.push((PathBuf::from("schemas").join(name), text));
     }
     Ok(files)
