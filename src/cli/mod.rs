@@ -43,6 +43,12 @@ enum Command {
     /// Show what changed between two revisions of a plan (folders or git revisions).
     Diff(diff::Args),
     /// Write JSON Schemas for kplan.toml and plan files, for editor completion.
+    ///
+    /// Their descriptions (what a field means, its unit, an example) are in the language of
+    /// `--lang` or `KPLAN_LANG`, else of the plan in the current folder, else bokmål. Editors read
+    /// them from the plan folder: `#:schema ./schemas/plan.schema.json` in TOML files (Even Better
+    /// TOML), `# yaml-language-server: $schema=./schemas/plan.schema.json` in YAML files (Red Hat's
+    /// YAML extension); `kplan init` writes both.
     Schema(schema::Args),
     /// Explain a rule code, or list every rule.
     Explain(explain::Args),

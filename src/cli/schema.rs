@@ -23,7 +23,7 @@ pub fn run(args: Args, global: &super::Global) -> kplan::Result<u8> {
 fn write(args: Args, global: &super::Global, lang: Language) -> kplan::Result<u8> {
     // Never through a link: `schemas` may be a folder committed to a plan repository.
     let out = OutDir::open(&args.output, None)?;
-    for (name, text) in schema::files() {
+    for (name, text) in schema::files(lang) {
         let path = out.write(name, text.as_bytes())?;
         if !global.quiet {
             super::out::println(&msg!("cli-wrote", path = path.display().to_string()).text(lang))?;

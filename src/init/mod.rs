@@ -306,7 +306,7 @@ pub fn scaffold(options: &Options, ci: &CiPlace) -> Result<Scaffold, InitError> 
     }
     files.push((PathBuf::from("README.md"), render("README.md.j2")?));
     files.push((PathBuf::from(".gitignore"), render("gitignore.j2")?));
-    for (name, text) in crate::model::schema::files() {
+    for (name, text) in crate::model::schema::files(options.lang) {
         files.push((PathBuf::from("schemas").join(name), text));
     }
     let ci_text = match ci.ci {

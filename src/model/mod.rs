@@ -15,6 +15,10 @@ pub use values::{Date, Deadline, Entries, NeedRef, NonEmpty, YearKey};
 
 use crate::source::{FileId, Span};
 
+/// What an id looks like: a letter or digit, then up to 63 letters, digits, `.`, `_` or `-`
+/// (ASCII). The `invalid-id` rule checks it; the JSON Schemas carry it on every id and reference.
+pub const ID_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+
 /// Everything the plan files of one plan say, merged across files in sorted path order.
 #[derive(Debug, Default)]
 pub struct Plan {

@@ -8,7 +8,8 @@ use crate::validate::{RuleContext, Sink};
 /// Longest id allowed.
 const MAX_ID_LEN: usize = 64;
 
-/// Whether `id` matches `^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`.
+/// Whether `id` matches [`crate::model::ID_PATTERN`] (the JSON Schemas carry that pattern;
+/// `tests/schema.rs` checks both accept the same ids).
 pub fn is_valid_id(id: &str) -> bool {
     let mut chars = id.chars();
     chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
