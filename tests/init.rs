@@ -591,3 +591,67 @@ fn ci_none_writes_no_workflow_and_a_link_at_the_root_stops_init() {
         assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
     }
 }
+
+/// Issue 15, item 4: `kplan init --ci gitlab` writes the GitLab pipeline of docs/gitlab.md with
+/// the plan's folder in it: in the plan folder when it is the repository's root, at the root
+/// above it otherwise, and beside the plan (for `include:`) when the root has a pipeline of its
+/// own, which is left as it is.
+#[test]
+fn ci_gitlab_writes_the_pipeline_where_gitlab_reads_it() {
+    let pipeline = |path: &Path| -> serde_json::Value {
+        serde_saphyr::from_str(&std::fs::read_to_string(path).unwrap()).expect("YAML")
+    };
+    let alone = tempfile::tempdir().unwrap();
+    kplan()
+        .args([
+            "init", "-q", "--ci", "gitlab", "--lang", "en", "--format", "yaml",
+        ])
+        .arg(alone.path())
+        .assert()
+        .success();
+    assert!(!alone.path().join(".github").exists());
+    let p = pipeline(&alone.path().join(".gitlab-ci.yml"));
+    assert_eq!(p["variables"]["KPLAN_PLAN"], ".");
+    assert_eq!(p["variables"]["KPLAN_VERSION"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(
+        p["kplan-check"]["artifacts"]["reports"]["codequality"],
+        "gl-code-quality-report.json"
+    );
+    let readme = std::fs::read_to_string(alone.path().join("README.md")).unwrap();
+    assert!(
+        readme.contains("| `.gitlab-ci.yml` | Automatic checks in GitLab CI |"),
+        "{readme}"
+    );
+
+    let repo = tempfile::tempdir().unwrap();
+    std::fs::create_dir(repo.path().join(".git")).unwrap();
+    let init = |folder: &str| {
+        kplan()
+            .current_dir(repo.path())
+            .args([
+                "init", folder, "--ci", "gitlab", "--lang", "en", "--format", "yaml",
+            ])
+            .output()
+            .unwrap()
+    };
+    let out = init("planer/helse");
+    assert!(out.status.success());
+    let p = pipeline(&repo.path().join(".gitlab-ci.yml"));
+    assert_eq!(p["variables"]["KPLAN_PLAN"], "planer/helse");
+    let first = std::fs::read_to_string(repo.path().join(".gitlab-ci.yml")).unwrap();
+
+    let out = init("oppvekst");
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("include: [{ local: 'oppvekst/kplan.gitlab-ci.yml' }]"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(repo.path().join(".gitlab-ci.yml")).unwrap(),
+        first,
+        "the repository's own pipeline is left as it is"
+    );
+    let p = pipeline(&repo.path().join("oppvekst/kplan.gitlab-ci.yml"));
+    assert_eq!(p["variables"]["KPLAN_PLAN"], "oppvekst");
+}

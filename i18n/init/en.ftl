@@ -612,6 +612,7 @@ readme-sections_col = Sections
 readme-manifest_row = Title, period, language, status and settings
 readme-schemas_row = Schemas that give your editor suggestions and checks as you type
 readme-workflow_row = Automatic checks in GitHub Actions
+readme-workflow_row_gitlab = Automatic checks in GitLab CI
 readme-files_after =
     The comments in the files explain what each step is about and what each field means. Texts
     starting with «EXAMPLE:» are examples to be replaced.
@@ -644,6 +645,10 @@ readme-ci_text =
     branch, shows errors as annotations in the files and in a summary of the run, and attaches the
     finished document to the run. The kplan action downloads kplan ready-built, in the version the
     file names.
+readme-ci_text_gitlab =
+    runs `kplan check` in every merge request and on the default branch, shows the findings in the
+    merge request's Code Quality widget, and keeps the finished document as an artifact. The job
+    downloads kplan ready-built and verifies its checksum, in the version the file names.
 
 ## workflow
 workflow-intro =

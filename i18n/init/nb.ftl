@@ -603,6 +603,7 @@ readme-sections_col = Seksjoner
 readme-manifest_row = Tittel, periode, språk, status og innstillinger
 readme-schemas_row = Skjemaer som gir redigeringsprogrammet forslag og kontroll mens du skriver
 readme-workflow_row = Automatisk kontroll i GitHub Actions
+readme-workflow_row_gitlab = Automatisk kontroll i GitLab CI
 readme-files_after =
     Kommentarene i filene forklarer hva hvert steg handler om og hva hvert felt betyr. Tekster som
     begynner med «EKSEMPEL:», er eksempler som skal byttes ut.
@@ -635,6 +636,10 @@ readme-ci_text =
     viser feil som annotasjoner i filene og i et sammendrag av kjøringen, og legger det ferdige
     dokumentet ved kjøringen. kplan-handlingen laster ned kplan ferdig bygget, i versjonen som står
     i filen.
+readme-ci_text_gitlab =
+    kjører `kplan check` i hver merge request og på standardgrenen, viser merknadene i merge
+    requestens Code Quality-visning, og lagrer det ferdige dokumentet som en artefakt. Jobben
+    laster ned kplan ferdig bygget og kontrollerer sjekksummen, i versjonen som står i filen.
 
 ## workflow
 workflow-intro =

@@ -604,6 +604,7 @@ readme-sections_col = Seksjonar
 readme-manifest_row = Tittel, periode, språk, status og innstillingar
 readme-schemas_row = Skjema som gjev redigeringsprogrammet framlegg og kontroll medan du skriv
 readme-workflow_row = Automatisk kontroll i GitHub Actions
+readme-workflow_row_gitlab = Automatisk kontroll i GitLab CI
 readme-files_after =
     Kommentarane i filene forklarar kva kvart steg handlar om, og kva kvart felt tyder. Tekstar som
     byrjar med «EKSEMPEL:», er døme som skal bytast ut.
@@ -636,6 +637,10 @@ readme-ci_text =
     viser feil som annotasjonar i filene og i eit samandrag av køyringa, og legg det ferdige
     dokumentet ved køyringa. kplan-handlinga lastar ned kplan ferdig bygd, i versjonen som står i
     fila.
+readme-ci_text_gitlab =
+    køyrer `kplan check` i kvar merge request og på standardgreina, viser merknadene i Code
+    Quality-visinga til merge requesten, og lagrar det ferdige dokumentet som ein artefakt. Jobben
+    lastar ned kplan ferdig bygd og kontrollerer sjekksummen, i versjonen som står i fila.
 
 ## workflow
 workflow-intro =

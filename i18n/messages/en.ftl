@@ -205,3 +205,7 @@ cli-init-input-ended = the input ended before every question was answered, so th
 
 # `init` in a sub-folder of a git repository: the workflow is written at the repository root.
 cli-init-ci-at-root = GitHub reads workflows only at the root of the repository, so the workflow is written to { $file } and checks the plan in `{ $plan }`
+# `init --ci gitlab` in a sub-folder: `.gitlab-ci.yml` is written at the repository root.
+cli-init-gitlab-at-root = GitLab reads `.gitlab-ci.yml` only at the root of the repository, so it is written to { $file } and checks the plan in `{ $plan }`
+# `init --ci gitlab` when the repository has a `.gitlab-ci.yml` of its own: the jobs go in the plan folder.
+cli-init-gitlab-include = { $existing } exists already and was left as it is; kplan's jobs are in `{ $file }`: move them into { $existing }, or include the file there with `include: [{"{"} local: '{ $file }' {"}"}]` (its `stages:` and `workflow:` then apply to the whole pipeline)

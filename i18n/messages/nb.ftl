@@ -201,3 +201,7 @@ cli-init-input-ended = inndataene tok slutt før alle spørsmålene var besvart,
 
 # `init` i en undermappe av et git-repo: arbeidsflyten skrives i roten av repoet.
 cli-init-ci-at-root = GitHub leser arbeidsflyter bare i roten av repoet, så arbeidsflyten er skrevet til { $file } og kontrollerer planen i `{ $plan }`
+# `init --ci gitlab` i en undermappe: `.gitlab-ci.yml` skrives i roten av repoet.
+cli-init-gitlab-at-root = GitLab leser bare `.gitlab-ci.yml` i roten av repoet, så den er skrevet til { $file } og kontrollerer planen i `{ $plan }`
+# `init --ci gitlab` når repoet har sin egen `.gitlab-ci.yml`: jobbene skrives i planmappen.
+cli-init-gitlab-include = { $existing } finnes allerede og ble stående som den er; kplan-jobbene står i `{ $file }`: flytt dem inn i { $existing }, eller ta filen med der med `include: [{"{"} local: '{ $file }' {"}"}]` (da gjelder også `stages:` og `workflow:` fra den for hele rørledningen)

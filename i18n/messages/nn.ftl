@@ -201,3 +201,7 @@ cli-init-input-ended = inndata tok slutt før alle spørsmåla var svara på, s�
 
 # `init` i ei undermappe av eit git-repo: arbeidsflyten blir skriven i rota av repoet.
 cli-init-ci-at-root = GitHub les arbeidsflytar berre i rota av repoet, så arbeidsflyten er skriven til { $file } og kontrollerer planen i `{ $plan }`
+# `init --ci gitlab` i ei undermappe: `.gitlab-ci.yml` blir skriven i rota av repoet.
+cli-init-gitlab-at-root = GitLab les berre `.gitlab-ci.yml` i rota av repoet, så han er skriven til { $file } og kontrollerer planen i `{ $plan }`
+# `init --ci gitlab` når repoet har si eiga `.gitlab-ci.yml`: jobbane blir skrivne i planmappa.
+cli-init-gitlab-include = { $existing } finst alt og vart ståande som ho er; kplan-jobbane står i `{ $file }`: flytt dei inn i { $existing }, eller ta fila med der med `include: [{"{"} local: '{ $file }' {"}"}]` (då gjeld òg `stages:` og `workflow:` frå ho for heile røyrleidninga)

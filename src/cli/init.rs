@@ -35,8 +35,9 @@ pub struct Args {
     /// --force.
     #[arg(long)]
     force: bool,
-    /// The CI service to set up: a GitHub Actions workflow that uses the kplan action, or none.
-    /// It goes at the root of the repository the folder is in (where GitHub reads it).
+    /// The CI service to set up: a GitHub Actions workflow that uses the kplan action, a GitLab
+    /// CI pipeline with a Code Quality report, or none. It goes at the root of the repository the
+    /// folder is in, where GitHub and GitLab read it.
     #[arg(long, value_enum, default_value_t = CiArg::Github)]
     ci: CiArg,
     /// Ask for every option not given even when standard input is not a terminal (answers are
@@ -48,6 +49,7 @@ pub struct Args {
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum CiArg {
     Github,
+    Gitlab,
     None,
 }
 
@@ -254,6 +256,7 @@ fn scaffold(
         &args.dir,
         match args.ci {
             CiArg::Github => init::Ci::Github,
+            CiArg::Gitlab => init::Ci::Gitlab,
             CiArg::None => init::Ci::None,
         },
     );
@@ -265,7 +268,19 @@ fn scaffold(
         at_root.as_ref().map(|f| (ci.root.as_path(), f)),
         args.force,
     )?;
-    if at_root.is_some() {
+    if ci.include {
+        notes.push(msg!(
+            "cli-init-gitlab-include",
+            file = ci.file.clone(),
+            existing = shown_path(&ci.root.join(".gitlab-ci.yml"))
+        ));
+    } else if at_root.is_some() && ci.ci == init::Ci::Gitlab {
+        notes.push(msg!(
+            "cli-init-gitlab-at-root",
+            file = shown_path(&ci.root.join(&ci.file)),
+            plan = ci.plan.clone()
+        ));
+    } else if at_root.is_some() {
         notes.push(msg!(
             "cli-init-ci-at-root",
             file = shown_path(&ci.root.join(&ci.file)),

@@ -249,7 +249,7 @@ templates! {
     "step5.yaml.j2", "step6.yaml.j2", "step7.yaml.j2",
     "step1.toml.j2", "step2.toml.j2", "step3.toml.j2", "step4.toml.j2",
     "step5.toml.j2", "step6.toml.j2", "step7.toml.j2",
-    "README.md.j2", "gitignore.j2", "workflow.yml.j2",
+    "README.md.j2", "gitignore.j2", "workflow.yml.j2", "gitlab-ci.yml.j2",
 }
 
 fn environment() -> Environment<'static> {
@@ -311,7 +311,8 @@ pub fn scaffold(options: &Options, ci: &CiPlace) -> Result<Scaffold, InitError> 
     }
     let ci_text = match ci.ci {
         Ci::Github => Some(render("workflow.yml.j2")?),
-        Ci::Gitlab | Ci::None => None,
+        Ci::Gitlab => Some(render("gitlab-ci.yml.j2")?),
+        Ci::None => None,
     };
     let mut at_root = None;
     if let Some(text) = ci_text {
