@@ -227,11 +227,7 @@ fn the_check_step_checks_every_plan_and_keeps_the_worst_status() {
         std::fs::create_dir_all(plan).unwrap();
         common::copy_base_plan(plan);
     }
-    common::edit(
-        &bad.join("measures.yaml"),
-        "    target_group: assistent\n",
-        "    target_group: assistenter\n",
-    );
+    common::name_an_unknown_role(&bad);
     let kplan = PathBuf::from(env!("CARGO_BIN_EXE_kplan"));
     let bin = kplan.parent().unwrap();
     let paths = "planer/helse og omsorg\r\n  planer/oppvekst  \n\n";

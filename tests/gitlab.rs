@@ -59,11 +59,7 @@ fn repository() -> (tempfile::TempDir, std::path::PathBuf) {
     std::fs::create_dir_all(&plan).unwrap();
     common::copy_base_plan(&plan);
     // unknown-reference (error).
-    common::edit(
-        &plan.join("measures.yaml"),
-        "    target_group: assistent\n",
-        "    target_group: assistenter\n",
-    );
+    common::name_an_unknown_role(&plan);
     // unused (warning).
     common::append(
         &plan.join("units.yaml"),

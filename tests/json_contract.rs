@@ -226,11 +226,7 @@ type Break = (&'static str, fn(&mut Value));
 fn broken_check_outputs_do_not_validate() {
     let validator = check_validator();
     let plan = common::base_plan();
-    common::edit(
-        &plan.path().join("measures.yaml"),
-        "    target_group: assistent\n",
-        "    target_group: assistenter\n",
-    );
+    common::name_an_unknown_role(plan.path());
     let (_, good) = check_json(plan.path(), &[]);
     assert_valid(&validator, "the good copy", &good);
     let breaks: [Break; 10] = [

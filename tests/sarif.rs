@@ -56,11 +56,7 @@ fn plan_with_many_findings() -> tempfile::TempDir {
     let plan = common::base_plan();
     let dir = plan.path();
     // unknown-reference: there is no role `assistenter`.
-    common::edit(
-        &dir.join("measures.yaml"),
-        "    target_group: assistent\n",
-        "    target_group: assistenter\n",
-    );
+    common::name_an_unknown_role(dir);
     // workforce-mismatch: 5 + 9 + 7 persons, but 20 employees.
     common::edit(
         &dir.join("workforce.yaml"),
@@ -274,11 +270,7 @@ fn uris_are_encoded_columns_declared_and_findings_fingerprinted() {
     let plan = dir.path().join("min plan, æøå");
     std::fs::create_dir(&plan).unwrap();
     common::copy_base_plan(&plan);
-    common::edit(
-        &plan.join("measures.yaml"),
-        "    target_group: assistent\n",
-        "    target_group: assistenter\n",
-    );
+    common::name_an_unknown_role(&plan);
     let log = sarif_of(dir.path(), "min plan, æøå", "nb");
     assert_valid(&validator(), "encoded paths", &log);
     let run = &log["runs"][0];

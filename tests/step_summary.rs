@@ -27,11 +27,7 @@ fn the_summary_counts_links_and_lists_the_findings_and_runs_add_up() {
     let plan = dir.path().join("planer/helse");
     std::fs::create_dir_all(&plan).unwrap();
     common::copy_base_plan(&plan);
-    common::edit(
-        &plan.join("measures.yaml"),
-        "    target_group: assistent\n",
-        "    target_group: assistenter\n",
-    );
+    common::name_an_unknown_role(&plan);
     let summary = dir.path().join("summary.md");
     assert_eq!(
         check(dir.path(), "planer/helse", &summary, "github", "en"),

@@ -73,6 +73,16 @@ pub fn edit(path: &Path, from: &str, to: &str) {
     std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
 
+/// Makes the base plan in `plan` have one error: measure T1 names the role `assistenter`, which
+/// does not exist (`unknown-reference`, at `measures.yaml:7:19`).
+pub fn name_an_unknown_role(plan: &Path) {
+    edit(
+        &plan.join("measures.yaml"),
+        "    target_group: assistent\n",
+        "    target_group: assistenter\n",
+    );
+}
+
 /// Appends `text` to the file at `path`.
 pub fn append(path: &Path, text: &str) {
     use std::io::Write;
