@@ -15,6 +15,7 @@ case "$format" in
     exit 0
     ;;
 esac
+# (`${args[@]+…}` below: macOS's bash 3.2 calls an empty array unbound under `set -u`.)
 args=()
 case "${KPLAN_DENY_WARNINGS:-false}" in
   true) args+=(--deny-warnings) ;;
@@ -43,11 +44,11 @@ while IFS= read -r plan || [ -n "$plan" ]; do
   [ -z "$plan" ] && continue
   n=$((n + 1))
   echo "::group::kplan check $plan"
-  kplan check "$plan" --format github "${args[@]}"
+  kplan check "$plan" --format github ${args[@]+"${args[@]}"}
   status=$?
   echo "::endgroup::"
   if [ -n "$sarif_dir" ]; then
-    kplan check "$plan" --format sarif "${args[@]}" >"$sarif_dir/plan-$n.sarif" 2>/dev/null
+    kplan check "$plan" --format sarif ${args[@]+"${args[@]}"} >"$sarif_dir/plan-$n.sarif" 2>/dev/null
   fi
   if [ "$status" -eq 2 ] || { [ "$status" -eq 1 ] && [ "$worst" -ne 2 ]; }; then
     worst="$status"

@@ -72,7 +72,16 @@ if [ -z "$expected" ] || [ "$expected" != "$actual" ]; then
 fi
 
 case "$ext" in
-  zip) unzip -q "$work/$archive" -d "$work/unpacked" ;;
+  zip)
+    # Git Bash on GitHub's Windows runners has unzip; 7-Zip and PowerShell are there too.
+    if command -v unzip >/dev/null 2>&1; then
+      unzip -q "$work/$archive" -d "$work/unpacked"
+    elif command -v 7z >/dev/null 2>&1; then
+      7z x -y -o"$work/unpacked" "$work/$archive" >/dev/null
+    else
+      powershell -NoProfile -Command "Expand-Archive -LiteralPath '$work/$archive' -DestinationPath '$work/unpacked'"
+    fi
+    ;;
   *) mkdir -p "$work/unpacked" && tar -xJf "$work/$archive" -C "$work/unpacked" ;;
 esac
 binary="$(find "$work/unpacked" -type f \( -name kplan -o -name kplan.exe \) | head -n 1)"

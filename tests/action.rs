@@ -316,3 +316,64 @@ fn the_check_step_checks_every_plan_and_keeps_the_worst_status() {
     assert_eq!(s.output, "status=2\n");
     assert!(s.stdout.contains("names no plan folder"), "{}", s.stdout);
 }
+
+/// On a Windows runner the archive is dist's flat zip with `kplan.exe` in it (unpacked here with
+/// `unzip`, as Git Bash on GitHub's Windows runners has it).
+#[test]
+fn a_windows_runner_gets_the_zip_and_kplan_exe() {
+    if Command::new("unzip").arg("-v").output().is_err()
+        || Command::new("zip").arg("-v").output().is_err()
+    {
+        eprintln!("skipped: zip and unzip are needed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let at = dir.path().join("releases/download/v0.3.1");
+    std::fs::create_dir_all(&at).unwrap();
+    let stage = dir.path().join("stage");
+    std::fs::create_dir_all(&stage).unwrap();
+    std::fs::write(stage.join("kplan.exe"), "#!/bin/sh\necho \"kplan 0.3.1\"\n").unwrap();
+    std::fs::write(stage.join("README.md"), "kplan\n").unwrap();
+    let archive = at.join("kplan-x86_64-pc-windows-msvc.zip");
+    let status = Command::new("zip")
+        .current_dir(&stage)
+        .arg("-q")
+        .arg(&archive)
+        .args(["kplan.exe", "README.md"])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let sum = Command::new("sha256sum").arg(&archive).output().unwrap();
+    std::fs::write(
+        at.join("kplan-x86_64-pc-windows-msvc.zip.sha256"),
+        String::from_utf8(sum.stdout)
+            .unwrap()
+            .split_whitespace()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    let url = format!("file://{}", dir.path().join("releases").display());
+    let s = step(
+        "install.sh",
+        dir.path(),
+        &[
+            ("KPLAN_RELEASES_URL", &url),
+            ("KPLAN_VERSION", "0.3.1"),
+            ("RUNNER_OS", "Windows"),
+            ("RUNNER_ARCH", "X64"),
+        ],
+        None,
+    );
+    assert_eq!(s.status, 0, "{}", s.stdout);
+    assert!(
+        s.stdout.contains("kplan-x86_64-pc-windows-msvc.zip"),
+        "{}",
+        s.stdout
+    );
+    assert!(
+        PathBuf::from(s.path.trim()).join("kplan.exe").is_file(),
+        "{}",
+        s.path
+    );
+}
