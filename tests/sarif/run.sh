@@ -22,8 +22,10 @@ fi
 # npm does not run the package's install script (a chmod) unless told to.
 chmod u+x "$multitool"
 
-echo "== cargo build --locked"
-cargo build --locked -q
+# The binary `cargo test` builds (with the test build's features), so that after `cargo test` in
+# CI nothing is compiled again.
+echo "== cargo test --locked --no-run"
+cargo test --locked --no-run -q
 kplan="$root/target/debug/kplan"
 
 work="$(mktemp -d)"

@@ -30,8 +30,10 @@ if ! command -v shellcheck >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq shellcheck
 fi
 
-echo "== cargo build --locked"
-cargo build --locked -q
+# The binary `cargo test` builds (with the test build's features), so that after `cargo test` in
+# CI nothing is compiled again.
+echo "== cargo test --locked --no-run"
+cargo test --locked --no-run -q
 kplan="$root/target/debug/kplan"
 
 work="$(mktemp -d)"
