@@ -71,7 +71,8 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
                 _ => report::failure(format, message),
             };
             if let Some(text) = text {
-                super::out::print(&text)?;
+                // Best effort: if this fails too, the error below still says what went wrong.
+                let _ = super::out::print(&text);
             }
         }
     }
