@@ -28,7 +28,7 @@ use crate::limits::MAX_DOCUMENT_BYTES;
 pub enum WriteError {
     /// A path kplan would write to (or through) is a symbolic link.
     #[error(
-        "{} is a symbolic link; kplan never writes through links (remove the link, or give another folder with -o)",
+        "{} is a symbolic link; kplan never writes through links (remove the link, or choose another folder)",
         .0.display()
     )]
     Symlink(PathBuf),

@@ -268,18 +268,18 @@ const SNIPPET_START: &str =
     "<!-- gitlab-ci.yml:start (templates/init/gitlab-ci.yml.j2) -->\n```yaml\n";
 const SNIPPET_END: &str = "```\n<!-- gitlab-ci.yml:end -->";
 
-/// `templates/init/gitlab-ci.yml.j2` as `kplan init --ci gitlab` will write it: its one
-/// variable is the version of kplan.
+/// The `.gitlab-ci.yml` `kplan init --ci gitlab --lang en` writes for a plan at the root of its
+/// repository (from `templates/init/gitlab-ci.yml.j2`).
 fn snippet() -> String {
-    let template =
-        std::fs::read_to_string(common::root().join("templates/init/gitlab-ci.yml.j2")).unwrap();
-    let mut env = minijinja::Environment::new();
-    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
-    env.render_str(
-        &template,
-        minijinja::context! { kplan_version => env!("CARGO_PKG_VERSION") },
-    )
-    .expect("the template renders")
+    let dir = tempfile::tempdir().unwrap();
+    common::kplan()
+        .args([
+            "init", "-q", "--ci", "gitlab", "--lang", "en", "--format", "yaml",
+        ])
+        .arg(dir.path())
+        .assert()
+        .success();
+    std::fs::read_to_string(dir.path().join(".gitlab-ci.yml")).unwrap()
 }
 
 /// docs/gitlab.md shows the template's YAML; `KPLAN_BLESS=1 cargo test --test gitlab` copies it.

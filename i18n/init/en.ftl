@@ -650,6 +650,18 @@ readme-ci_text_gitlab =
     merge request's Code Quality widget, and keeps the finished document as an artifact. The job
     downloads kplan ready-built and verifies its checksum, in the version the file names.
 
+## gitlab
+gitlab-intro =
+    kplan in GitLab CI: checks the plan in every merge request (the findings appear in the merge
+    request's Code Quality widget) and on the default branch, and renders the document (HTML,
+    Markdown and PDF) as a downloadable artifact. See docs/gitlab.md in kplan's repository.
+gitlab-version_note = The kplan release to use, and where its release archives are published.
+gitlab-plan_note = The plan folder (the one with kplan.toml), relative to the repository root.
+gitlab-download_note = Downloads the static Linux binary of kplan and checks its SHA-256 before using it.
+gitlab-log_note = The findings as text in the job log; the exit status is the next line's.
+gitlab-report_note = The same findings for the merge request widget; exit 1 on errors fails the job.
+gitlab-artifact = competence-plan
+
 ## workflow
 workflow-intro =
     Checks the plan and makes the document on every pull request and every push to the default

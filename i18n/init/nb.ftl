@@ -641,6 +641,18 @@ readme-ci_text_gitlab =
     requestens Code Quality-visning, og lagrer det ferdige dokumentet som en artefakt. Jobben
     laster ned kplan ferdig bygget og kontrollerer sjekksummen, i versjonen som står i filen.
 
+## gitlab
+gitlab-intro =
+    kplan i GitLab CI: kontrollerer planen i hver merge request (merknadene vises i merge
+    requestens Code Quality-visning) og på standardgrenen, og lager dokumentet (HTML, Markdown og
+    PDF) som en artefakt som kan lastes ned. Se docs/gitlab.md i kplans repositorium.
+gitlab-version_note = kplan-versjonen som brukes, og hvor arkivene for utgivelsene ligger.
+gitlab-plan_note = Planmappen (den med kplan.toml), regnet fra roten av repositoriet.
+gitlab-download_note = Laster ned kplan ferdig bygget for Linux og kontrollerer SHA-256-summen før den brukes.
+gitlab-log_note = Merknadene som tekst i jobbloggen; statusen kommer fra neste linje.
+gitlab-report_note = De samme merknadene til merge request-visningen; status 1 ved feil stopper jobben.
+gitlab-artifact = kompetanseplan
+
 ## workflow
 workflow-intro =
     Kontrollerer planen og lager dokumentet ved hver pull request og hver push til standardgrenen.

@@ -642,6 +642,18 @@ readme-ci_text_gitlab =
     Quality-visinga til merge requesten, og lagrar det ferdige dokumentet som ein artefakt. Jobben
     lastar ned kplan ferdig bygd og kontrollerer sjekksummen, i versjonen som står i fila.
 
+## gitlab
+gitlab-intro =
+    kplan i GitLab CI: kontrollerer planen i kvar merge request (merknadene blir viste i Code
+    Quality-visinga til merge requesten) og på standardgreina, og lagar dokumentet (HTML, Markdown og
+    PDF) som ein artefakt som kan lastast ned. Sjå docs/gitlab.md i repositoriet til kplan.
+gitlab-version_note = kplan-versjonen som blir brukt, og kvar arkiva for utgivingane ligg.
+gitlab-plan_note = Planmappa (den med kplan.toml), rekna frå rota av repositoriet.
+gitlab-download_note = Lastar ned kplan ferdig bygd for Linux og kontrollerer SHA-256-summen før han blir brukt.
+gitlab-log_note = Merknadene som tekst i jobbloggen; statusen kjem frå neste linje.
+gitlab-report_note = Dei same merknadene til merge request-visinga; status 1 ved feil stoppar jobben.
+gitlab-artifact = kompetanseplan
+
 ## workflow
 workflow-intro =
     Kontrollerer planen og lagar dokumentet ved kvar pull request og kvar push til standardgreina.

@@ -109,7 +109,7 @@ cli-cannot-read = cannot read { $path }: { $reason }
 cli-cannot-write = cannot write { $path }: { $reason }
 cli-templates-missing = the templates folder { $path } does not exist
 cli-stdout = cannot write to standard output: { $reason }
-cli-write-symlink = { $path } is a symbolic link; kplan never writes through links (remove the link, or give another folder with -o)
+cli-write-symlink = { $path } is a symbolic link; kplan never writes through links (remove the link, or choose another folder)
 cli-write-not-a-file = { $path } is not a regular file, so kplan will not replace it
 
 # `kplan diff` and `render --since`: the two sides of a comparison.

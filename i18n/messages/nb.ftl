@@ -103,7 +103,7 @@ cli-cannot-read = kan ikke lese { $path }: { $reason }
 cli-cannot-write = kan ikke skrive { $path }: { $reason }
 cli-templates-missing = malmappen { $path } finnes ikke
 cli-stdout = kan ikke skrive til standard utdata: { $reason }
-cli-write-symlink = { $path } er en symbolsk lenke; kplan skriver aldri gjennom lenker (fjern lenken, eller oppgi en annen mappe med -o)
+cli-write-symlink = { $path } er en symbolsk lenke; kplan skriver aldri gjennom lenker (fjern lenken, eller velg en annen mappe)
 cli-write-not-a-file = { $path } er ikke en vanlig fil, så kplan erstatter den ikke
 
 # `kplan diff` og `render --since`: de to sidene i en sammenligning.

@@ -103,7 +103,7 @@ cli-cannot-read = kan ikkje lese { $path }: { $reason }
 cli-cannot-write = kan ikkje skrive { $path }: { $reason }
 cli-templates-missing = malmappa { $path } finst ikkje
 cli-stdout = kan ikkje skrive til standard utdata: { $reason }
-cli-write-symlink = { $path } er ei symbolsk lenkje; kplan skriv aldri gjennom lenkjer (fjern lenkja, eller gi ei anna mappe med -o)
+cli-write-symlink = { $path } er ei symbolsk lenkje; kplan skriv aldri gjennom lenkjer (fjern lenkja, eller vel ei anna mappe)
 cli-write-not-a-file = { $path } er ikkje ei vanleg fil, så kplan erstattar henne ikkje
 
 # `kplan diff` og `render --since`: dei to sidene i ei samanlikning.
