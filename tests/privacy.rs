@@ -91,23 +91,7 @@ fn said(f: &serde_json::Value) -> String {
 #[test]
 fn documents_and_context_hold_no_withheld_figure() {
     let dir = plan("2.75", "17.25", "departures: { 2025: 2 }");
-    let out = tempfile::tempdir().unwrap();
-    kplan()
-        .args([
-            "render",
-            "--format",
-            "html,md",
-            "--today",
-            "2026-11-27",
-            "-q",
-            "-o",
-        ])
-        .arg(out.path())
-        .arg(dir.path())
-        .assert()
-        .success();
-    let html = std::fs::read_to_string(out.path().join("plan.html")).unwrap();
-    let md = std::fs::read_to_string(out.path().join("plan.md")).unwrap();
+    let (_out, html, md) = common::render_documents(dir.path(), &[]);
     for (what, doc) in [("HTML", &html), ("Markdown", &md)] {
         assert_clean(what, doc);
         assert!(!doc.contains("has 3 persons"), "{what} states the size");
@@ -295,26 +279,10 @@ fn diff_states_no_withheld_figure() {
             "the small departures cell in {format}: {text}"
         );
     }
-    let out = tempfile::tempdir().unwrap();
-    kplan()
-        .args([
-            "render",
-            "--format",
-            "html,md",
-            "--today",
-            "2026-11-27",
-            "-q",
-            "-o",
-        ])
-        .arg(out.path())
-        .arg(new.path())
-        .arg("--since")
-        .arg(old.path())
-        .assert()
-        .success();
-    for name in ["plan.html", "plan.md"] {
-        let doc = std::fs::read_to_string(out.path().join(name)).unwrap();
-        assert_clean(&format!("{name} with appendix B"), &doc);
+    let (_out, html, md) =
+        common::render_documents(new.path(), &["--since", old.path().to_str().unwrap()]);
+    for (name, doc) in [("plan.html", &html), ("plan.md", &md)] {
+        assert_clean(&format!("{name} with appendix B"), doc);
     }
 }
 
@@ -410,23 +378,8 @@ fn an_out_of_range_warning_states_no_figure_of_a_withheld_row() {
     let mut settings = std::fs::read_to_string(&toml).unwrap();
     settings.push_str("\n[checks]\nvalue-out-of-range = \"warning\"\n");
     std::fs::write(&toml, settings).unwrap();
-    let out = tempfile::tempdir().unwrap();
-    kplan()
-        .args([
-            "render",
-            "--format",
-            "html,md",
-            "--today",
-            "2026-11-27",
-            "-q",
-            "-o",
-        ])
-        .arg(out.path())
-        .arg(dir.path())
-        .assert()
-        .success();
-    for name in ["plan.html", "plan.md"] {
-        let doc = std::fs::read_to_string(out.path().join(name)).unwrap();
+    let (_out, html, md) = common::render_documents(dir.path(), &[]);
+    for (name, doc) in [("plan.html", &html), ("plan.md", &md)] {
         // In the rule's plain words, as the finding's own name the field (`sick_leave`).
         assert!(
             doc.contains(
@@ -488,22 +441,7 @@ fn the_part_time_and_departures_warnings_state_no_figure_of_a_withheld_row() {
             "{f}"
         );
     }
-    let out = tempfile::tempdir().unwrap();
-    kplan()
-        .args([
-            "render",
-            "--format",
-            "html,md",
-            "--today",
-            "2026-11-27",
-            "-q",
-            "-o",
-        ])
-        .arg(out.path())
-        .arg(dir.path())
-        .assert()
-        .success();
-    let md = std::fs::read_to_string(out.path().join("plan.md")).unwrap();
+    let (_out, _html, md) = common::render_documents(dir.path(), &[]);
     assert_clean("plan.md", &md);
     for warning in [
         "Den forventede avgangen er større enn antall ansatte. Gjelder hjemmetjenesten (sykepleier).",
@@ -678,24 +616,9 @@ fn apprentices_of_an_fte_need_give_no_withheld_position_size_away() {
 ",
     )
     .unwrap();
-    let out = tempfile::tempdir().unwrap();
-    kplan()
-        .args([
-            "render",
-            "--format",
-            "html,md",
-            "--today",
-            "2026-11-27",
-            "-q",
-            "-o",
-        ])
-        .arg(out.path())
-        .arg(dir.path())
-        .assert()
-        .success();
-    for file in ["plan.html", "plan.md"] {
-        let doc = std::fs::read_to_string(out.path().join(file)).unwrap();
-        assert_clean(file, &doc);
+    let (_out, html, md) = common::render_documents(dir.path(), &[]);
+    for (file, doc) in [("plan.html", &html), ("plan.md", &md)] {
+        assert_clean(file, doc);
         // T1 closes 6: with the apprentices, 8.75 covered.
         assert!(!doc.contains("8,75") && !doc.contains("8.75"), "{file}");
     }
