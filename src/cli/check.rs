@@ -51,30 +51,25 @@ pub fn run(args: Args, global: &Global) -> Result<u8> {
     let format = format(args.format);
     let result = check(args, format, global);
     if let Err(err) = &result {
-        let message = err.message().text(lang());
+        // The language is looked up once (it reads the plan's manifest).
+        let lang = lang();
+        let message = err.message();
         if format == Format::Github {
             let plan = dir.display().to_string();
             append_step_summary(
-                &report::job_summary::failure(&plan, &message, lang()),
-                lang(),
+                &report::job_summary::failure(&plan, &message.text(lang), lang),
+                lang,
             );
         }
         // `--format json` and `sarif` print a document on exit 2 too (docs/json.md, docs/ci.md),
         // unless standard output itself is what failed.
-        if !matches!(err, Error::Stdout(_)) {
-            let text = match format {
-                Format::Json => Some(report::json_failure(
-                    failure_kind(err),
-                    &err.message(),
-                    lang(),
-                )),
-                _ => report::failure(format, message),
-            };
-            if let Some(text) = text {
-                // Best effort: if this fails too, the error below still says what went wrong.
-                let _ = super::out::print(&text);
-            }
+        if !matches!(err, Error::Stdout(_))
+            && let Some(text) = report::failure(format, failure_kind(err), &message, lang)
+        {
+            // Best effort: if this fails too, the error below still says what went wrong.
+            let _ = super::out::print(&text);
         }
+        return super::out::finish(result, || lang);
     }
     super::out::finish(result, lang)
 }

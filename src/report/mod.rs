@@ -8,12 +8,12 @@ pub mod job_summary;
 mod json;
 mod sarif;
 
-use crate::diag::{Counts, Finding, Label};
+use crate::diag::{Counts, Finding, Label, Msg};
 use crate::source::{Position, Sources};
 use crate::text::Language;
 
 pub use human::HumanOptions;
-pub use json::{ErrorKind, failure as json_failure, schema as json_schema};
+pub use json::{ErrorKind, schema as json_schema};
 
 /// The output formats of `kplan check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,13 +69,14 @@ pub fn format(
 }
 
 /// What to print on standard output in `format` when kplan could not check the plan (exit
-/// status 2), besides the error on standard error: a SARIF log whose invocation failed, so that
-/// an upload step gets a valid file and shows why. JSON has its own ([`json_failure`]); the
-/// other formats print nothing.
-pub fn failure(format: Format, message: String) -> Option<String> {
+/// status 2), besides the error on standard error: for JSON a document with `valid: false` and
+/// the `error` (docs/json.md), for SARIF a log whose invocation failed, so that an upload step
+/// gets a valid file and shows why. The other formats print nothing.
+pub fn failure(format: Format, kind: ErrorKind, message: &Msg, lang: Language) -> Option<String> {
     match format {
-        Format::Sarif => Some(sarif::failure(message)),
-        Format::Human | Format::Json | Format::Github | Format::Gitlab => None,
+        Format::Json => Some(json::failure(kind, message, lang)),
+        Format::Sarif => Some(sarif::failure(message.text(lang))),
+        Format::Human | Format::Github | Format::Gitlab => None,
     }
 }
 
