@@ -120,21 +120,7 @@ pub fn failure(plan: &str, message: &str, lang: crate::text::Language) -> String
 /// line, with Markdown's and HTML's special characters escaped, so a table cell cannot be broken
 /// or a link, image or tag made from a plan's words.
 fn markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in escape_controls(text).chars() {
-        match c {
-            '\n' | '\r' | '\t' => out.push(' '),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '!' | '#' | '~' | '$' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out
+    crate::text::escape_markdown(&escape_controls(text))
 }
 
 /// A path and position inside a code span: a backtick or a line break cannot end it early, and

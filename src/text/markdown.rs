@@ -5,7 +5,8 @@
 /// `<` and `>` become entities rather than backslash escapes: GFM's extended autolinks
 /// (`https://…`, `www.…`) take a backslash literally, so `https://x/\<img …>` would end the link
 /// at the backslash and open a live tag, while `&lt;` is text everywhere. `&` is escaped only
-/// where it would start an entity, so URLs with query strings still autolink.
+/// where it would start an entity, so URLs with query strings still autolink. `$` is escaped
+/// because GitHub reads `$…$` as mathematics.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (i, c) in text.char_indices() {
@@ -13,7 +14,7 @@ pub fn escape_markdown(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' if starts_entity(&text[i + 1..]) => out.push_str("&amp;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '!' | '{' | '}' | '~' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '!' | '{' | '}' | '~' | '$' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -81,6 +82,7 @@ mod tests {
     #[test]
     fn plain_text_is_escaped_for_markdown() {
         assert_eq!(escape_markdown("a|b *c* <x>"), "a\\|b \\*c\\* &lt;x&gt;");
+        assert_eq!(escape_markdown("$x^2$"), "\\$x^2\\$");
         assert_eq!(
             escape_markdown("AT&T &amp; &#60; ?a=1&b=2"),
             "AT&T &amp;amp; &amp;\\#60; ?a=1&b=2"
