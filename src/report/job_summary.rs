@@ -38,19 +38,11 @@ pub fn format(findings: &[Finding], cx: &ReportContext<'_>, plan: &str, fails: b
         return out;
     }
     let severity = |s: Severity| {
-        let word = crate::msg!("severity", severity = s.name()).text(lang);
-        let mut chars = word.chars();
-        chars.next().map_or_else(String::new, |first| {
-            first.to_uppercase().chain(chars).collect()
-        })
+        crate::text::capitalized(&crate::msg!("severity", severity = s.name()).text(lang))
     };
     let mut shown: Vec<&Finding> = findings.iter().collect();
-    // Errors first, then warnings, then notes; within each the report's order.
-    shown.sort_by_key(|f| match f.severity {
-        Severity::Error => 0,
-        Severity::Warning => 1,
-        Severity::Note => 2,
-    });
+    // Errors first, then warnings, then notes (Severity's order); within each the report's order.
+    shown.sort_by_key(|f| f.severity);
     shown.truncate(MAX_ROWS);
     let _ = writeln!(
         out,

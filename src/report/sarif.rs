@@ -249,14 +249,7 @@ fn uri_reference(path: &str) -> String {
 
 /// `unknown-reference` → `UnknownReference`.
 fn camel_case(code: &str) -> String {
-    code.split('-')
-        .map(|word| {
-            let mut chars = word.chars();
-            chars.next().map_or_else(String::new, |first| {
-                first.to_uppercase().chain(chars).collect()
-            })
-        })
-        .collect()
+    code.split('-').map(crate::text::capitalized).collect()
 }
 
 fn rule(code: Code, lang: Language) -> ReportingDescriptor {

@@ -13,3 +13,11 @@ pub use catalogue::{Book, Catalogue, Key, catalogue};
 pub use format::Formatter;
 pub use lang::Language;
 pub use markdown::{LeadingHeading, escape_markdown, leading_heading};
+
+/// `text` with a capital first letter (`feil` → `Feil`, `unknown` → `Unknown`); the rest as it is.
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}

@@ -48,11 +48,10 @@ fn plain(text: &str) -> bool {
 /// `text` as a sentence: a capital first letter and a full stop.
 fn sentence(text: &str) -> String {
     let text = text.trim();
-    let mut chars = text.chars();
-    let mut out: String = match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => return String::new(),
-    };
+    if text.is_empty() {
+        return String::new();
+    }
+    let mut out = crate::text::capitalized(text);
     if !out.ends_with(['.', '!', '?']) {
         out.push('.');
     }
