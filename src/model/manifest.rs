@@ -22,12 +22,44 @@ pub struct Manifest {
     /// document.
     #[serde(default)]
     pub appendices: Vec<Spanned<AppendixFile>>,
+    /// `[workspace]`: this folder is also the root of a planverk (docs/planverk.md).
+    #[serde(default)]
+    pub workspace: Option<Spanned<WorkspaceTable>>,
+}
+
+/// `[workspace]` in the `kplan.toml` at the root of a planverk: which folders hold its plans.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WorkspaceTable {
+    /// The member plans: folders relative to the root, each holding a plan's `kplan.toml`; a
+    /// path segment may be a pattern with `*` and `?` (`sektorer/*`).
+    pub members: Spanned<Vec<Spanned<String>>>,
+    /// Folders the patterns of `members` match that are not members.
+    #[serde(default)]
+    pub exclude: Vec<Spanned<String>>,
+}
+
+/// A `kplan.toml` with `[workspace]` and no `[plan]`: the root of a planverk that is not itself
+/// a plan.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WorkspaceManifest {
+    /// `[workspace]`
+    pub workspace: Spanned<WorkspaceTable>,
+    /// `[checks]`: defaults for every member plan; a member's own `[checks]` wins.
+    #[serde(default)]
+    #[schemars(extend("additionalProperties" = { "enum": ["error", "warning", "note", "off"] }))]
+    pub checks: Option<Spanned<Entries<String, String>>>,
 }
 
 /// `[plan]`: what the plan is, for whom, and where it stands.
 #[derive(Debug, Clone, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlanMeta {
+    /// The plan's id in its planverk (default: the name of its folder).
+    pub id: Option<Spanned<String>>,
+    /// The id of the plan this plan details (a sector plan names the overall plan).
+    pub parent: Option<Spanned<String>>,
     /// Document title.
     pub title: Spanned<String>,
     /// Name of the municipality.

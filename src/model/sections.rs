@@ -266,12 +266,16 @@ pub struct Goal {
     pub description: Option<Text>,
     /// Reference: ambition.
     pub ambition: Option<Ref>,
-    /// References: guideline or anchoring.
+    /// References: guideline or anchoring; or, as `PLANID:ID`, an ancestor plan's ambition,
+    /// guideline or anchoring.
     #[serde(default)]
     pub based_on: Option<Spanned<Vec<Ref>>>,
     /// References: indicator.
     #[serde(default)]
     pub indicators: Option<Spanned<Vec<Ref>>>,
+    /// References `PLANID:ID`: goals of an ancestor plan that this goal helps reach.
+    #[serde(default)]
+    pub contributes_to: Option<Spanned<Vec<Ref>>>,
 }
 
 // ---------------------------------------------------------------- step 4

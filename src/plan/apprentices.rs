@@ -253,6 +253,8 @@ mod tests {
 
     fn plan(population: Option<i64>) -> Plan {
         let meta = PlanMeta {
+            id: None,
+            parent: None,
             title: s("Plan".to_owned()),
             municipality: s("Testvik".to_owned()),
             municipality_number: None,
@@ -277,6 +279,7 @@ mod tests {
                 checks: None,
                 render: None,
                 appendices: Vec::new(),
+                workspace: None,
             }),
             ..Plan::default()
         }
