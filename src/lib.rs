@@ -24,6 +24,7 @@ pub mod report;
 pub mod source;
 pub mod text;
 pub mod validate;
+pub mod workspace;
 pub mod write;
 
 pub use diag::{REPOSITORY, rule_url};

@@ -111,6 +111,17 @@ impl Sources {
         FileId(self.files.len() as u32 - 1)
     }
 
+    /// Moves the files of `other` to the end of these, each path prefixed by `prefix`; returns
+    /// the number to add to `other`'s file ids.
+    pub fn append(&mut self, other: Sources, prefix: &str) -> u32 {
+        let offset = self.files.len() as u32;
+        for mut file in other.files {
+            file.path = format!("{prefix}{}", file.path);
+            self.files.push(file);
+        }
+        offset
+    }
+
     /// The file with this id.
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]

@@ -21,6 +21,7 @@ const FLOORS: &[&[&str]] = &[
     &["load"],
     &["git", "plan"],
     &["validate"],
+    &["workspace"],
     &["check", "diff", "init", "report"],
     &["render"],
     &["error"],

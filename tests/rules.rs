@@ -31,6 +31,7 @@ fn render(outcome: &Outcome, format: Format) -> String {
         sources: &outcome.sources,
         path_prefix: "",
         lang: outcome.plan.language(),
+        plans: &[],
     };
     report::format(format, &outcome.findings, &cx, &HumanOptions::default())
 }
@@ -64,7 +65,15 @@ fn base_is_clean() -> Result<(), Failed> {
 /// a rule.
 fn every_rule_has_a_triggering_and_a_clean_case(cases: &[Case]) -> Result<(), Failed> {
     let mut missing = Vec::new();
-    for code in Code::ALL {
+    // The codes of the planverk need several plans: tests/planverk.rs triggers and passes each.
+    let planverk = [
+        Code::Workspace,
+        Code::ContributesToNonAncestor,
+        Code::ParentGoalNotServed,
+        Code::PeriodOutsideParent,
+        Code::CrossPlanReference,
+    ];
+    for code in Code::ALL.iter().copied().filter(|c| !planverk.contains(c)) {
         let of_rule = || cases.iter().filter(|c| c.rule == code.name());
         if !of_rule().any(|c| c.expect.iter().any(|e| e == code.name())) {
             missing.push(format!(

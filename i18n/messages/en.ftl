@@ -27,6 +27,13 @@ report-summary = { $errors } { $errors ->
         [one] file
        *[other] files
     }
+# A plan's heading in a run that checks several plans: its id, folder and title.
+report-plan-heading = ── plan { $id } ({ $dir }): { $title }
+# The last line of a run that checks several plans: "3 plans: 2 errors, 1 warning in 24 files".
+report-plans-total = { $plans } { $plans ->
+        [one] plan
+       *[other] plans
+    }: { $summary }
 
 
 ## The summary on GitHub (`--format github` when GITHUB_STEP_SUMMARY is set). `$plan` is the

@@ -21,6 +21,13 @@ report-summary = { $errors } feil, { $warnings } { $warnings ->
         [one] fil
        *[other] filer
     }
+# Overskriften til en plan i en kjøring som kontrollerer flere planer: id, mappe og tittel.
+report-plan-heading = ── plan { $id } ({ $dir }): { $title }
+# Siste linje når flere planer kontrolleres: «3 planer: 2 feil, 1 advarsel i 24 filer».
+report-plans-total = { $plans } { $plans ->
+        [one] plan
+       *[other] planer
+    }: { $summary }
 
 
 ## Sammendraget på GitHub (`--format github` når GITHUB_STEP_SUMMARY er satt). `$plan` er

@@ -21,6 +21,13 @@ report-summary = { $errors } feil, { $warnings } { $warnings ->
         [one] fil
        *[other] filer
     }
+# Overskrifta til ein plan i ei køyring som kontrollerer fleire planar: id, mappe og tittel.
+report-plan-heading = ── plan { $id } ({ $dir }): { $title }
+# Siste linja når fleire planar vert kontrollerte: «3 planar: 2 feil, 1 åtvaring i 24 filer».
+report-plans-total = { $plans } { $plans ->
+        [one] plan
+       *[other] planar
+    }: { $summary }
 
 
 ## Samandraget på GitHub (`--format github` når GITHUB_STEP_SUMMARY er sett). `$plan` er

@@ -12,9 +12,10 @@ use super::Global;
 /// Arguments of `kplan check`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The plan folder (default: the current folder, or the nearest one above with kplan.toml).
-    #[arg(default_value = ".")]
-    dir: PathBuf,
+    /// The plan folders or planverk roots (default: the current folder, or the nearest one above
+    /// with kplan.toml). Several are checked in one run with one report.
+    #[arg(default_value = ".", num_args = 1..)]
+    dirs: Vec<PathBuf>,
     /// Output format (default: github under GitHub Actions, else human).
     #[arg(long, value_enum)]
     format: Option<OutputFormat>,
@@ -46,7 +47,7 @@ pub fn today(arg: Option<&str>) -> Result<Today> {
 }
 
 pub fn run(args: Args, global: &Global) -> Result<u8> {
-    let dir = args.dir.clone();
+    let dir = args.dirs[0].clone();
     let lang = || super::out::language(global.lang, &dir);
     let format = format(args.format);
     let result = check(args, format, global);
@@ -98,12 +99,16 @@ fn format(arg: Option<OutputFormat>) -> Format {
 
 fn check(args: Args, format: Format, global: &Global) -> Result<u8> {
     let today = today(args.today.as_deref())?;
-    let outcome = check::check(&args.dir, today)?;
+    if args.dirs.len() > 1 || check::is_planverk(&args.dirs[0]) {
+        return check_many(&args, today, format, global);
+    }
+    let outcome = check::check(&args.dirs[0], today)?;
     let prefix = path_prefix(outcome.root.as_deref());
     let cx = report::ReportContext {
         sources: &outcome.sources,
         path_prefix: &prefix,
         lang: global.lang.unwrap_or_else(|| outcome.plan.language()),
+        plans: &[],
     };
     let human = HumanOptions {
         color: global.color,
@@ -113,7 +118,41 @@ fn check(args: Args, format: Format, global: &Global) -> Result<u8> {
     super::out::print(&report::format(format, &outcome.findings, &cx, &human))?;
     let fails = outcome.fails(args.deny_warnings);
     if format == Format::Github {
-        step_summary(&outcome, &cx, &args.dir, fails);
+        step_summary(&outcome, &cx, &args.dirs[0], fails);
+    }
+    Ok(u8::from(fails))
+}
+
+/// `kplan check` of a planverk or of several folders: one report, one exit status.
+fn check_many(
+    args: &Args,
+    today: kplan::validate::Today,
+    format: Format,
+    global: &Global,
+) -> Result<u8> {
+    let cwd = std::env::current_dir()
+        .and_then(|d| d.canonicalize())
+        .unwrap_or_default();
+    let outcome = check::check_many(&args.dirs, today, &cwd)?;
+    let cx = report::ReportContext {
+        sources: &outcome.sources,
+        path_prefix: "",
+        lang: global.lang.unwrap_or(outcome.language),
+        plans: &outcome.plans,
+    };
+    let human = HumanOptions {
+        color: global.color,
+        width: terminal_width(),
+        quiet: global.quiet,
+    };
+    super::out::print(&report::format(format, &outcome.findings, &cx, &human))?;
+    let fails = outcome.fails(args.deny_warnings);
+    if format == Format::Github {
+        let names: Vec<String> = outcome.plans.iter().map(|p| p.id.clone()).collect();
+        append_step_summary(
+            &report::job_summary::format(&outcome.findings, &cx, &names.join(", "), fails),
+            cx.lang,
+        );
     }
     Ok(u8::from(fails))
 }

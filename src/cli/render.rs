@@ -95,6 +95,7 @@ fn render(args: Args, global: &Global) -> Result<u8> {
                 sources: &sources,
                 path_prefix: "",
                 lang,
+                plans: &[],
             };
             let human = HumanOptions {
                 color: global.color_stderr,

@@ -10,6 +10,9 @@
 //! - `loader(parse)`: no rule; the code is pushed while the plan is read (`src/load`, and for
 //!   `manifest` without a plan root, [`crate::check`]; `schema` also by the `[checks]` step of
 //!   [`crate::validate`]). Its documentation is in `src/load/codes/parse/`.
+//! - `planverk(workspace)`: no rule of one plan; the code is pushed when a planverk (a workspace
+//!   of plans) is checked ([`crate::workspace`]). Its documentation is in
+//!   `src/workspace/codes/workspace/`.
 //!
 //! An entry without a folder, or a rule folder without an entry, fails to compile or fails the tests
 //! below.
@@ -29,11 +32,13 @@ macro_rules! for_each_code {
             Schema = "schema", Error, loader(schema), step "all";
             Manifest = "manifest", Error, loader(manifest), step "all";
             Attachment = "attachment", Error, loader(attachment), step "all";
+            Workspace = "workspace", Error, planverk(workspace), step "all";
             InvalidId = "invalid-id", Error, rule(invalid_id, run 1), step "all";
             DuplicateId = "duplicate-id", Error, rule(duplicate_id, run 2), step "all";
             CopiedFile = "copied-file", Error, rule(copied_file, run 49), step "all";
             UnknownReference = "unknown-reference", Error, rule(unknown_reference, run 3), step "all";
             WrongReferenceKind = "wrong-reference-kind", Error, rule(wrong_reference_kind, run 4), step "all";
+            ContributesToNonAncestor = "contributes-to-non-ancestor", Error, planverk(contributes_to_non_ancestor), step "3";
             GoalWithoutNeed = "goal-without-need", Error, rule(goal_without_need, run 6), step "3, 5";
             GoalWithoutMeasure = "goal-without-measure", Error, rule(goal_without_measure, run 7), step "3, 6";
             MeasureWithoutNeed = "measure-without-need", Error, rule(measure_without_need, run 8), step "6";
@@ -51,6 +56,8 @@ macro_rules! for_each_code {
             StrategyMismatch = "strategy-mismatch", Warning, rule(strategy_mismatch, run 12), step "6";
             OutsidePeriod = "outside-period", Warning, rule(outside_period, run 22), step "6";
             GoalWithoutIndicator = "goal-without-indicator", Warning, rule(goal_without_indicator, run 13), step "3, 7";
+            ParentGoalNotServed = "parent-goal-not-served", Warning, planverk(parent_goal_not_served), step "3";
+            PeriodOutsideParent = "period-outside-parent", Warning, planverk(period_outside_parent), step "6";
             GoalWithoutBasis = "goal-without-basis", Warning, rule(goal_without_basis, run 14), step "3";
             IndicatorIncomplete = "indicator-incomplete", Warning, rule(indicator_incomplete, run 15), step "7";
             MeasureWithoutCost = "measure-without-cost", Warning, rule(measure_without_cost, run 16), step "6";
@@ -80,6 +87,7 @@ macro_rules! for_each_code {
             StrategyBalance = "strategy-balance", Note, rule(strategy_balance, run 33), step "6";
             ExampleText = "example-text", Note, rule(example_text, run 34), step "all";
             IgnoredFile = "ignored-file", Note, loader(ignored_file), step "all";
+            CrossPlanReference = "cross-plan-reference", Note, planverk(cross_plan_reference), step "3";
         }
     };
 }
@@ -92,6 +100,16 @@ macro_rules! documentation_file {
         include_str!(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/src/load/codes/",
+            stringify!($module),
+            "/",
+            $lang,
+            $ext
+        ))
+    };
+    (planverk($module:ident), $lang:literal, $ext:literal) => {
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/workspace/codes/",
             stringify!($module),
             "/",
             $lang,
@@ -115,6 +133,9 @@ macro_rules! documentation_file {
 macro_rules! code_folder {
     (loader($module:ident)) => {
         concat!("src/load/codes/", stringify!($module))
+    };
+    (planverk($module:ident)) => {
+        concat!("src/workspace/codes/", stringify!($module))
     };
     (rule($module:ident, run $run:literal)) => {
         concat!("src/validate/rules/", stringify!($module))
@@ -277,7 +298,11 @@ mod tests {
     fn every_code_folder_is_in_the_table() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut on_disk = BTreeSet::new();
-        for parent in ["src/validate/rules", "src/load/codes"] {
+        for parent in [
+            "src/validate/rules",
+            "src/load/codes",
+            "src/workspace/codes",
+        ] {
             for entry in std::fs::read_dir(root.join(parent)).unwrap() {
                 let entry = entry.unwrap();
                 if entry.file_type().unwrap().is_dir() {

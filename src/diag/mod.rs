@@ -86,6 +86,8 @@ pub struct Finding {
     pub primary: Option<Label>,
     /// Other places that explain the finding.
     pub related: Vec<Label>,
+    /// The id of the plan it is about, when a run checks several plans (a planverk).
+    pub plan: Option<String>,
 }
 
 impl Finding {
@@ -98,6 +100,15 @@ impl Finding {
             help: None,
             primary,
             related: Vec::new(),
+            plan: None,
+        }
+    }
+
+    /// The finding with its files' ids moved by `offset` (its files appended to other
+    /// [`crate::source::Sources`] with [`crate::source::Sources::append`]).
+    pub fn shift_files(&mut self, offset: u32) {
+        for label in self.primary.iter_mut().chain(self.related.iter_mut()) {
+            label.file = crate::source::FileId(label.file.0 + offset);
         }
     }
 
@@ -193,4 +204,20 @@ pub fn rule_url(code: &str) -> String {
         "{REPOSITORY}/blob/v{}/docs/rules.md#{code}",
         env!("CARGO_PKG_VERSION")
     )
+}
+
+/// One plan of a run that checks several.
+#[derive(Debug, Clone)]
+pub struct PlanGroup {
+    /// The plan id (`[plan] id`, else its folder's name).
+    pub id: String,
+    /// The plan's folder, relative to the working directory, `/`-separated, ending in `/` (empty
+    /// for the working directory itself).
+    pub dir: String,
+    /// The plan's title.
+    pub title: String,
+    /// Number of files read.
+    pub files: usize,
+    /// Its findings' counts.
+    pub counts: Counts,
 }

@@ -702,3 +702,88 @@ fn unknown_section(file: FileId, key: &Node, name: &str) -> Finding {
     .label(msg!("schema-unknown-section-label"))
     .help(help)
 }
+
+/// The `kplan.toml` at the root of a planverk, as read for the workspace ([`crate::workspace`]).
+#[derive(Debug)]
+pub struct WorkspaceRead {
+    /// The manifest file (one file).
+    pub sources: Sources,
+    /// `[workspace]` and `[checks]`, when they could be read.
+    pub manifest: Option<crate::model::WorkspaceManifest>,
+    /// Whether the manifest also has `[plan]`: the root is itself a plan of the planverk.
+    pub has_plan: bool,
+    /// `parse` and `schema` findings of the manifest. When the root is itself a plan, its own
+    /// problems are the plan's findings, not these.
+    pub findings: Vec<Finding>,
+}
+
+/// Whether the `kplan.toml` at `root` has a `[workspace]` table (read from it alone).
+pub fn is_workspace(root: &Path) -> bool {
+    let Some(Ok(file)) = safe::open_inside(root, Path::new(discover::MANIFEST)).ok() else {
+        return false;
+    };
+    let Some(text) = safe::read(file, limits::MAX_FILE_BYTES)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+    else {
+        return false;
+    };
+    // A cheap test first: most plans are not workspaces.
+    text.contains("workspace")
+        && matches!(parse_text(&text, true), Ok(Some(node)) if has_key(&node, "workspace"))
+}
+
+fn has_key(node: &Node, key: &str) -> bool {
+    node.as_map()
+        .is_some_and(|m| m.iter().any(|(k, _)| k.as_str() == Some(key)))
+}
+
+/// Reads the `kplan.toml` of a planverk's root.
+pub fn read_workspace(root: &Path) -> Result<WorkspaceRead> {
+    /// `[workspace]` and `[checks]` of a manifest that also holds `[plan]` (read by the plan).
+    #[derive(Deserialize)]
+    struct Partial {
+        workspace: Spanned<crate::model::WorkspaceTable>,
+        #[serde(default)]
+        checks: Option<Spanned<crate::model::Entries<String, String>>>,
+    }
+    let mut loaded = Loaded {
+        root: root.to_path_buf(),
+        sources: Sources::default(),
+        plan: Plan::default(),
+        findings: Vec::new(),
+    };
+    let mut read = WorkspaceRead {
+        sources: Sources::default(),
+        manifest: None,
+        has_plan: false,
+        findings: Vec::new(),
+    };
+    if let Some((file, Some(node))) = loaded.accept(read_file(&Disk(root), discover::MANIFEST)?) {
+        read.has_plan = has_key(&node, "plan");
+        if read.has_plan {
+            // The plan's own load reports what is wrong in its manifest.
+            if let Ok(p) = recover::from_node_all::<Partial>(&node, file) {
+                read.manifest = Some(crate::model::WorkspaceManifest {
+                    workspace: p.workspace,
+                    checks: p.checks,
+                });
+            }
+        } else {
+            match recover::from_node_all::<crate::model::WorkspaceManifest>(&node, file) {
+                Ok(m) => read.manifest = Some(m),
+                Err(errors) => {
+                    let text = &loaded.sources.get(file).text;
+                    loaded.findings.extend(
+                        errors
+                            .iter()
+                            .map(|e| findings::finding(file, text, &node, Place::Manifest, e)),
+                    );
+                }
+            }
+        }
+    }
+    read.sources = loaded.sources;
+    read.findings = loaded.findings;
+    Ok(read)
+}

@@ -61,7 +61,13 @@ pub fn references(plan: &Plan) -> Vec<Reference<'_>> {
         if let Some(ambition) = &goal.ambition {
             push!(ambition, &[K::Ambition], from(), "ambition");
         }
-        for basis in goal.based_on.iter().flat_map(|b| b.value.iter()) {
+        // `PLANID:ID` names another plan's entity: the planverk checks it (crate::workspace).
+        for basis in goal
+            .based_on
+            .iter()
+            .flat_map(|b| b.value.iter())
+            .filter(|b| !b.value.contains(':'))
+        {
             push!(basis, &[K::Guideline, K::Anchoring], from(), "based_on");
         }
         for indicator in goal.indicators.iter().flat_map(|i| i.value.iter()) {

@@ -35,6 +35,7 @@ pub(super) fn format(
     findings: &[Finding],
     cx: &ReportContext<'_>,
     options: &HumanOptions,
+    files: usize,
 ) -> String {
     let theme = if options.color {
         GraphicalTheme::unicode()
@@ -67,7 +68,7 @@ pub(super) fn format(
         out.push('\n');
     }
     if !options.quiet {
-        out.push_str(&summary(findings, cx.sources.len(), cx.lang));
+        out.push_str(&summary(findings, files, cx.lang));
         out.push('\n');
     }
     out

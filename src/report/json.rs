@@ -48,6 +48,10 @@ struct Document<'a> {
     /// file (in path order), within a file errors first, then warnings, then notes, each by
     /// position.
     diagnostics: Vec<Diagnostic<'a>>,
+    /// The plans, in a run that checks several (a planverk, or several folders), with the counts
+    /// of each; absent when one plan was checked.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    plans: Vec<PlanEntry<'a>>,
     /// Only when kplan could not check the plan at all (exit status 2: a folder that does not
     /// exist or cannot be read, a bad `--today`): what stopped it. The counts are then 0,
     /// `diagnostics` is empty and `valid` is `false`. Absent when the plan was checked.
@@ -81,6 +85,32 @@ struct Diagnostic<'a> {
     /// Other places that explain the finding ("first defined here"), perhaps in other files;
     /// often empty.
     related: Vec<Related<'a>>,
+    /// The id of the plan the finding is about, in a run that checks several plans (a planverk,
+    /// or several folders); absent otherwise, and for a finding about the planverk's own
+    /// `kplan.toml`. Example: `helse`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan: Option<&'a str>,
+}
+
+/// One plan of a run that checks several.
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+struct PlanEntry<'a> {
+    /// The plan id. Example: `helse`.
+    id: &'a str,
+    /// The plan's folder relative to the working directory, with `/` between folders and a
+    /// trailing `/`; empty for the working directory. Example: `sektorer/helse/`.
+    folder: &'a str,
+    /// The plan's title.
+    title: &'a str,
+    /// `true` when the plan has no finding of severity `error`.
+    valid: bool,
+    /// Number of its diagnostics with severity `error`.
+    error_count: usize,
+    /// Number of its diagnostics with severity `warning`.
+    warning_count: usize,
+    /// Number of its diagnostics with severity `note`.
+    note_count: usize,
 }
 
 /// A finding's severity.
@@ -225,6 +255,20 @@ pub(super) fn format(findings: &[Finding], cx: &ReportContext<'_>) -> String {
                         message: l.message.as_ref().map(|m| m.text(cx.lang)),
                     })
                     .collect(),
+                plan: f.plan.as_deref(),
+            })
+            .collect(),
+        plans: cx
+            .plans
+            .iter()
+            .map(|p| PlanEntry {
+                id: &p.id,
+                folder: &p.dir,
+                title: &p.title,
+                valid: p.counts.errors == 0,
+                error_count: p.counts.errors,
+                warning_count: p.counts.warnings,
+                note_count: p.counts.notes,
             })
             .collect(),
         error: None,
@@ -242,6 +286,7 @@ pub fn failure(kind: ErrorKind, message: &Msg, lang: Language) -> String {
         warning_count: 0,
         note_count: 0,
         diagnostics: Vec::new(),
+        plans: Vec::new(),
         error: Some(RunError {
             kind,
             message: message.text(lang),

@@ -12,6 +12,7 @@ use crate::diag::{Counts, Finding, Label, Msg};
 use crate::source::{Position, Sources};
 use crate::text::Language;
 
+pub use crate::diag::PlanGroup;
 pub use human::HumanOptions;
 pub use json::{ErrorKind, schema as json_schema};
 
@@ -39,6 +40,9 @@ pub struct ReportContext<'a> {
     pub path_prefix: &'a str,
     /// The language of the messages.
     pub lang: Language,
+    /// The plans of a run that checks several (a planverk, or `kplan check DIR1 DIR2`), in the
+    /// order their findings come; empty for one plan.
+    pub plans: &'a [PlanGroup],
 }
 
 /// The message and, on a line of its own, the help (`help: …` in the language's word), for the
@@ -60,12 +64,79 @@ pub fn format(
     human: &HumanOptions,
 ) -> String {
     match format {
-        Format::Human => human::format(findings, cx, human),
+        Format::Human if !cx.plans.is_empty() => human_plans(findings, cx, human),
+        Format::Human => human::format(findings, cx, human, cx.sources.len()),
         Format::Json => json::format(findings, cx),
         Format::Github => github::format(findings, cx),
         Format::Sarif => sarif::format(findings, cx),
         Format::Gitlab => gitlab::format(findings, cx),
     }
+}
+
+/// Human output of several plans: per plan a heading, its findings and its summary line; then
+/// the total.
+fn human_plans(findings: &[Finding], cx: &ReportContext<'_>, options: &HumanOptions) -> String {
+    let mut out = String::new();
+    // Findings without a plan (the workspace's own) come first.
+    let of = |plan: Option<&str>| -> Vec<Finding> {
+        findings
+            .iter()
+            .filter(|f| f.plan.as_deref() == plan)
+            .cloned()
+            .collect()
+    };
+    let own = of(None);
+    if !own.is_empty() {
+        out.push_str(&human::format(
+            &own,
+            cx,
+            &HumanOptions {
+                quiet: true,
+                ..*options
+            },
+            0,
+        ));
+    }
+    for plan in cx.plans {
+        let mine = of(Some(&plan.id));
+        if !options.quiet
+            || mine
+                .iter()
+                .any(|f| f.severity == crate::diag::Severity::Error)
+        {
+            out.push_str(
+                &crate::msg!(
+                    "report-plan-heading",
+                    id = plan.id.as_str(),
+                    dir = if plan.dir.is_empty() {
+                        "./".to_owned()
+                    } else {
+                        plan.dir.clone()
+                    },
+                    title = plan.title.as_str()
+                )
+                .text(cx.lang),
+            );
+            out.push_str("\n\n");
+        }
+        out.push_str(&human::format(&mine, cx, options, plan.files));
+        if !options.quiet {
+            out.push('\n');
+        }
+    }
+    if !options.quiet {
+        let files = cx.plans.iter().map(|p| p.files).sum::<usize>();
+        out.push_str(
+            &crate::msg!(
+                "report-plans-total",
+                plans = cx.plans.len(),
+                summary = summary(findings, files, cx.lang)
+            )
+            .text(cx.lang),
+        );
+        out.push('\n');
+    }
+    out
 }
 
 /// What to print on standard output in `format` when kplan could not check the plan (exit

@@ -7,7 +7,7 @@
 pub mod rules;
 mod severity;
 
-pub use severity::apply_severities;
+pub use severity::{apply_checks, apply_severities, codes_set};
 
 use crate::diag::{Code, Finding};
 use crate::model::{Date, Plan};

@@ -2,7 +2,7 @@
 
 use crate::diag::{Code, Finding, Severity, did_you_mean};
 use crate::load::allowed_help;
-use crate::model::Plan;
+use crate::model::{Entries, Plan, Spanned};
 use crate::msg;
 
 /// What `[checks]` may set a rule to.
@@ -11,9 +11,31 @@ const LEVELS: &[&str] = &["error", "warning", "note", "off"];
 /// Validates `[checks]`, then applies it: changes severities and drops rules set to "off".
 /// `personal-data` stays an error whatever `[checks]` says.
 pub fn apply_severities(plan: &Plan, findings: &mut Vec<Finding>) {
-    let Some(checks) = plan.manifest.as_ref().and_then(|m| m.checks.as_ref()) else {
-        return;
-    };
+    if let Some(checks) = plan.manifest.as_ref().and_then(|m| m.checks.as_ref()) {
+        let problems = apply_checks(checks, findings, &[]);
+        findings.extend(problems);
+    }
+}
+
+/// The codes a `[checks]` table sets.
+pub fn codes_set(checks: &Spanned<Entries<String, String>>) -> Vec<Code> {
+    checks
+        .value
+        .0
+        .iter()
+        .filter_map(|(key, _)| Code::from_name(&key.value))
+        .collect()
+}
+
+/// Validates a `[checks]` table and applies it to `findings`, except to the codes in `except`
+/// (those a plan's own `[checks]` sets, when `checks` is the planverk's defaults). Returns the
+/// `schema` findings of the table itself.
+#[must_use]
+pub fn apply_checks(
+    checks: &Spanned<Entries<String, String>>,
+    findings: &mut Vec<Finding>,
+    except: &[Code],
+) -> Vec<Finding> {
     let mut overrides = Vec::new();
     let mut problems = Vec::new();
     for (key, value) in &checks.value.0 {
@@ -69,7 +91,9 @@ pub fn apply_severities(plan: &Plan, findings: &mut Vec<Finding>) {
                 continue;
             }
         };
-        overrides.push((code, level));
+        if !except.contains(&code) {
+            overrides.push((code, level));
+        }
     }
     findings.retain_mut(
         |f| match overrides.iter().rev().find(|(code, _)| *code == f.code) {
@@ -81,5 +105,5 @@ pub fn apply_severities(plan: &Plan, findings: &mut Vec<Finding>) {
             None => true,
         },
     );
-    findings.extend(problems);
+    problems
 }

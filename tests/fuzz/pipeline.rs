@@ -82,6 +82,7 @@ pub fn exercise(original: &Plan, mutant: &MemoryPlan) -> bool {
         sources: &loaded.sources,
         path_prefix: "plan/",
         lang: loaded.plan.language(),
+        plans: &[],
     };
     let plain = report::HumanOptions {
         color: false,

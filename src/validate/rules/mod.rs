@@ -60,7 +60,8 @@ mod replacement_not_covered;
 mod responsible_is_person;
 mod responsible_missing;
 mod review_overdue;
-mod shared;
+pub(crate) mod shared;
+pub(crate) use invalid_id::is_valid_id;
 mod small_group;
 mod strategy_balance;
 mod strategy_mismatch;
@@ -84,6 +85,9 @@ struct Rule {
 /// A table entry as a rule to run, or `None` for a code the loader emits.
 macro_rules! rule {
     ($variant:ident, loader($module:ident)) => {
+        None
+    };
+    ($variant:ident, planverk($module:ident)) => {
         None
     };
     ($variant:ident, rule($module:ident, run $run:literal)) => {
