@@ -187,22 +187,7 @@ pub fn check(members: &[MemberView<'_>]) -> CrossFindings {
                         };
                         out.added.push((
                             Some(i),
-                            Finding::at(
-                                Code::UnknownReference,
-                                r.span,
-                                msg!(
-                                    "unknown-reference",
-                                    from = from,
-                                    id = r.value.as_str(),
-                                    field = field,
-                                    kinds = expected_kinds_list(expected)
-                                ),
-                            )
-                            .label(msg!(
-                                "unknown-reference-label",
-                                kinds = expected_kinds_list(expected)
-                            ))
-                            .help(help),
+                            unknown_reference(from, r, field, expected).help(help),
                         ));
                         continue;
                     };
@@ -284,22 +269,7 @@ pub fn check(members: &[MemberView<'_>]) -> CrossFindings {
                             };
                             out.added.push((
                                 Some(i),
-                                Finding::at(
-                                    Code::UnknownReference,
-                                    r.span,
-                                    msg!(
-                                        "unknown-reference",
-                                        from = from,
-                                        id = r.value.as_str(),
-                                        field = field,
-                                        kinds = expected_kinds_list(expected)
-                                    ),
-                                )
-                                .label(msg!(
-                                    "unknown-reference-label",
-                                    kinds = expected_kinds_list(expected)
-                                ))
-                                .help(help),
+                                unknown_reference(from, r, field, expected).help(help),
                             ));
                         }
                     }
@@ -421,6 +391,31 @@ pub fn check(members: &[MemberView<'_>]) -> CrossFindings {
         }
     }
     out
+}
+
+/// `unknown-reference` for a reference `PLANID:ID` that names no plan, or no entity of its plan;
+/// the caller adds the help.
+fn unknown_reference(
+    from: crate::diag::Msg,
+    r: &Spanned<String>,
+    field: &str,
+    expected: &[EntityKind],
+) -> Finding {
+    Finding::at(
+        Code::UnknownReference,
+        r.span,
+        msg!(
+            "unknown-reference",
+            from = from,
+            id = r.value.as_str(),
+            field = field,
+            kinds = expected_kinds_list(expected)
+        ),
+    )
+    .label(msg!(
+        "unknown-reference-label",
+        kinds = expected_kinds_list(expected)
+    ))
 }
 
 /// `[plan] parent`.
